@@ -1,0 +1,49 @@
+using ExecOps.Workflows.Storage;
+using Quartz;
+
+namespace ExecOps.Bot.Api;
+
+/// <summary>`GET /healthz`: is the database answering, is the scheduler running, is the outbox draining.</summary>
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", CheckAsync);
+        return app;
+    }
+
+    private static async Task<IResult> CheckAsync(Store store, ISchedulerFactory schedulers, ILoggerFactory loggers)
+    {
+        object database, outbox, scheduler;
+        var healthy = true;
+        try
+        {
+            await using var unit = await store.BeginAsync();
+            var pending = await unit.Reminders.PendingAsync();
+            var counts = await unit.Outbox.CountAsync();
+            database = new { status = "ok", path = store.Database.Path, schemaVersion = Migrations.Latest, pendingReminders = pending.Count };
+            outbox = new { status = counts.Failed == 0 ? "ok" : "degraded", pending = counts.Pending, failed = counts.Failed };
+        }
+        catch (Exception e)
+        {
+            loggers.CreateLogger("Health").LogError(e, "Database health check failed.");
+            healthy = false;
+            database = new { status = "down", error = e.Message };
+            outbox = new { status = "unknown" };
+        }
+        try
+        {
+            var quartz = await schedulers.GetScheduler();
+            var status = quartz.Status;
+            healthy &= status == SchedulerStatus.Running;
+            scheduler = new { status = status.ToString().ToLowerInvariant(), name = quartz.SchedulerName };
+        }
+        catch (Exception e)
+        {
+            healthy = false;
+            scheduler = new { status = "down", error = e.Message };
+        }
+        var body = new { status = healthy ? "healthy" : "unhealthy", database, scheduler, outbox };
+        return healthy ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+}

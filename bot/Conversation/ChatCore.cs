@@ -1,0 +1,102 @@
+using ExecOps.Cards;
+using ExecOps.Workflows;
+using ExecOps.Workflows.Commands;
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.Storage;
+
+namespace ExecOps.Bot.Conversation;
+
+/// <summary>
+/// The channel-neutral front door: every adapter hands it an actor and what they typed or pressed,
+/// and renders what comes back. Refusals become plain answers and are audited; nothing here throws
+/// at a user.
+/// </summary>
+public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<ChatCore> logger)
+{
+    private readonly IReadOnlyList<IChatArea> areas = areas.ToList();
+
+    public IReadOnlyList<CommandArea> Areas => areas.Select(a => a.Area).ToList();
+
+    public async Task<IReadOnlyList<Reply>> HandleCommandAsync(Actor actor, string text)
+    {
+        CommandLine? line = null;
+        try
+        {
+            line = CommandParser.Parse(text);
+            if (line.Name is "help" or "execops") return [Reply.Private(Help())];
+            var area = areas.FirstOrDefault(a => a.Area.Name == line.Name);
+            if (area is null)
+                return [Reply.Private($"`/{line.Name}` is not a command I know.\n{Help()}")];
+            if (line.Verb is null || line.AsksForHelp)
+                return [Reply.Private(HelpFor(area.Area, line))];
+            if (!actor.IsKnown && !area.IsReadOnly(line))
+                throw new RefusedException(RefusalKind.Forbidden,
+                    $"You ({actor.Name}) are not in the ExecOps directory, so you can only use read-only commands (show, list, brief, timeline…). Ask an admin to add you.");
+            var replies = await area.HandleAsync(actor, line);
+            await AuditAsync(actor, Describe(line), null, AuditRows.Allowed, "");
+            return replies;
+        }
+        catch (CommandSyntaxException e)
+        {
+            return [Reply.Private(e.Message)];
+        }
+        catch (RefusedException e)
+        {
+            await AuditAsync(actor, line is null ? "command" : Describe(line), e.Subject, AuditRows.Refused, e.Message);
+            return [Reply.Private(e.Message)];
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            return [Reply.Private(e.Message)];
+        }
+    }
+
+    public async Task<IReadOnlyList<Reply>> HandleActionAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data)
+    {
+        var area = areas.FirstOrDefault(a => a.Handles(actionId));
+        if (area is null) return [Reply.Private($"The button `{actionId}` is not one I know; the card may be from an older version. Ask for a fresh one.")];
+        try
+        {
+            if (!actor.IsKnown)
+                throw new RefusedException(RefusalKind.Forbidden, $"You ({actor.Name}) are not in the ExecOps directory, so card buttons are not available to you.");
+            var replies = await area.ActAsync(actor, actionId, data);
+            await AuditAsync(actor, actionId, data.GetValueOrDefault("incident"), AuditRows.Allowed, "");
+            return replies;
+        }
+        catch (RefusedException e)
+        {
+            await AuditAsync(actor, actionId, e.Subject, AuditRows.Refused, e.Message);
+            var current = e.Kind == RefusalKind.Conflict ? await area.CurrentCardAsync(data) : null;
+            return current is null ? [Reply.Private(e.Message)] : [new Reply(ReplyVisibility.Ephemeral, e.Message, current)];
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            return [new Reply(ReplyVisibility.Ephemeral, e.Message, await area.CurrentCardAsync(data))];
+        }
+    }
+
+    public string Help() =>
+        "ExecOps.Bot runs the executive operating system in chat. Commands:\n" +
+        string.Join("\n", areas.Select(a => $"• `/{a.Area.Name}`: {a.Area.Summary} (`/{a.Area.Name} help`)")) +
+        "\n• `/help`: this list";
+
+    private static string HelpFor(CommandArea area, CommandLine line)
+    {
+        var verb = line.Words.Count > 1 ? area.Find(line.Words[0]) : null;
+        return verb is null ? area.Help() : area.Help(verb);
+    }
+
+    private static string Describe(CommandLine line) => $"/{line.Name} {line.Verb}".TrimEnd();
+
+    private async Task AuditAsync(Actor actor, string action, string? subject, string outcome, string detail)
+    {
+        try
+        {
+            await store.WriteAsync(async u => { await u.Audit.AppendAsync(actor.Id, action, subject ?? "", outcome, detail); return true; });
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Could not audit {Outcome} {Action} by {Actor}.", outcome, action, actor.Id);
+        }
+    }
+}

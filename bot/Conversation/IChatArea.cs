@@ -1,0 +1,23 @@
+using ExecOps.Cards;
+using ExecOps.Workflows.Commands;
+using ExecOps.Workflows.People;
+
+namespace ExecOps.Bot.Conversation;
+
+/// <summary>One top-level command and the card actions that belong to it.</summary>
+public interface IChatArea
+{
+    CommandArea Area { get; }
+
+    /// <summary>Whether a stranger (someone not in the directory) may run this sub-command.</summary>
+    bool IsReadOnly(CommandLine line);
+
+    Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line);
+
+    bool Handles(string actionId);
+
+    Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data);
+
+    /// <summary>The card to show instead when an action was refused because its card was stale.</summary>
+    Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data);
+}

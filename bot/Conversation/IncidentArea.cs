@@ -1,0 +1,85 @@
+using ExecOps.Cards;
+using ExecOps.Cards.Incidents;
+using ExecOps.Workflows;
+using ExecOps.Workflows.Commands;
+using ExecOps.Workflows.Incidents;
+using ExecOps.Workflows.People;
+
+namespace ExecOps.Bot.Conversation;
+
+/// <summary>`/incident` and the incident card's buttons, turned into service calls and answered with cards.</summary>
+public sealed class IncidentArea(IncidentService incidents, IncidentQueries queries, IncidentSettings settings, PeopleDirectory people, TimeProvider clock) : IChatArea
+{
+    public CommandArea Area => IncidentCommands.Area;
+
+    public bool IsReadOnly(CommandLine line) => IncidentCommands.IsReadOnly(line.Verb);
+
+    public async Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line)
+    {
+        var request = IncidentCommands.Parse(line, clock.GetUtcNow());
+        return request switch
+        {
+            DeclareIncident d => Shared(await incidents.DeclareAsync(actor, d.Severity, d.Title, d.Service, d.Impact)),
+            TakeStep s => Shared(await incidents.ActAsync(actor, s.IncidentId, i => i.Step(actor, s.Step))),
+            PostStatusUpdate u => Shared(await incidents.ActAsync(actor, u.IncidentId, i => i.PostUpdate(actor, u.Text))),
+            SetSeverity s => Shared(await incidents.ActAsync(actor, s.IncidentId, i => i.ChangeSeverity(actor, s.Severity))),
+            GiveRole r => Shared(await incidents.ActAsync(actor, r.IncidentId, i => i.AssignRole(actor, r.Role, incidents.FindPerson(r.Person)))),
+            WritePostmortem p => Shared(await incidents.ActAsync(actor, p.IncidentId, i => i.RecordPostmortem(actor, p.RootCause, p.Summary, p.Prevention))),
+            RenderComms c => await CommsAsync(actor, c),
+            ShowIncident s => [Reply.Private(IncidentCard.Build(await TargetAsync(actor, s.IncidentId), people))],
+            BriefIncident b => [Reply.Private(IncidentBriefCard.Build(await TargetAsync(actor, b.IncidentId), people, clock.GetUtcNow()))],
+            ShowTimeline t => [Reply.Private(await TimelineAsync(actor, t.IncidentId))],
+            ListIncidents l => [Reply.Private(IncidentListCard.Build(await queries.ListAsync(l.IncludeClosed), l.IncludeClosed, people))],
+            ListRepeatOffenders => [Reply.Private(IncidentReportCards.RepeatOffenders(await queries.RepeatOffendersAsync()))],
+            ShowTrends t => [Reply.Private(IncidentReportCards.Trends(await queries.TrendsAsync(t.Year, t.Month)))],
+            _ => throw new InvalidOperationException($"No handler for {request.GetType().Name}."),
+        };
+    }
+
+    public bool Handles(string actionId) => actionId.StartsWith(ActionIds.IncidentStepPrefix, StringComparison.Ordinal);
+
+    public async Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data)
+    {
+        var id = data.GetValueOrDefault(ActionIds.Data.Incident)
+            ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no incident id; ask for a fresh card with `/incident show INC-n`.");
+        if (actionId == ActionIds.IncidentRefresh) return [Reply.Private(IncidentCard.Build(await incidents.GetAsync(id), people))];
+        long? seen = long.TryParse(data.GetValueOrDefault(ActionIds.Data.Version), out var version) ? version : null;
+        Action<Incident> act = actionId switch
+        {
+            ActionIds.IncidentUpdate => i => i.PostUpdate(actor, data.GetValueOrDefault(ActionIds.Data.Text) ?? ""),
+            ActionIds.IncidentPostmortem => i => i.RecordPostmortem(actor, Blank(data, ActionIds.Data.Cause), Blank(data, ActionIds.Data.Summary),
+                Blank(data, ActionIds.Data.Systemic) is { } systemic ? [new PreventionItem(systemic, Systemic: true)] : []),
+            _ => i => i.Step(actor, StepOf(actionId)),
+        };
+        return Shared(await incidents.ActAsync(actor, id, act, seen));
+    }
+
+    public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) =>
+        data.GetValueOrDefault(ActionIds.Data.Incident) is { } id ? IncidentCard.Build(await incidents.GetAsync(id), people) : null;
+
+    private IReadOnlyList<Reply> Shared(Incident incident) => [Reply.ToChannel(IncidentCard.Build(incident, people))];
+
+    private Task<Incident> TargetAsync(Actor actor, string? id) => incidents.FindTargetAsync(actor, id);
+
+    private async Task<Card> TimelineAsync(Actor actor, string? id)
+    {
+        var target = await TargetAsync(actor, id);
+        var (incident, timeline) = await queries.TimelineAsync(target.Id);
+        return IncidentTimelineCard.Build(incident, timeline, people);
+    }
+
+    private async Task<IReadOnlyList<Reply>> CommsAsync(Actor actor, RenderComms request)
+    {
+        var incident = await TargetAsync(actor, request.IncidentId);
+        var message = IncidentComms.Render(settings, incident.Data, request.Channel);
+        return [Reply.Private(IncidentReportCards.Comms(incident, request.Channel, message))];
+    }
+
+    private static IncidentTrigger StepOf(string actionId) =>
+        Enum.TryParse<IncidentTrigger>(actionId[ActionIds.IncidentStepPrefix.Length..], ignoreCase: true, out var step) && IncidentMachine.Steps.Contains(step)
+            ? step
+            : throw new RefusedException(RefusalKind.Invalid, $"The button `{actionId}` is not an incident step I know.");
+
+    private static string? Blank(IReadOnlyDictionary<string, string> data, string key) =>
+        data.GetValueOrDefault(key) is { Length: > 0 } value ? value : null;
+}

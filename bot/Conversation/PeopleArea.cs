@@ -1,0 +1,28 @@
+using ExecOps.Cards;
+using ExecOps.Workflows.Commands;
+using ExecOps.Workflows.People;
+
+namespace ExecOps.Bot.Conversation;
+
+/// <summary>`/people`: who is in the directory and what roles they hold.</summary>
+public sealed class PeopleArea(PeopleDirectory people) : IChatArea
+{
+    public CommandArea Area { get; } = new("people", "who is in the directory, with their roles",
+        [new("list", "/people list", "Everyone the bot knows, with roles.", ReadOnly: true)]);
+
+    public bool IsReadOnly(CommandLine line) => true;
+
+    public Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line)
+    {
+        var rows = people.All.Select(p => $"{p.Name} (@{p.Id}, {p.Email}): {(p.Roles.Count == 0 ? "no roles" : string.Join(", ", p.Roles.Order()))}").ToList();
+        var card = new Card("People", [new ListBlock(rows)], []) { Subtitle = $"{rows.Count} in the directory" };
+        return Task.FromResult<IReadOnlyList<Reply>>([Reply.Private(card)]);
+    }
+
+    public bool Handles(string actionId) => false;
+
+    public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) =>
+        Task.FromResult<IReadOnlyList<Reply>>([]);
+
+    public Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) => Task.FromResult<Card?>(null);
+}

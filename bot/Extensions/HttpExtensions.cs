@@ -1,0 +1,34 @@
+using ExecOps.Bot.Api;
+using ExecOps.Bot.Playground;
+using ExecOps.Bot.Settings;
+using Microsoft.Extensions.FileProviders;
+
+namespace ExecOps.Bot.Extensions;
+
+public static class HttpExtensions
+{
+    public static IServiceCollection AddExecOpsHttp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddProblemDetails();
+        services.Configure<TimelineEventsSettings>(configuration.GetSection("TimelineEvents"));
+        services.Configure<PlaygroundSettings>(configuration.GetSection("Playground"));
+        return services;
+    }
+
+    /// <summary>Every endpoint. Errors nobody foresaw become a bare problem+json 500: no stack trace reaches a user.</summary>
+    public static WebApplication MapExecOps(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthApi();
+        app.MapTimelineEventsApi();
+        if (app.Configuration.GetValue("Playground:Enabled", true))
+        {
+            var page = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Playground", "wwwroot"));
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
+            app.MapPlaygroundApi();
+        }
+        return app;
+    }
+}

@@ -1,0 +1,18 @@
+using ExecOps.Bot.Notifications;
+using ExecOps.Bot.Playground;
+using ExecOps.Bot.Settings;
+
+namespace ExecOps.Bot.Extensions;
+
+public static class NotificationExtensions
+{
+    public static IServiceCollection AddExecOpsNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<OutboxSettings>(configuration.GetSection("Outbox"));
+        services.AddSingleton<SubjectCards>();
+        services.AddSingleton<IChatPort, PlaygroundChatPort>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using ExecOps.Bot.Conversation;
+using ExecOps.Bot.Settings;
+using ExecOps.Workflows.Incidents;
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.Reminders;
+
+namespace ExecOps.Bot.Extensions;
+
+public static class WorkflowExtensions
+{
+    /// <summary>The directory, the workflows and the chat core, with settings checked now rather than at first use.</summary>
+    public static IServiceCollection AddExecOpsWorkflows(this IServiceCollection services, IConfiguration configuration)
+    {
+        var people = (configuration.GetSection("People").Get<List<PersonSettings>>() ?? []).Select(p => p.ToPerson()).ToList();
+        var incomplete = people.FirstOrDefault(p => string.IsNullOrWhiteSpace(p.Id) || string.IsNullOrWhiteSpace(p.Name));
+        if (incomplete is not null)
+            throw new InvalidOperationException($"A person in the People section has no Id or Name ({incomplete.Email}); give every person both.");
+        services.AddSingleton(new PeopleDirectory(people));
+
+        var incidents = configuration.GetSection("Incidents").Get<IncidentSettings>() ?? new IncidentSettings();
+        var problems = incidents.Problems().ToList();
+        if (problems.Count > 0)
+            throw new InvalidOperationException("The Incidents settings are not usable:\n" + string.Join("\n", problems));
+        services.AddSingleton(incidents);
+        services.AddSingleton<IncidentService>();
+        services.AddSingleton<IncidentQueries>();
+        services.AddSingleton<IReminderHandler, IncidentReminders>();
+
+        services.AddSingleton<IChatArea, IncidentArea>();
+        services.AddSingleton<IChatArea, PeopleArea>();
+        services.AddSingleton<ChatCore>();
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+using ExecOps.Cards;
+using ExecOps.Workflows.Notifications;
+
+namespace ExecOps.Bot.Notifications;
+
+/// <summary>A rendered message on its way to a person or channel. The id is stable across retries.</summary>
+public sealed record Delivery(string MessageId, Recipient To, string Text, Card? Card);
+
+/// <summary>The way out to a chat platform. Each adapter implements it; the dispatcher is the only caller.</summary>
+public interface IChatPort
+{
+    Task DeliverAsync(Delivery delivery, CancellationToken cancel);
+}
+
+/// <summary>A delivery that did not go through. Permanent ones (no such conversation, forbidden) are not retried.</summary>
+public sealed class DeliveryFailedException(string message, bool permanent = false, TimeSpan? retryAfter = null) : Exception(message)
+{
+    public bool Permanent { get; } = permanent;
+    public TimeSpan? RetryAfter { get; } = retryAfter;
+}

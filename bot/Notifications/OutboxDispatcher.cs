@@ -1,0 +1,93 @@
+using ExecOps.Bot.Settings;
+using ExecOps.Workflows.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ExecOps.Bot.Notifications;
+
+/// <summary>
+/// Delivers outbox rows through the chat port, oldest first. A failure is retried with exponential
+/// backoff (or the platform's Retry-After) up to a limit, then parked as failed for an admin to see.
+/// Each row keeps one message id across attempts, so a port can recognise a retry of what it already has.
+/// </summary>
+public sealed class OutboxDispatcher(
+    Store store, IChatPort port, SubjectCards cards, IOptions<OutboxSettings> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim wake = new(0, 1);
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private readonly OutboxSettings settings = options.Value;
+
+    public void Wake()
+    {
+        if (wake.CurrentCount == 0)
+        {
+            try { wake.Release(); } catch (SemaphoreFullException) { }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try { await DispatchDueAsync(stoppingToken); }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested) { logger.LogError(e, "The outbox dispatcher stumbled; it carries on."); }
+            try { await wake.WaitAsync(settings.PollInterval, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    /// <summary>Delivers everything due now; returns how many were delivered.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancel = default)
+    {
+        await oneAtATime.WaitAsync(cancel);
+        try
+        {
+            var delivered = 0;
+            IReadOnlyList<OutboxMessage> due;
+            do
+            {
+                await using (var unit = await store.BeginAsync(cancel)) due = await unit.Outbox.DueAsync(50);
+                foreach (var message in due)
+                    if (await DeliverAsync(message, cancel)) delivered++;
+            } while (due.Count == 50);
+            return delivered;
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken cancel)
+    {
+        try
+        {
+            var card = await cards.CardForAsync(message.Notification.About);
+            await port.DeliverAsync(new Delivery(message.MessageId, message.Notification.To, message.Notification.Text, card), cancel);
+            await store.WriteAsync(async u => { await u.Outbox.MarkDeliveredAsync(message.Id); return true; }, cancel);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var failed = e as DeliveryFailedException;
+            var attempts = message.Attempts + 1;
+            if (failed?.Permanent == true || attempts >= settings.MaxAttempts)
+            {
+                logger.LogError(e, "Giving up on outbox message {Id} to {To} after {Attempts} attempt(s).", message.Id, message.Notification.To, attempts);
+                await store.WriteAsync(async u => { await u.Outbox.MarkFailedAsync(message.Id, e.Message); return true; }, cancel);
+            }
+            else
+            {
+                var wait = failed?.RetryAfter ?? Backoff(attempts);
+                logger.LogWarning("Outbox message {Id} to {To} failed (attempt {Attempts}): {Error}. Retrying in {Wait}.", message.Id, message.Notification.To, attempts, e.Message, wait);
+                await store.WriteAsync(async u => { await u.Outbox.RetryLaterAsync(message.Id, u.Now + wait, e.Message); return true; }, cancel);
+            }
+            return false;
+        }
+    }
+
+    private TimeSpan Backoff(int attempts)
+    {
+        var wait = settings.FirstRetry * Math.Pow(2, attempts - 1);
+        return wait < settings.MaxRetry ? wait : settings.MaxRetry;
+    }
+}

@@ -1,0 +1,10 @@
+namespace ExecOps.Bot.Settings;
+
+/// <summary>Section `Outbox`: how the dispatcher retries deliveries.</summary>
+public sealed class OutboxSettings
+{
+    public int MaxAttempts { get; set; } = 8;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan FirstRetry { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan MaxRetry { get; set; } = TimeSpan.FromMinutes(5);
+}

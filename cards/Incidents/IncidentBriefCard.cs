@@ -1,0 +1,30 @@
+using ExecOps.Workflows.Incidents;
+using ExecOps.Workflows.People;
+
+namespace ExecOps.Cards.Incidents;
+
+/// <summary>The exec briefing (seed §6): impact, mitigation, owner and when the next word comes.</summary>
+public static class IncidentBriefCard
+{
+    public static Card Build(Incident incident, PeopleDirectory people, DateTimeOffset now)
+    {
+        var data = incident.Data;
+        var running = (data.ResolvedAt ?? now) - data.DeclaredAt;
+        var facts = new List<Fact>
+        {
+            new("Status", $"{data.State} for {Duration(running)} since declared"),
+            new("Customer impact", data.Impact ?? "not stated"),
+            new("Mitigation", data.LastUpdate ?? "no update posted yet"),
+            new("Owner (IC)", IncidentCard.NameOf(people, data.Commander)),
+            new("Next update", data.NextUpdateDue is { } due ? $"{due:HH:mm} UTC" : "none owed"),
+        };
+        if (data.Service is not null) facts.Insert(1, new("Service", data.Service));
+        return new Card($"Exec brief · {data.Id} · {data.Severity.Label()}", [new TextBlock(data.Title, TextStyle.Heading), new FactsBlock(facts)], [])
+        {
+            Tone = data.Severity <= Severity.Sev2 && data.State != IncidentState.Closed ? Tone.Attention : Tone.Default,
+        };
+    }
+
+    internal static string Duration(TimeSpan span) =>
+        span.TotalHours >= 1 ? $"{(int)span.TotalHours}h {span.Minutes:00}m" : $"{(int)span.TotalMinutes}m";
+}

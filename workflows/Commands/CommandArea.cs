@@ -1,0 +1,13 @@
+namespace ExecOps.Workflows.Commands;
+
+/// <summary>A top-level command (`/incident`) and its sub-commands: the source of every help text.</summary>
+public sealed record CommandArea(string Name, string Summary, IReadOnlyList<CommandUsage> Verbs)
+{
+    public CommandUsage? Find(string? verb) =>
+        Verbs.FirstOrDefault(v => v.Verb.Equals(verb, StringComparison.OrdinalIgnoreCase));
+
+    public string Help() =>
+        $"*/{Name}*: {Summary}\n" + string.Join("\n", Verbs.Select(v => $"• `{v.Syntax}`: {v.Summary}"));
+
+    public string Help(CommandUsage verb) => $"`{verb.Syntax}`\n{verb.Summary}";
+}

@@ -1,0 +1,28 @@
+namespace ExecOps.Workflows.Incidents;
+
+/// <summary>The stored shape of an incident. The state lives here, outside the machine, as a column does.</summary>
+public sealed class IncidentData
+{
+    public string Id { get; set; } = "";
+    public long Number { get; set; }
+    public string Title { get; set; } = "";
+    public Severity Severity { get; set; }
+    public IncidentState State { get; set; } = IncidentState.Declared;
+    public string? Service { get; set; }
+    public string? Impact { get; set; }
+    public Dictionary<IncidentRole, string> Roles { get; set; } = [];
+    public string DeclaredBy { get; set; } = "";
+    public DateTimeOffset DeclaredAt { get; set; }
+    public DateTimeOffset? MitigatedAt { get; set; }
+    public DateTimeOffset? ResolvedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public string? LastUpdate { get; set; }
+    public DateTimeOffset? LastUpdateAt { get; set; }
+    public DateTimeOffset? NextUpdateDue { get; set; }
+    public int MissedUpdates { get; set; }
+    public DateTimeOffset? PostmortemDue { get; set; }
+    public DateTimeOffset? PostmortemNudgeAt { get; set; }
+    public Postmortem? Postmortem { get; set; }
+
+    public string? Commander => Roles.GetValueOrDefault(IncidentRole.Commander);
+}

@@ -1,0 +1,65 @@
+using ExecOps.Workflows.Storage;
+
+namespace ExecOps.Workflows.Incidents;
+
+/// <summary>Read-only questions about incidents: lists, timelines and the monthly trend report (seed §6).</summary>
+public sealed class IncidentQueries(Store store, IncidentService incidents)
+{
+    public async Task<IReadOnlyList<Incident>> ListAsync(bool includeClosed)
+    {
+        await using var unit = await store.BeginAsync();
+        var all = await unit.Aggregates.ListAsync<IncidentData>(Incident.Kind);
+        return all.Select(s => incidents.Wrap(s, unit.Now))
+            .Where(i => includeClosed || i.Data.State != IncidentState.Closed)
+            .OrderBy(i => i.Data.Severity).ThenBy(i => i.Data.Number).ToList();
+    }
+
+    public async Task<(Incident Incident, IReadOnlyList<TimelineEntry> Timeline)> TimelineAsync(string id)
+    {
+        await using var unit = await store.BeginAsync();
+        var incident = await incidents.LoadAsync(unit, id);
+        return (incident, await unit.Timeline.ListAsync(incident.Id));
+    }
+
+    /// <summary>Root-cause categories seen at least twice among incidents resolved in the last 90 days.</summary>
+    public async Task<IReadOnlyList<RepeatOffender>> RepeatOffendersAsync()
+    {
+        var all = await ListAsync(includeClosed: true);
+        var since = store.Clock.GetUtcNow().AddDays(-90);
+        return all.Where(i => i.Data.ResolvedAt >= since && i.Data.Postmortem?.RootCause is not null)
+            .GroupBy(i => i.Data.Postmortem!.RootCause!)
+            .Where(g => g.Count() >= 2)
+            .Select(g => new RepeatOffender(g.Key, g.Select(i => i.Id).ToList()))
+            .OrderByDescending(r => r.Incidents.Count).ThenBy(r => r.RootCause).ToList();
+    }
+
+    public async Task<IncidentTrends> TrendsAsync(int year, int month)
+    {
+        var start = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
+        var inMonth = (await ListAsync(includeClosed: true))
+            .Where(i => i.Data.DeclaredAt >= start && i.Data.DeclaredAt < start.AddMonths(1)).ToList();
+        var bySeverity = Enum.GetValues<Severity>().Select(severity =>
+        {
+            var these = inMonth.Where(i => i.Data.Severity == severity).ToList();
+            var repairs = these.Where(i => i.Data.ResolvedAt is not null).Select(i => i.Data.ResolvedAt!.Value - i.Data.DeclaredAt).ToList();
+            return new SeverityTrend(severity, these.Count, repairs.Count == 0 ? null : Median(repairs));
+        }).ToList();
+        var causes = inMonth.Select(i => i.Data.Postmortem?.RootCause).OfType<string>().ToList();
+        var recurring = causes.GroupBy(c => c).Where(g => g.Count() >= 2).Select(g => g.Key).OrderBy(c => c).ToList();
+        var impacts = inMonth.Where(i => i.Data.Impact is not null).Select(i => $"{i.Id}: {i.Data.Impact}").ToList();
+        return new IncidentTrends(year, month, inMonth.Count, bySeverity, recurring, impacts);
+    }
+
+    private static TimeSpan Median(List<TimeSpan> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
+
+public sealed record RepeatOffender(string RootCause, IReadOnlyList<string> Incidents);
+
+public sealed record SeverityTrend(Severity Severity, int Count, TimeSpan? MedianTimeToResolve);
+
+public sealed record IncidentTrends(int Year, int Month, int Total, IReadOnlyList<SeverityTrend> BySeverity, IReadOnlyList<string> RecurringCauses, IReadOnlyList<string> CustomerImpacts);

@@ -1,0 +1,136 @@
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.Storage;
+
+namespace ExecOps.Workflows.Incidents;
+
+/// <summary>Loads an incident, lets it act, and saves it with its timeline, outbox rows and reminders in one transaction.</summary>
+public sealed class IncidentService(Store store, IncidentSettings settings, PeopleDirectory people)
+{
+    public const string UpdateDue = "incident.update-due";
+    public const string PostmortemDue = "incident.postmortem-due";
+
+    public async Task<Incident> DeclareAsync(Actor actor, Severity severity, string title, string? service, string? impact)
+    {
+        IncidentPolicy.EnsureCanDeclare(actor);
+        await using var unit = await store.BeginAsync();
+        var number = await unit.Counters.NextAsync(Incident.Kind);
+        var incident = Incident.Declare(number, title, severity, service, impact, actor, settings, unit.Now);
+        await SaveAsync(unit, incident);
+        await unit.CommitAsync();
+        return await ReloadAsync(incident.Id);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="act"/> on the incident named by <paramref name="id"/>, or on the one the
+    /// actor most plausibly means. A card pressed after someone else changed the incident carries an
+    /// old <paramref name="seenVersion"/> and is refused rather than applied to a state its reader never saw.
+    /// </summary>
+    public async Task<Incident> ActAsync(Actor actor, string? id, Action<Incident> act, long? seenVersion = null)
+    {
+        await using var unit = await store.BeginAsync();
+        var incident = await TargetAsync(unit, actor, id);
+        if (seenVersion is { } seen && seen != incident.Version)
+            throw new RefusedException(RefusalKind.Conflict,
+                $"{incident.Id} changed since that card was shown (it is now {incident.Data.State.ToString().ToLowerInvariant()}). Nothing was done; here is the current card.", incident.Id);
+        act(incident);
+        await SaveAsync(unit, incident);
+        await unit.CommitAsync();
+        return await ReloadAsync(incident.Id);
+    }
+
+    public Person FindPerson(string handle) =>
+        people.Find(handle) ?? throw new RefusedException(RefusalKind.NotFound,
+            $"There is nobody called `{handle}` in the directory. Use their directory id or email; `/people` lists everyone.");
+
+    public async Task<Incident> GetAsync(string id)
+    {
+        await using var unit = await store.BeginAsync();
+        return await LoadAsync(unit, id);
+    }
+
+    /// <summary>The incident named, or the one the actor most plausibly means; changes nothing.</summary>
+    public async Task<Incident> FindTargetAsync(Actor actor, string? id)
+    {
+        await using var unit = await store.BeginAsync();
+        return await TargetAsync(unit, actor, id);
+    }
+
+    /// <summary>Joins a deploy, alert or config change to every open incident on the same service.</summary>
+    public async Task<IReadOnlyList<string>> AttachEventAsync(string kind, string service, string summary, DateTimeOffset at, string source)
+    {
+        await using var unit = await store.BeginAsync();
+        var joined = new List<string>();
+        foreach (var stored in await unit.Aggregates.ListAsync<IncidentData>(Incident.Kind))
+        {
+            var incident = new Incident(stored.Body, stored.Version, settings, unit.Now);
+            if (!string.Equals(incident.Data.Service, service, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!incident.AttachEvent(kind, summary, at, source)) continue;
+            await SaveAsync(unit, incident);
+            joined.Add(incident.Id);
+        }
+        await unit.CommitAsync();
+        return joined;
+    }
+
+    internal async Task SaveAsync(UnitOfWork unit, Incident incident)
+    {
+        var state = incident.Data.State.ToString();
+        if (incident.Version == 0) await unit.Aggregates.InsertAsync(Incident.Kind, incident.Id, state, incident.Data);
+        else await unit.Aggregates.UpdateAsync(Incident.Kind, incident.Id, state, incident.Data, incident.Version);
+        foreach (var note in incident.Events) await unit.Timeline.AppendAsync(incident.Id, note.Actor, note.Kind, note.Text, note.At);
+        foreach (var notification in incident.Outgoing) await unit.Outbox.EnqueueAsync(notification);
+        await KeepReminderAsync(unit, $"incident/{incident.Id}/update", UpdateDue, incident.Id, incident.UpdateReminderDue);
+        await KeepReminderAsync(unit, $"incident/{incident.Id}/postmortem", PostmortemDue, incident.Id, incident.PostmortemReminderDue);
+    }
+
+    internal Incident Wrap(Stored<IncidentData> stored, DateTimeOffset now) => new(stored.Body, stored.Version, settings, now);
+
+    internal async Task<Incident> LoadAsync(UnitOfWork unit, string id)
+    {
+        var key = NormaliseId(id);
+        var stored = await unit.Aggregates.FindAsync<IncidentData>(Incident.Kind, key)
+            ?? throw new RefusedException(RefusalKind.NotFound, $"There is no incident {key}. `/incident list` shows the open ones.", key);
+        return Wrap(stored, unit.Now);
+    }
+
+    public static string NormaliseId(string id)
+    {
+        var text = id.Trim().ToUpperInvariant();
+        if (long.TryParse(text, out _)) return $"INC-{text}";
+        return text.StartsWith("INC") && long.TryParse(text[3..].TrimStart('-'), out var n) ? $"INC-{n}" : text;
+    }
+
+    private async Task<Incident> ReloadAsync(string id)
+    {
+        await using var unit = await store.BeginAsync();
+        return await LoadAsync(unit, id);
+    }
+
+    private async Task<Incident> TargetAsync(UnitOfWork unit, Actor actor, string? id)
+    {
+        if (id is not null) return await LoadAsync(unit, id);
+        var open = (await unit.Aggregates.ListAsync<IncidentData>(Incident.Kind))
+            .Where(s => s.Body.State != IncidentState.Closed).ToList();
+        if (open.Count == 1) return Wrap(open[0], unit.Now);
+        var mine = open.Where(s => s.Body.Commander == actor.Id).ToList();
+        if (mine.Count == 1) return Wrap(mine[0], unit.Now);
+        if (open.Count == 0)
+            throw new RefusedException(RefusalKind.NotFound, "There is no open incident. Declare one with `/incident declare sev2 \"What is broken\"`.");
+        throw new RefusedException(RefusalKind.Invalid,
+            $"Which incident? Open now: {string.Join(", ", open.Select(s => $"{s.Body.Id} ({s.Body.Severity.Label()} · {s.Body.Title})"))}. Name it, e.g. `/incident show {open[0].Body.Id}`.");
+    }
+
+    private static async Task KeepReminderAsync(UnitOfWork unit, string key, string kind, string subject, DateTimeOffset? due)
+    {
+        var pending = await unit.Reminders.FindPendingAsync(key);
+        if (due is { } at)
+        {
+            if (pending?.DueAt != at) await unit.Reminders.ScheduleAsync(new Reminder(key, kind, subject, at));
+        }
+        else if (pending is not null)
+        {
+            await unit.Reminders.CancelAsync(key);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace ExecOps.Workflows.People;
+
+/// <summary>The people the bot knows, looked up by any of the ids a platform hands us.</summary>
+public sealed class PeopleDirectory
+{
+    private readonly IReadOnlyList<Person> people;
+
+    public PeopleDirectory(IEnumerable<Person> people)
+    {
+        this.people = people.ToList();
+        var duplicate = this.people.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new InvalidOperationException($"The directory lists the person id '{duplicate.Key}' more than once; ids must be unique.");
+    }
+
+    public IReadOnlyList<Person> All => people;
+
+    /// <summary>By directory id, email, Slack id or Teams id, ignoring case and a leading @.</summary>
+    public Person? Find(string? handle)
+    {
+        if (string.IsNullOrWhiteSpace(handle)) return null;
+        var key = handle.Trim().TrimStart('@');
+        return people.FirstOrDefault(p =>
+            Same(p.Id, key) || Same(p.Email, key) || Same(p.SlackId, key) || Same(p.TeamsId, key));
+    }
+
+    public Person? FindBySlackId(string slackId) => people.FirstOrDefault(p => Same(p.SlackId, slackId));
+
+    public Person? FindByTeamsId(string teamsId) => people.FirstOrDefault(p => Same(p.TeamsId, teamsId));
+
+    public Person? FindByEmail(string email) => people.FirstOrDefault(p => Same(p.Email, email));
+
+    public Actor ActorFor(string handle) => Find(handle) is { } person ? Actor.For(person) : Actor.Stranger(handle);
+
+    public IEnumerable<Person> WithRole(string role) => people.Where(p => p.Has(role));
+
+    private static bool Same(string? a, string b) => a is not null && a.Equals(b, StringComparison.OrdinalIgnoreCase);
+}

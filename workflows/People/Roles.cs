@@ -1,0 +1,11 @@
+namespace ExecOps.Workflows.People;
+
+/// <summary>The directory roles the operating system hands out; checked before every approval.</summary>
+public static class Roles
+{
+    public const string Exec = "exec";
+    public const string Sponsor = "sponsor";
+    public const string KpiOwner = "kpi-owner";
+    public const string IncidentCommander = "incident-commander";
+    public const string Admin = "admin";
+}

@@ -1,0 +1,9 @@
+namespace ExecOps.Workflows.StateMachines;
+
+internal enum TriggerBehaviourKind
+{
+    Permit,
+    Reentry,
+    Internal,
+    Ignore,
+}

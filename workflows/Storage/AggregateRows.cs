@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace ExecOps.Workflows.Storage;
+
+/// <summary>A stored aggregate and the version it was read at, for optimistic concurrency.</summary>
+public sealed record Stored<T>(T Body, long Version);
+
+/// <summary>Aggregates kept as JSON documents with their state in a column and a version number.</summary>
+public sealed class AggregateRows(UnitOfWork unit)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<Stored<T>?> FindAsync<T>(string kind, string id)
+    {
+        await using var command = unit.Command("SELECT body, version FROM aggregates WHERE kind = $kind AND id = $id COLLATE NOCASE", ("$kind", kind), ("$id", id));
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync()) return null;
+        return new Stored<T>(JsonSerializer.Deserialize<T>(reader.GetString(0), Json)!, reader.GetInt64(1));
+    }
+
+    public async Task<IReadOnlyList<Stored<T>>> ListAsync<T>(string kind, IReadOnlyCollection<string>? states = null)
+    {
+        var filter = states is { Count: > 0 } ? $" AND state IN ({string.Join(",", states.Select((_, i) => $"$s{i}"))})" : "";
+        var parameters = new List<(string, object?)> { ("$kind", kind) };
+        if (states is { Count: > 0 }) parameters.AddRange(states.Select((s, i) => ($"$s{i}", (object?)s)));
+        await using var command = unit.Command($"SELECT body, version FROM aggregates WHERE kind = $kind{filter} ORDER BY created_at, id", [.. parameters]);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<Stored<T>>();
+        while (await reader.ReadAsync())
+            rows.Add(new Stored<T>(JsonSerializer.Deserialize<T>(reader.GetString(0), Json)!, reader.GetInt64(1)));
+        return rows;
+    }
+
+    public async Task<long> InsertAsync<T>(string kind, string id, string state, T body)
+    {
+        await using var command = unit.Command(
+            "INSERT INTO aggregates (kind, id, state, version, body, created_at, updated_at) VALUES ($kind, $id, $state, 1, $body, $now, $now)",
+            ("$kind", kind), ("$id", id), ("$state", state), ("$body", JsonSerializer.Serialize(body, Json)), ("$now", unit.Now.ToStored()));
+        await command.ExecuteNonQueryAsync();
+        return 1;
+    }
+
+    /// <summary>Writes only if nobody wrote since <paramref name="expectedVersion"/>; never overwrites.</summary>
+    public async Task<long> UpdateAsync<T>(string kind, string id, string state, T body, long expectedVersion)
+    {
+        await using var command = unit.Command(
+            "UPDATE aggregates SET state = $state, body = $body, version = version + 1, updated_at = $now WHERE kind = $kind AND id = $id AND version = $version",
+            ("$kind", kind), ("$id", id), ("$state", state), ("$body", JsonSerializer.Serialize(body, Json)), ("$now", unit.Now.ToStored()), ("$version", expectedVersion));
+        if (await command.ExecuteNonQueryAsync() == 0)
+            throw new ConcurrencyConflictException(kind, id, expectedVersion);
+        return expectedVersion + 1;
+    }
+}

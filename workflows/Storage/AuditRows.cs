@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ExecOps.Workflows.Storage;
+
+/// <summary>An audited act: who did (or was refused) what to which thing.</summary>
+public sealed record AuditEntry(long Sequence, DateTimeOffset At, string Actor, string Action, string Subject, string Outcome, string Detail, string Hash);
+
+/// <summary>
+/// The append-only audit log. Each row's hash covers the previous row's hash, so a row edited or
+/// removed behind the database's back breaks the chain from that row on, and <see cref="VerifyAsync"/> says where.
+/// </summary>
+public sealed class AuditRows(UnitOfWork unit)
+{
+    public const string Allowed = "allowed";
+    public const string Refused = "refused";
+
+    public async Task AppendAsync(string actor, string action, string subject, string outcome, string detail)
+    {
+        var previous = await LastHashAsync();
+        var at = unit.Now.ToStored();
+        var hash = Hash(previous, at, actor, action, subject, outcome, detail);
+        await using var command = unit.Command(
+            "INSERT INTO audit (at, actor, action, subject, outcome, detail, previous_hash, hash) VALUES ($at, $actor, $action, $subject, $outcome, $detail, $previous, $hash)",
+            ("$at", at), ("$actor", actor), ("$action", action), ("$subject", subject), ("$outcome", outcome), ("$detail", detail), ("$previous", previous), ("$hash", hash));
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? subject = null)
+    {
+        await using var command = unit.Command(
+            "SELECT seq, at, actor, action, subject, outcome, detail, hash FROM audit WHERE $subject IS NULL OR subject = $subject ORDER BY seq", ("$subject", subject));
+        await using var reader = await command.ExecuteReaderAsync();
+        var entries = new List<AuditEntry>();
+        while (await reader.ReadAsync())
+            entries.Add(new AuditEntry(reader.GetInt64(0), reader.GetString(1).ToInstant(), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7)));
+        return entries;
+    }
+
+    /// <summary>The sequence number of the first row whose hash does not follow from its content and predecessor; null when the chain holds.</summary>
+    public async Task<long?> VerifyAsync()
+    {
+        await using var command = unit.Command("SELECT seq, at, actor, action, subject, outcome, detail, previous_hash, hash FROM audit ORDER BY seq");
+        await using var reader = await command.ExecuteReaderAsync();
+        var previous = "";
+        while (await reader.ReadAsync())
+        {
+            var expected = Hash(previous, reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6));
+            if (reader.GetString(7) != previous || reader.GetString(8) != expected) return reader.GetInt64(0);
+            previous = expected;
+        }
+        return null;
+    }
+
+    private async Task<string> LastHashAsync()
+    {
+        await using var command = unit.Command("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1");
+        return await command.ExecuteScalarAsync() as string ?? "";
+    }
+
+    private static string Hash(params string[] fields) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\u001f", fields))));
+}

@@ -1,0 +1,63 @@
+using ExecOps.Workflows.Notifications;
+
+namespace ExecOps.Workflows.Storage;
+
+/// <summary>A notification waiting in the outbox, with its delivery history.</summary>
+public sealed record OutboxMessage(long Id, Notification Notification, int Attempts, DateTimeOffset CreatedAt)
+{
+    /// <summary>Stable across retries, so a platform that saw the first attempt can recognise the second.</summary>
+    public string MessageId => $"ob-{Id}";
+}
+
+public sealed class OutboxRows(UnitOfWork unit)
+{
+    public async Task EnqueueAsync(Notification notification)
+    {
+        await using var command = unit.Command(
+            "INSERT INTO outbox (recipient, text, subject_kind, subject_id, created_at, due_at) VALUES ($to, $text, $kind, $id, $now, $now)",
+            ("$to", notification.To.Address), ("$text", notification.Text), ("$kind", notification.About?.Kind), ("$id", notification.About?.Id), ("$now", unit.Now.ToStored()));
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> DueAsync(int limit)
+    {
+        await using var command = unit.Command(
+            "SELECT id, recipient, text, subject_kind, subject_id, attempts, created_at FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL AND due_at <= $now ORDER BY id LIMIT $limit",
+            ("$now", unit.Now.ToStored()), ("$limit", limit));
+        await using var reader = await command.ExecuteReaderAsync();
+        var due = new List<OutboxMessage>();
+        while (await reader.ReadAsync())
+        {
+            var kind = reader.GetNullableString(3);
+            var subject = kind is null ? null : new Subject(kind, reader.GetString(4));
+            due.Add(new OutboxMessage(reader.GetInt64(0), new Notification(new Recipient(reader.GetString(1)), reader.GetString(2), subject), reader.GetInt32(5), reader.GetString(6).ToInstant()));
+        }
+        return due;
+    }
+
+    public Task MarkDeliveredAsync(long id) =>
+        ExecuteAsync("UPDATE outbox SET delivered_at = $now, attempts = attempts + 1, last_error = NULL WHERE id = $id", ("$id", id), ("$now", unit.Now.ToStored()));
+
+    public Task RetryLaterAsync(long id, DateTimeOffset dueAt, string error) =>
+        ExecuteAsync("UPDATE outbox SET due_at = $due, attempts = attempts + 1, last_error = $error WHERE id = $id", ("$id", id), ("$due", dueAt.ToStored()), ("$error", error));
+
+    public Task MarkFailedAsync(long id, string error) =>
+        ExecuteAsync("UPDATE outbox SET failed_at = $now, attempts = attempts + 1, last_error = $error WHERE id = $id", ("$id", id), ("$now", unit.Now.ToStored()), ("$error", error));
+
+    public async Task<OutboxCounts> CountAsync()
+    {
+        await using var command = unit.Command(
+            "SELECT COALESCE(SUM(delivered_at IS NULL AND failed_at IS NULL), 0), COALESCE(SUM(failed_at IS NOT NULL), 0) FROM outbox");
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return new OutboxCounts(reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    private async Task ExecuteAsync(string sql, params (string, object?)[] parameters)
+    {
+        await using var command = unit.Command(sql, parameters);
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+public sealed record OutboxCounts(int Pending, int Failed);

@@ -1,0 +1,22 @@
+namespace ExecOps.Workflows.Storage;
+
+/// <summary>
+/// Requests already handled, by the id their sender gave them, with the answer given. A replayed
+/// request (a platform retry, a double click) is recognised and answered the same way twice.
+/// </summary>
+public sealed class ProcessedRequestRows(UnitOfWork unit)
+{
+    public async Task<string?> FindAsync(string key)
+    {
+        await using var command = unit.Command("SELECT response FROM processed_requests WHERE key = $key", ("$key", key));
+        return await command.ExecuteScalarAsync() as string;
+    }
+
+    public async Task RememberAsync(string key, string response)
+    {
+        await using var command = unit.Command(
+            "INSERT INTO processed_requests (key, at, response) VALUES ($key, $at, $response) ON CONFLICT (key) DO NOTHING",
+            ("$key", key), ("$at", unit.Now.ToStored()), ("$response", response));
+        await command.ExecuteNonQueryAsync();
+    }
+}
