@@ -18,7 +18,7 @@ public static class SchedulingExtensions
         var storage = configuration.GetSection("Storage").Get<StorageSettings>() ?? new StorageSettings();
         services.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(s => { s.InstanceName = "execops"; s.IdleWaitTime = settings.IdleWait; });
+            quartz.ConfigureScheduler(s => { s.InstanceName = settings.Name; s.IdleWaitTime = settings.IdleWait; });
             quartz.AddJob<ReminderJob>(job => job.WithIdentity(ReminderScheduler.Job).StoreDurably());
             quartz.UsePersistentStore(store =>
             {

@@ -3,6 +3,9 @@ namespace ExecOps.Bot.Settings;
 /// <summary>Section `Scheduler`: Quartz tuning.</summary>
 public sealed class SchedulerSettings
 {
+    /// <summary>Quartz keeps schedulers in a process-wide registry by name; two hosts in one process need two names.</summary>
+    public string Name { get; set; } = "execops";
+
     /// <summary>How long Quartz sleeps when nothing is due; new reminders wake it early anyway.</summary>
     public TimeSpan IdleWait { get; set; } = TimeSpan.FromSeconds(30);
 

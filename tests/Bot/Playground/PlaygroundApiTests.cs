@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using ExecOps.Tests.Support;
+
+namespace ExecOps.Tests.Bot.Playground;
+
+public sealed class PlaygroundApiTests : IDisposable
+{
+    private readonly TempDatabase database = new();
+    private readonly BotFactory bot;
+    private readonly PlaygroundClient playground;
+
+    public PlaygroundApiTests()
+    {
+        bot = new BotFactory(database);
+        playground = bot.Playground();
+    }
+
+    public void Dispose()
+    {
+        bot.Dispose();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task People_lists_the_directory_from_appsettings()
+    {
+        var people = await playground.Http.GetFromJsonAsync<JsonArray>("/api/playground/people");
+
+        var alice = people!.Single(p => (string?)p!["id"] == "alice")!;
+        ((string?)alice["email"]).Should().Be("alice.chen@example.com");
+        alice["roles"]!.AsArray().Select(r => (string?)r).Should().Contain("incident-commander");
+    }
+
+    [Fact]
+    public async Task Declaring_answers_in_the_channel_with_the_incident_card_and_its_next_steps()
+    {
+        var reply = await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\" service:payments impact:\"EU card payments failing\"");
+
+        reply.Visibility.Should().Be("channel");
+        ((string?)reply.Card!["type"]).Should().Be("AdaptiveCard");
+        reply.Text.Should().StartWith("INC-1 · Sev1 · Checkout 5xx");
+        CardJson.Facts(reply.Card).Should().Contain("Incident commander: Alice Chen").And.Contain("Impact: EU card payments failing");
+        reply.Verbs.Should().Contain(["incident.investigate", "incident.resolve", "incident.update"]).And.NotContain("incident.close");
+    }
+
+    [Fact]
+    public async Task Pressing_a_card_button_moves_the_incident_and_returns_the_updated_card_in_place()
+    {
+        var declared = await playground.OneAsync("alice", "/incident declare sev2 \"Search slow\"");
+
+        var replies = await playground.ActionAsync("alice", declared.MessageId, "incident.investigate", declared.ActionData("incident.investigate"));
+
+        var updated = replies.Should().ContainSingle().Subject;
+        updated.MessageId.Should().Be(declared.MessageId);
+        CardJson.Facts(updated.Card!).Should().Contain("State: Investigating");
+        updated.Verbs.Should().NotContain("incident.investigate").And.Contain("incident.identify");
+    }
+
+    [Fact]
+    public async Task A_stale_card_is_refused_and_answered_with_the_current_card()
+    {
+        var declared = await playground.OneAsync("alice", "/incident declare sev2 \"Search slow\"");
+        await playground.ActionAsync("alice", declared.MessageId, "incident.investigate", declared.ActionData("incident.investigate"));
+
+        var replies = await playground.ActionAsync("alice", declared.MessageId, "incident.mitigate", declared.ActionData("incident.mitigate"));
+
+        var reply = replies.Should().ContainSingle().Subject;
+        reply.Visibility.Should().Be("ephemeral");
+        reply.Text.Should().Contain("changed since that card was shown");
+        CardJson.Facts(reply.Card!).Should().Contain("State: Investigating");
+    }
+
+    [Fact]
+    public async Task Notifications_reach_the_channel_and_the_people_they_are_for()
+    {
+        await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        await playground.OneAsync("alice", "/incident role ops @bob");
+        await bot.Dispatcher.DispatchDueAsync();
+
+        var channel = await playground.MessagesAsync("incidents");
+        channel.Should().ContainSingle(m => m.Text.Contains("INC-1 declared")).Which.Card.Should().NotBeNull();
+        var bob = await playground.MessagesAsync("bob");
+        bob.Should().ContainSingle().Which.Text.Should().Contain("made you ops lead of INC-1");
+    }
+
+    [Theory]
+    [InlineData("{\"as\": \"alice\", \"text\": ", "not valid JSON")]
+    [InlineData("[1, 2]", "not valid JSON")]
+    [InlineData("{\"text\": \"/help\"}", "Say who is typing")]
+    [InlineData("{\"as\": \"alice\"}", "\\\"text\\\" is empty")]
+    public async Task Malformed_commands_get_a_problem_json_400_that_says_what_was_wrong(string body, string detail)
+    {
+        var response = await playground.Http.PostAsync("/api/playground/commands", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await response.Content.ReadAsStringAsync()).Should().Contain(detail);
+    }
+
+    [Fact]
+    public async Task An_action_without_an_action_id_is_refused_with_400()
+    {
+        var response = await playground.Http.PostAsJsonAsync("/api/playground/actions", new { @as = "alice", messageId = "x" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("actionId");
+    }
+
+    [Fact]
+    public async Task Messages_without_a_recipient_is_a_400()
+    {
+        var response = await playground.Http.GetAsync("/api/playground/messages");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_page_is_served_at_the_root()
+    {
+        var page = await playground.Http.GetStringAsync("/");
+
+        page.Should().Contain("id=\"command\"");
+        (await playground.Http.GetAsync("/lib/adaptivecards.min.js")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+}

@@ -1,0 +1,51 @@
+using ExecOps.Bot.Notifications;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ExecOps.Tests.Support;
+
+/// <summary>
+/// The real bot over the real HTTP pipeline, with its own SQLite file, its own Quartz scheduler and a
+/// clock the test moves. Settings come from the repository's appsettings.json, overridden per test.
+/// </summary>
+public sealed class BotFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+
+    public BotFactory(TempDatabase database, ManualClock? clock = null, Dictionary<string, string?>? settings = null)
+    {
+        Database = database;
+        Clock = clock ?? new ManualClock();
+        this.settings = new Dictionary<string, string?>
+        {
+            ["Storage:Path"] = database.Path,
+            ["Scheduler:Name"] = $"test-{Guid.NewGuid():N}",
+            ["Scheduler:IdleWait"] = "00:00:01",
+            ["Outbox:PollInterval"] = "00:00:00.100",
+            ["TimelineEvents:Token"] = TimelineToken,
+        };
+        foreach (var (key, value) in settings ?? []) this.settings[key] = value;
+    }
+
+    public const string TimelineToken = "test-timeline-token";
+
+    public TempDatabase Database { get; }
+    public ManualClock Clock { get; }
+
+    public PlaygroundClient Playground() => new(CreateClient());
+
+    public OutboxDispatcher Dispatcher => Services.GetRequiredService<OutboxDispatcher>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}

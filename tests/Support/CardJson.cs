@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+
+namespace ExecOps.Tests.Support;
+
+/// <summary>Reads rendered Adaptive Cards the way a client does: by walking actions and their verbs.</summary>
+public static class CardJson
+{
+    public static IReadOnlyList<string> Verbs(JsonObject card) => Executes(card).Select(a => (string)a["verb"]!).ToList();
+
+    public static JsonObject DataOf(JsonObject card, string verb) =>
+        (JsonObject)Executes(card).Single(a => (string?)a["verb"] == verb)["data"]!;
+
+    public static string Facts(JsonObject card) =>
+        string.Join("\n", All(card).Where(n => (string?)n["type"] == "FactSet")
+            .SelectMany(f => f["facts"]!.AsArray()).Select(f => $"{f!["title"]}: {f["value"]}"));
+
+    private static IEnumerable<JsonObject> Executes(JsonObject card) =>
+        All(card).Where(n => (string?)n["type"] == "Action.Execute");
+
+    private static IEnumerable<JsonObject> All(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                yield return obj;
+                foreach (var child in obj.Select(p => p.Value).SelectMany(All)) yield return child;
+                break;
+            case JsonArray array:
+                foreach (var child in array.SelectMany(All)) yield return child;
+                break;
+        }
+    }
+}
