@@ -26,6 +26,7 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!settings.Dispatch) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try { await DispatchDueAsync(stoppingToken); }

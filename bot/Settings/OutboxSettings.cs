@@ -3,6 +3,9 @@ namespace ExecOps.Bot.Settings;
 /// <summary>Section `Outbox`: how the dispatcher retries deliveries.</summary>
 public sealed class OutboxSettings
 {
+    /// <summary>Whether this process delivers; off for a replica that should only take commands, or a test that dispatches by hand.</summary>
+    public bool Dispatch { get; set; } = true;
+
     public int MaxAttempts { get; set; } = 8;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan FirstRetry { get; set; } = TimeSpan.FromSeconds(2);

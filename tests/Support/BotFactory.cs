@@ -15,8 +15,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
 
-    public BotFactory(TempDatabase database, ManualClock? clock = null, Dictionary<string, string?>? settings = null)
+    private readonly Action<IServiceCollection>? replace;
+
+    public BotFactory(TempDatabase database, ManualClock? clock = null, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? replace = null)
     {
+        this.replace = replace;
         Database = database;
         Clock = clock ?? new ManualClock();
         this.settings = new Dictionary<string, string?>
@@ -46,6 +49,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            replace?.Invoke(services);
         });
     }
 }

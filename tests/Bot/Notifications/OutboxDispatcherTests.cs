@@ -1,0 +1,145 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ExecOps.Bot.Notifications;
+using ExecOps.Bot.Playground;
+using ExecOps.Tests.Support;
+using ExecOps.Workflows.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ExecOps.Tests.Bot.Notifications;
+
+public sealed class OutboxDispatcherTests : IDisposable
+{
+    private readonly TempDatabase database = new();
+    private readonly FlakyPort port = new();
+    private readonly BotFactory bot;
+
+    public OutboxDispatcherTests()
+    {
+        // The background loop would race the test's own dispatch calls; the test drives delivery itself.
+        bot = new BotFactory(database, settings: new() { ["Outbox:Dispatch"] = "false" }, replace: services =>
+        {
+            services.RemoveAll<IChatPort>();
+            services.AddSingleton<PlaygroundChatPort>();
+            services.AddSingleton<IChatPort>(sp => port.Wrapping(sp.GetRequiredService<PlaygroundChatPort>()));
+        });
+    }
+
+    public void Dispose()
+    {
+        bot.Dispose();
+        database.Dispose();
+    }
+
+    /// <summary>A chat platform that fails on cue, then passes through to the Playground's delivery log.</summary>
+    private sealed class FlakyPort : IChatPort
+    {
+        private IChatPort inner = null!;
+        public Queue<DeliveryFailedException> Failures { get; } = new();
+        public List<string> Attempts { get; } = [];
+
+        public FlakyPort Wrapping(IChatPort port) { inner = port; return this; }
+
+        public async Task DeliverAsync(Delivery delivery, CancellationToken cancel)
+        {
+            lock (Attempts) Attempts.Add(delivery.MessageId);
+            if (Failures.TryDequeue(out var failure)) throw failure;
+            await inner.DeliverAsync(delivery, cancel);
+        }
+    }
+
+    private async Task<string> DeclareAsync()
+    {
+        var playground = bot.Playground();
+        await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        return "#incidents";
+    }
+
+    [Fact]
+    public async Task A_failed_delivery_is_retried_after_a_backoff_and_arrives_once()
+    {
+        await DeclareAsync();
+        port.Failures.Enqueue(new DeliveryFailedException("platform is down"));
+
+        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(0);
+        (await bot.Playground().MessagesAsync("incidents")).Should().BeEmpty();
+        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(0, "the retry is not due before its backoff");
+
+        bot.Clock.Advance(TimeSpan.FromSeconds(3));
+        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(1);
+        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(0);
+
+        (await bot.Playground().MessagesAsync("incidents")).Should().ContainSingle().Which.Text.Should().Contain("INC-1 declared");
+        port.Attempts.Should().HaveCount(2).And.OnlyContain(id => id == port.Attempts[0], "a retry keeps the message id");
+    }
+
+    [Fact]
+    public async Task A_rate_limit_is_honoured_by_waiting_its_retry_after()
+    {
+        await DeclareAsync();
+        port.Failures.Enqueue(new DeliveryFailedException("429 Too Many Requests", retryAfter: TimeSpan.FromSeconds(90)));
+        await bot.Dispatcher.DispatchDueAsync();
+
+        bot.Clock.Advance(TimeSpan.FromSeconds(60));
+        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(0);
+        bot.Clock.Advance(TimeSpan.FromSeconds(31));
+        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_permanent_failure_is_parked_and_shown_in_health()
+    {
+        await DeclareAsync();
+        port.Failures.Enqueue(new DeliveryFailedException("404 conversation not found", permanent: true));
+
+        await bot.Dispatcher.DispatchDueAsync();
+        bot.Clock.Advance(TimeSpan.FromHours(1));
+        await bot.Dispatcher.DispatchDueAsync();
+
+        port.Attempts.Should().ContainSingle();
+        var health = await bot.CreateClient().GetFromJsonAsync<JsonObject>("/healthz");
+        ((int)health!["outbox"]!["failed"]!).Should().Be(1);
+        ((string?)health["outbox"]!["status"]).Should().Be("degraded");
+    }
+
+    [Fact]
+    public async Task Concurrent_dispatch_runs_deliver_each_message_once()
+    {
+        await DeclareAsync();
+        await bot.Playground().OneAsync("alice", "/incident role ops @bob");
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => bot.Dispatcher.DispatchDueAsync()));
+
+        port.Attempts.Should().OnlyHaveUniqueItems().And.HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Delivering_the_same_message_again_after_a_crash_does_not_duplicate_it()
+    {
+        var log = bot.Services.GetRequiredService<PlaygroundChatPort>();
+        var delivery = new Delivery("ob-42", ExecOps.Workflows.Notifications.Recipient.Person("bob"), "hello", null);
+
+        await log.DeliverAsync(delivery, default);
+        await log.DeliverAsync(delivery, default);
+
+        (await bot.Playground().MessagesAsync("bob")).Should().ContainSingle().Which.MessageId.Should().Be("ob-42");
+    }
+
+    [Fact]
+    public async Task After_the_last_attempt_a_message_is_given_up_on()
+    {
+        await DeclareAsync();
+        for (var i = 0; i < 8; i++) port.Failures.Enqueue(new DeliveryFailedException("still down"));
+
+        for (var i = 0; i < 8; i++)
+        {
+            await bot.Dispatcher.DispatchDueAsync();
+            bot.Clock.Advance(TimeSpan.FromMinutes(6));
+        }
+
+        port.Attempts.Should().HaveCount(8);
+        await using var unit = await bot.Services.GetRequiredService<Store>().BeginAsync();
+        (await unit.Outbox.CountAsync()).Should().Be(new OutboxCounts(0, 1));
+    }
+}

@@ -1,0 +1,167 @@
+using ExecOps.Tests.Support;
+using ExecOps.Workflows.Notifications;
+using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace ExecOps.Tests.Workflows.Storage;
+
+public sealed class StorageTests : IDisposable
+{
+    private readonly TempDatabase temp = new();
+    private readonly ManualClock clock = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private sealed record Note(string Text);
+
+    private async Task<Store> OpenAsync() => new(await temp.MigratedAsync(), clock);
+
+    [Fact]
+    public async Task A_committed_change_is_there_after_the_store_is_opened_again()
+    {
+        var first = await OpenAsync();
+        await first.WriteAsync(async u =>
+        {
+            await u.Aggregates.InsertAsync("note", "N-1", "Open", new Note("kept"));
+            await u.Timeline.AppendAsync("N-1", "alice", "created", "first");
+            await u.Outbox.EnqueueAsync(new Notification(Recipient.Person("bob"), "hello"));
+            await u.Reminders.ScheduleAsync(new Reminder("note/N-1", "note.due", "N-1", clock.GetUtcNow().AddHours(1)));
+            return true;
+        });
+        SqliteConnection.ClearAllPools();
+
+        var again = await OpenAsync();
+        await using var unit = await again.BeginAsync();
+        (await unit.Aggregates.FindAsync<Note>("note", "N-1")).Should().Be(new Stored<Note>(new Note("kept"), 1));
+        (await unit.Timeline.ListAsync("N-1")).Should().ContainSingle().Which.Text.Should().Be("first");
+        (await unit.Outbox.DueAsync(10)).Should().ContainSingle().Which.Notification.Text.Should().Be("hello");
+        (await unit.Reminders.PendingAsync()).Should().ContainSingle().Which.Key.Should().Be("note/N-1");
+    }
+
+    [Fact]
+    public async Task A_change_that_is_not_committed_leaves_no_trace()
+    {
+        var store = await OpenAsync();
+        await using (var unit = await store.BeginAsync())
+        {
+            await unit.Aggregates.InsertAsync("note", "N-1", "Open", new Note("lost"));
+            await unit.Outbox.EnqueueAsync(new Notification(Recipient.Person("bob"), "never sent"));
+        }
+
+        await using var check = await store.BeginAsync();
+        (await check.Aggregates.FindAsync<Note>("note", "N-1")).Should().BeNull();
+        (await check.Outbox.DueAsync(10)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_concurrent_update_is_refused_and_does_not_overwrite()
+    {
+        var store = await OpenAsync();
+        await store.WriteAsync(u => u.Aggregates.InsertAsync("note", "N-1", "Open", new Note("v1")));
+
+        await store.WriteAsync(u => u.Aggregates.UpdateAsync("note", "N-1", "Open", new Note("first writer"), expectedVersion: 1));
+        var second = () => store.WriteAsync(u => u.Aggregates.UpdateAsync("note", "N-1", "Open", new Note("second writer"), expectedVersion: 1));
+
+        (await second.Should().ThrowAsync<ConcurrencyConflictException>()).Which.Message.Should().Contain("N-1").And.Contain("Nothing was overwritten");
+        await using var unit = await store.BeginAsync();
+        (await unit.Aggregates.FindAsync<Note>("note", "N-1")).Should().Be(new Stored<Note>(new Note("first writer"), 2));
+    }
+
+    [Fact]
+    public async Task Two_writers_racing_on_separate_connections_never_both_win()
+    {
+        var store = await OpenAsync();
+        await store.WriteAsync(u => u.Aggregates.InsertAsync("note", "N-1", "Open", new Note("v1")));
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
+        {
+            try { await store.WriteAsync(u => u.Aggregates.UpdateAsync("note", "N-1", "Open", new Note($"writer {i}"), 1)); return true; }
+            catch (ConcurrencyConflictException) { return false; }
+        }));
+
+        outcomes.Count(won => won).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task The_timeline_refuses_edits_and_deletions()
+    {
+        var store = await OpenAsync();
+        await store.WriteAsync(async u => { await u.Timeline.AppendAsync("N-1", "alice", "created", "first"); return true; });
+
+        await using var connection = await store.Database.OpenAsync();
+        var edit = () => connection.ExecuteScalarAsync("UPDATE timeline SET text = 'rewritten'");
+        var delete = () => connection.ExecuteScalarAsync("DELETE FROM timeline");
+
+        await edit.Should().ThrowAsync<SqliteException>().WithMessage("*append-only*");
+        await delete.Should().ThrowAsync<SqliteException>().WithMessage("*append-only*");
+    }
+
+    [Fact]
+    public async Task The_audit_chain_verifies_and_names_the_first_row_tampered_with()
+    {
+        var store = await OpenAsync();
+        await store.WriteAsync(async u =>
+        {
+            await u.Audit.AppendAsync("alice", "incident.resolve", "INC-1", AuditRows.Allowed, "");
+            await u.Audit.AppendAsync("bob", "incident.resolve", "INC-1", AuditRows.Refused, "not the IC");
+            await u.Audit.AppendAsync("alice", "incident.close", "INC-1", AuditRows.Allowed, "");
+            return true;
+        });
+        (await store.WriteAsync(u => u.Audit.VerifyAsync())).Should().BeNull();
+
+        await using (var connection = await store.Database.OpenAsync())
+        {
+            await connection.ExecuteScalarAsync("DROP TRIGGER audit_no_update");
+            await connection.ExecuteScalarAsync("UPDATE audit SET outcome = 'allowed' WHERE seq = 2");
+        }
+
+        (await store.WriteAsync(u => u.Audit.VerifyAsync())).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Counters_number_without_gaps_and_roll_back_with_their_transaction()
+    {
+        var store = await OpenAsync();
+        (await store.WriteAsync(u => u.Counters.NextAsync("incident"))).Should().Be(1);
+        await using (var abandoned = await store.BeginAsync()) await abandoned.Counters.NextAsync("incident");
+
+        (await store.WriteAsync(u => u.Counters.NextAsync("incident"))).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Migrations_run_once_and_put_the_file_in_WAL_mode()
+    {
+        var database = await temp.MigratedAsync();
+        (await Migrations.ApplyAsync(database)).Should().Be(Migrations.Latest);
+
+        await using var connection = await database.OpenAsync();
+        (await connection.ExecuteScalarAsync("PRAGMA journal_mode")).Should().Be("wal");
+        (await Migrations.CurrentVersionAsync(connection)).Should().Be(Migrations.Latest);
+    }
+
+    [Fact]
+    public async Task A_database_from_a_newer_build_is_refused_with_a_clear_message()
+    {
+        var database = await temp.MigratedAsync();
+        await using (var connection = await database.OpenAsync())
+            await connection.ExecuteScalarAsync($"PRAGMA user_version = {Migrations.Latest + 1}");
+
+        var migrate = () => Migrations.ApplyAsync(database);
+
+        await migrate.Should().ThrowAsync<InvalidOperationException>().WithMessage("*newer than this build*");
+    }
+
+    [Fact]
+    public async Task Rescheduling_a_reminder_under_the_same_key_keeps_one_pending_at_the_new_time()
+    {
+        var store = await OpenAsync();
+        var due = clock.GetUtcNow();
+        await store.WriteAsync(async u => { await u.Reminders.ScheduleAsync(new Reminder("k", "kind", "S-1", due.AddMinutes(30))); return true; });
+        await store.WriteAsync(async u => { await u.Reminders.MarkFiredAsync("k"); return true; });
+        await store.WriteAsync(async u => { await u.Reminders.ScheduleAsync(new Reminder("k", "kind", "S-1", due.AddMinutes(60))); return true; });
+
+        await using var unit = await store.BeginAsync();
+        (await unit.Reminders.PendingAsync()).Should().ContainSingle().Which.DueAt.Should().Be(due.AddMinutes(60));
+    }
+}
