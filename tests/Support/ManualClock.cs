@@ -1,15 +1,73 @@
 namespace ExecOps.Tests.Support;
 
-/// <summary>A clock tests move by hand. Timers still run on real time; only "now" is ours.</summary>
+/// <summary>
+/// A clock tests move by hand. Timers made from it (Task.Delay with this provider, Quartz's waits)
+/// fall due on this clock too, and fire when <see cref="Advance"/> passes them, on the thread pool,
+/// so nothing waits for real time to pass.
+/// </summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
-    private long ticks = start.UtcTicks;
+    private readonly object gate = new();
+    private readonly List<ManualTimer> timers = [];
+    private DateTimeOffset now = start;
 
     public ManualClock() : this(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero)) { }
 
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref ticks), TimeSpan.Zero);
+    public override DateTimeOffset GetUtcNow() { lock (gate) return now; }
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 
-    public void Advance(TimeSpan by) => Interlocked.Add(ref ticks, by.Ticks);
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new ManualTimer(this, callback, state);
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
+    public void Advance(TimeSpan by)
+    {
+        lock (gate) now += by;
+        FireDue();
+    }
+
+    private void FireDue()
+    {
+        List<ManualTimer> due;
+        lock (gate)
+        {
+            due = timers.Where(t => t.DueAt <= now).ToList();
+            foreach (var timer in due)
+            {
+                if (timer.Period > TimeSpan.Zero) timer.DueAt = now + timer.Period;
+                else timers.Remove(timer);
+            }
+        }
+        foreach (var timer in due) ThreadPool.QueueUserWorkItem(_ => timer.Fire());
+    }
+
+    private sealed class ManualTimer(ManualClock clock, TimerCallback callback, object? state) : ITimer
+    {
+        public DateTimeOffset DueAt { get; set; }
+        public TimeSpan Period { get; private set; }
+
+        public void Fire() => callback(state);
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            lock (clock.gate)
+            {
+                clock.timers.Remove(this);
+                Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
+                if (dueTime == Timeout.InfiniteTimeSpan) return true;
+                DueAt = clock.now + dueTime;
+                clock.timers.Add(this);
+            }
+            if (dueTime <= TimeSpan.Zero) clock.FireDue();
+            return true;
+        }
+
+        public void Dispose() { lock (clock.gate) clock.timers.Remove(this); }
+
+        public ValueTask DisposeAsync() { Dispose(); return ValueTask.CompletedTask; }
+    }
 }
