@@ -22,7 +22,7 @@ public static class HealthApi
             var pending = await unit.Reminders.PendingAsync();
             var counts = await unit.Outbox.CountAsync();
             database = new { status = "ok", path = store.Database.Path, schemaVersion = Migrations.Latest, pendingReminders = pending.Count };
-            outbox = new { status = counts.Failed == 0 ? "ok" : "degraded", pending = counts.Pending, failed = counts.Failed };
+            outbox = new { status = counts.Failed == 0 ? "ok" : "degraded", pending = counts.Pending, failed = counts.Failed, delivered = counts.Delivered };
         }
         catch (Exception e)
         {

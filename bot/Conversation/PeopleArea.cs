@@ -1,4 +1,5 @@
 using ExecOps.Cards;
+using ExecOps.Cards.People;
 using ExecOps.Workflows.Commands;
 using ExecOps.Workflows.People;
 
@@ -14,9 +15,7 @@ public sealed class PeopleArea(PeopleDirectory people) : IChatArea
 
     public Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line)
     {
-        var rows = people.All.Select(p => $"{p.Name} (@{p.Id}, {p.Email}): {(p.Roles.Count == 0 ? "no roles" : string.Join(", ", p.Roles.Order()))}").ToList();
-        var card = new Card("People", [new ListBlock(rows)], []) { Subtitle = $"{rows.Count} in the directory" };
-        return Task.FromResult<IReadOnlyList<Reply>>([Reply.Private(card)]);
+        return Task.FromResult<IReadOnlyList<Reply>>([Reply.Private(PeopleCard.Build(people))]);
     }
 
     public bool Handles(string actionId) => false;

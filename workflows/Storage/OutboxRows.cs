@@ -47,10 +47,10 @@ public sealed class OutboxRows(UnitOfWork unit)
     public async Task<OutboxCounts> CountAsync()
     {
         await using var command = unit.Command(
-            "SELECT COALESCE(SUM(delivered_at IS NULL AND failed_at IS NULL), 0), COALESCE(SUM(failed_at IS NOT NULL), 0) FROM outbox");
+            "SELECT COALESCE(SUM(delivered_at IS NULL AND failed_at IS NULL), 0), COALESCE(SUM(failed_at IS NOT NULL), 0), COALESCE(SUM(delivered_at IS NOT NULL), 0) FROM outbox");
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return new OutboxCounts(reader.GetInt32(0), reader.GetInt32(1));
+        return new OutboxCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
     }
 
     private async Task ExecuteAsync(string sql, params (string, object?)[] parameters)
@@ -60,4 +60,4 @@ public sealed class OutboxRows(UnitOfWork unit)
     }
 }
 
-public sealed record OutboxCounts(int Pending, int Failed);
+public sealed record OutboxCounts(int Pending, int Failed, int Delivered);

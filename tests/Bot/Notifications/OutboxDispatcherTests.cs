@@ -140,6 +140,6 @@ public sealed class OutboxDispatcherTests : IDisposable
 
         port.Attempts.Should().HaveCount(8);
         await using var unit = await bot.Services.GetRequiredService<Store>().BeginAsync();
-        (await unit.Outbox.CountAsync()).Should().Be(new OutboxCounts(0, 1));
+        (await unit.Outbox.CountAsync()).Should().Be(new OutboxCounts(0, 1, 0));
     }
 }

@@ -1,0 +1,24 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ExecOps.Tests.Support;
+
+namespace ExecOps.Tests.Bot.Api;
+
+public sealed class HealthApiTests
+{
+    [Fact]
+    public async Task Health_reports_the_database_the_scheduler_and_the_outbox()
+    {
+        using var database = new TempDatabase();
+        using var bot = new BotFactory(database);
+        await bot.Playground().OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+
+        var health = await bot.CreateClient().GetFromJsonAsync<JsonObject>("/healthz");
+
+        ((string?)health!["status"]).Should().Be("healthy");
+        ((string?)health["database"]!["status"]).Should().Be("ok");
+        ((string?)health["database"]!["path"]).Should().Be(database.Path);
+        ((int)health["database"]!["pendingReminders"]!).Should().Be(1);
+        ((string?)health["scheduler"]!["status"]).Should().Be("running");
+    }
+}
