@@ -171,7 +171,10 @@ function messageElement(message, metaParts) {
 function fillBody(article, message) {
   const body = article.querySelector(":scope > .body");
   body.replaceChildren();
-  if (message.text) {
+  // A reply's text is the plain fallback of its card, so a rendered card stands alone; a notification's
+  // text is the message itself and its card is the context, so both show.
+  const textIsFallback = message.card && message.visibility !== undefined;
+  if (message.text && !textIsFallback) {
     const text = document.createElement("div");
     text.className = "text";
     text.innerHTML = formatText(message.text);

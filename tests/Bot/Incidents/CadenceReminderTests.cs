@@ -7,25 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ExecOps.Tests.Bot.Incidents;
 
 /// <summary>Update cadence through the real scheduler: Quartz fires, the clock is the test's.</summary>
-public sealed class CadenceReminderTests : IDisposable
+public sealed class CadenceReminderTests : BotTest
 {
-    private readonly TempDatabase database = new();
-    private readonly BotFactory bot;
-    private readonly PlaygroundClient playground;
-
-    public CadenceReminderTests()
-    {
-        bot = new BotFactory(database);
-        playground = bot.Playground();
-    }
-
-    public void Dispose()
-    {
-        bot.Dispose();
-        database.Dispose();
-    }
-
-    private Task<IReadOnlyList<MessageView>> InboxAsync(string person) => playground.MessagesAsync(person);
+    private Task<IReadOnlyList<MessageView>> InboxAsync(string person) => Playground.MessagesAsync(person);
 
     private Task<IReadOnlyList<MessageView>> WaitForAsync(string person, Func<IReadOnlyList<MessageView>, bool> done, string what) =>
         Eventually.Until(() => InboxAsync(person), done, what);
@@ -33,17 +17,17 @@ public sealed class CadenceReminderTests : IDisposable
     [Fact]
     public async Task An_overdue_update_reminds_the_IC_and_a_second_miss_tells_the_exec_on_call()
     {
-        await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
 
-        bot.Clock.Advance(TimeSpan.FromMinutes(29));
+        Bot.Clock.Advance(TimeSpan.FromMinutes(29));
         await Task.Delay(1500);
         (await InboxAsync("alice")).Should().NotContain(m => m.Text.Contains("owes a status update"), "the update is not due yet");
 
-        bot.Clock.Advance(TimeSpan.FromMinutes(2));
+        Bot.Clock.Advance(TimeSpan.FromMinutes(2));
         await WaitForAsync("alice", m => m.Any(x => x.Text.Contains("INC-1") && x.Text.Contains("owes a status update")), "the IC's reminder");
         (await InboxAsync("dana")).Should().BeEmpty();
 
-        bot.Clock.Advance(TimeSpan.FromMinutes(30));
+        Bot.Clock.Advance(TimeSpan.FromMinutes(30));
         var dana = await WaitForAsync("dana", m => m.Count > 0, "the exec on call's escalation");
         dana.Should().ContainSingle().Which.Text.Should().Contain("missed 2 status updates");
     }
@@ -51,36 +35,36 @@ public sealed class CadenceReminderTests : IDisposable
     [Fact]
     public async Task Posting_an_update_pushes_the_reminder_back_by_a_full_cadence()
     {
-        await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
-        bot.Clock.Advance(TimeSpan.FromMinutes(20));
-        await playground.OneAsync("alice", "/incident update \"Failing over to the secondary\"");
+        await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        Bot.Clock.Advance(TimeSpan.FromMinutes(20));
+        await Playground.OneAsync("alice", "/incident update \"Failing over to the secondary\"");
 
-        bot.Clock.Advance(TimeSpan.FromMinutes(15));
+        Bot.Clock.Advance(TimeSpan.FromMinutes(15));
         await Task.Delay(1500);
         (await InboxAsync("alice")).Should().NotContain(m => m.Text.Contains("owes a status update"));
 
         var reminder = await PendingAsync("incident/INC-1/update");
-        reminder!.DueAt.Should().Be(bot.Clock.GetUtcNow().AddMinutes(15));
+        reminder!.DueAt.Should().Be(Bot.Clock.GetUtcNow().AddMinutes(15));
     }
 
     [Fact]
     public async Task Resolving_cancels_the_update_reminder_and_sets_the_postmortem_one()
     {
-        await playground.OneAsync("alice", "/incident declare sev2 \"Search slow\"");
+        await Playground.OneAsync("alice", "/incident declare sev2 \"Search slow\"");
 
-        await playground.OneAsync("alice", "/incident resolve");
+        await Playground.OneAsync("alice", "/incident resolve");
 
         (await PendingAsync("incident/INC-1/update")).Should().BeNull();
-        (await PendingAsync("incident/INC-1/postmortem"))!.DueAt.Should().Be(bot.Clock.GetUtcNow().AddDays(5));
-        bot.Clock.Advance(TimeSpan.FromDays(5).Add(TimeSpan.FromMinutes(1)));
+        (await PendingAsync("incident/INC-1/postmortem"))!.DueAt.Should().Be(Bot.Clock.GetUtcNow().AddDays(5));
+        Bot.Clock.Advance(TimeSpan.FromDays(5).Add(TimeSpan.FromMinutes(1)));
         await WaitForAsync("alice", m => m.Any(x => x.Text.Contains("postmortem is overdue")), "the postmortem reminder");
     }
 
     [Fact]
     public async Task Every_pending_reminder_is_armed_in_the_scheduler()
     {
-        await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
-        var scheduler = bot.Services.GetRequiredService<ReminderScheduler>();
+        await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        var scheduler = Bot.Services.GetRequiredService<ReminderScheduler>();
 
         var reminder = await PendingAsync("incident/INC-1/update");
 
@@ -90,20 +74,20 @@ public sealed class CadenceReminderTests : IDisposable
     [Fact]
     public async Task A_reminder_lost_from_the_scheduler_is_re_armed_by_recovery()
     {
-        await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
-        var scheduler = bot.Services.GetRequiredService<ReminderScheduler>();
+        await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        var scheduler = Bot.Services.GetRequiredService<ReminderScheduler>();
         await scheduler.DisarmAsync("incident/INC-1/update");
 
-        var rearmed = await bot.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ReminderRecovery>().Single().RearmAsync();
+        var rearmed = await Bot.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ReminderRecovery>().Single().RearmAsync();
 
         rearmed.Should().Be(1);
-        bot.Clock.Advance(TimeSpan.FromMinutes(31));
+        Bot.Clock.Advance(TimeSpan.FromMinutes(31));
         await WaitForAsync("alice", m => m.Any(x => x.Text.Contains("owes a status update")), "the re-armed reminder");
     }
 
     private async Task<Reminder?> PendingAsync(string key)
     {
-        await using var unit = await bot.Services.GetRequiredService<Store>().BeginAsync();
+        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
         return await unit.Reminders.FindPendingAsync(key);
     }
 }

@@ -6,28 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ExecOps.Tests.Bot.Incidents;
 
 /// <summary>Each kind of bad input gets a plain answer, changes nothing, and refusals land in the audit log.</summary>
-public sealed class IncidentBadInputTests : IDisposable
+public sealed class IncidentBadInputTests : BotTest
 {
-    private readonly TempDatabase database = new();
-    private readonly BotFactory bot;
-    private readonly PlaygroundClient playground;
-
-    public IncidentBadInputTests()
-    {
-        bot = new BotFactory(database);
-        playground = bot.Playground();
-    }
-
-    public void Dispose()
-    {
-        bot.Dispose();
-        database.Dispose();
-    }
-
     private async Task<(long Version, string State, int Timeline, int Outbox)> SnapshotAsync()
     {
-        await bot.Dispatcher.DispatchDueAsync();
-        await using var unit = await bot.Services.GetRequiredService<Store>().BeginAsync();
+        await Bot.Dispatcher.DispatchDueAsync();
+        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
         var incident = await unit.Aggregates.FindAsync<IncidentData>(Incident.Kind, "INC-1");
         var counts = await unit.Outbox.CountAsync();
         return (incident?.Version ?? 0, incident?.Body.State.ToString() ?? "none", (await unit.Timeline.ListAsync("INC-1")).Count, counts.Pending + counts.Delivered + counts.Failed);
@@ -35,7 +19,7 @@ public sealed class IncidentBadInputTests : IDisposable
 
     private async Task<IReadOnlyList<AuditEntry>> AuditAsync()
     {
-        await using var unit = await bot.Services.GetRequiredService<Store>().BeginAsync();
+        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
         return await unit.Audit.ListAsync();
     }
 
@@ -51,11 +35,11 @@ public sealed class IncidentBadInputTests : IDisposable
     [InlineData("alice", "/incident update \"unterminated", "never closed")]
     public async Task Bad_input_is_answered_privately_and_changes_nothing(string who, string text, string answer)
     {
-        await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
-        await playground.OneAsync("alice", "/incident investigate");
+        await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        await Playground.OneAsync("alice", "/incident investigate");
         var before = await SnapshotAsync();
 
-        var reply = await playground.OneAsync(who, text);
+        var reply = await Playground.OneAsync(who, text);
 
         reply.Visibility.Should().Be("ephemeral");
         reply.Text.Should().Contain(answer);
@@ -66,19 +50,19 @@ public sealed class IncidentBadInputTests : IDisposable
     [Fact]
     public async Task A_title_over_200_characters_is_refused_and_nothing_is_declared()
     {
-        var reply = await playground.OneAsync("alice", $"/incident declare sev2 \"{new string('x', 201)}\"");
+        var reply = await Playground.OneAsync("alice", $"/incident declare sev2 \"{new string('x', 201)}\"");
 
         reply.Text.Should().Contain("201 characters").And.Contain("200");
         (await SnapshotAsync()).State.Should().Be("none");
-        (await playground.OneAsync("alice", "/incident declare sev2 \"Fits\"")).Text.Should().StartWith("INC-1 ", "the refused declaration used no number");
+        (await Playground.OneAsync("alice", "/incident declare sev2 \"Fits\"")).Text.Should().StartWith("INC-1 ", "the refused declaration used no number");
     }
 
     [Fact]
     public async Task A_refusal_is_audited_with_who_what_and_why()
     {
-        await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
 
-        await playground.OneAsync("bob", "/incident resolve INC-1");
+        await Playground.OneAsync("bob", "/incident resolve INC-1");
 
         var refusal = (await AuditAsync()).Should().ContainSingle(a => a.Outcome == AuditRows.Refused).Subject;
         refusal.Actor.Should().Be("bob");
@@ -90,9 +74,9 @@ public sealed class IncidentBadInputTests : IDisposable
     [Fact]
     public async Task A_card_button_pressed_by_someone_without_the_role_is_refused_and_audited()
     {
-        var card = await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        var card = await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
 
-        var replies = await playground.ActionAsync("bob", card.MessageId, "incident.resolve", card.ActionData("incident.resolve"));
+        var replies = await Playground.ActionAsync("bob", card.MessageId, "incident.resolve", card.ActionData("incident.resolve"));
 
         replies.Should().ContainSingle().Which.Text.Should().Contain("Only its incident commander");
         (await SnapshotAsync()).State.Should().Be("Declared");
@@ -102,17 +86,17 @@ public sealed class IncidentBadInputTests : IDisposable
     [Fact]
     public async Task Help_answers_for_the_bot_for_an_area_and_for_one_command()
     {
-        (await playground.OneAsync("lee", "/help")).Text.Should().Contain("`/incident`");
-        (await playground.OneAsync("lee", "/incident help")).Text.Should().Contain("/incident declare").And.Contain("/incident trends");
-        (await playground.OneAsync("lee", "/incident declare help")).Text.Should().StartWith("`/incident declare <sev1|sev2|sev3|sev4>");
+        (await Playground.OneAsync("lee", "/help")).Text.Should().Contain("`/incident`");
+        (await Playground.OneAsync("lee", "/incident help")).Text.Should().Contain("/incident declare").And.Contain("/incident trends");
+        (await Playground.OneAsync("lee", "/incident declare help")).Text.Should().StartWith("`/incident declare <sev1|sev2|sev3|sev4>");
     }
 
     [Fact]
     public async Task A_stranger_may_read()
     {
-        await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
 
-        (await playground.OneAsync("U-STRANGER", "/incident list")).Text.Should().Contain("INC-1");
-        (await playground.OneAsync("U-STRANGER", "/incident show INC-1")).Card.Should().NotBeNull();
+        (await Playground.OneAsync("U-STRANGER", "/incident list")).Text.Should().Contain("INC-1");
+        (await Playground.OneAsync("U-STRANGER", "/incident show INC-1")).Card.Should().NotBeNull();
     }
 }

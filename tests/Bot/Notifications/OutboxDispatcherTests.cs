@@ -9,27 +9,21 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ExecOps.Tests.Bot.Notifications;
 
-public sealed class OutboxDispatcherTests : IDisposable
+public sealed class OutboxDispatcherTests : BotTest
 {
-    private readonly TempDatabase database = new();
-    private readonly FlakyPort port = new();
-    private readonly BotFactory bot;
+    private readonly FlakyPort port;
 
-    public OutboxDispatcherTests()
-    {
-        // The background loop would race the test's own dispatch calls; the test drives delivery itself.
-        bot = new BotFactory(database, settings: new() { ["Outbox:Dispatch"] = "false" }, replace: services =>
-        {
-            services.RemoveAll<IChatPort>();
-            services.AddSingleton<PlaygroundChatPort>();
-            services.AddSingleton<IChatPort>(sp => port.Wrapping(sp.GetRequiredService<PlaygroundChatPort>()));
-        });
-    }
+    public OutboxDispatcherTests() : this(new FlakyPort()) { }
 
-    public void Dispose()
+    // The background loop would race the test's own dispatch calls; the test drives delivery itself.
+    private OutboxDispatcherTests(FlakyPort port) : base(new() { ["Outbox:Dispatch"] = "false" }, services =>
     {
-        bot.Dispose();
-        database.Dispose();
+        services.RemoveAll<IChatPort>();
+        services.AddSingleton<PlaygroundChatPort>();
+        services.AddSingleton<IChatPort>(sp => port.Wrapping(sp.GetRequiredService<PlaygroundChatPort>()));
+    })
+    {
+        this.port = port;
     }
 
     /// <summary>A chat platform that fails on cue, then passes through to the Playground's delivery log.</summary>
@@ -49,12 +43,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         }
     }
 
-    private async Task<string> DeclareAsync()
-    {
-        var playground = bot.Playground();
-        await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
-        return "#incidents";
-    }
+    private Task DeclareAsync() => Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
 
     [Fact]
     public async Task A_failed_delivery_is_retried_after_a_backoff_and_arrives_once()
@@ -62,15 +51,15 @@ public sealed class OutboxDispatcherTests : IDisposable
         await DeclareAsync();
         port.Failures.Enqueue(new DeliveryFailedException("platform is down"));
 
-        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(0);
-        (await bot.Playground().MessagesAsync("incidents")).Should().BeEmpty();
-        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(0, "the retry is not due before its backoff");
+        (await Bot.Dispatcher.DispatchDueAsync()).Should().Be(0);
+        (await Playground.MessagesAsync("incidents")).Should().BeEmpty();
+        (await Bot.Dispatcher.DispatchDueAsync()).Should().Be(0, "the retry is not due before its backoff");
 
-        bot.Clock.Advance(TimeSpan.FromSeconds(3));
-        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(1);
-        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(0);
+        Bot.Clock.Advance(TimeSpan.FromSeconds(3));
+        (await Bot.Dispatcher.DispatchDueAsync()).Should().Be(1);
+        (await Bot.Dispatcher.DispatchDueAsync()).Should().Be(0);
 
-        (await bot.Playground().MessagesAsync("incidents")).Should().ContainSingle().Which.Text.Should().Contain("INC-1 declared");
+        (await Playground.MessagesAsync("incidents")).Should().ContainSingle().Which.Text.Should().Contain("INC-1 declared");
         port.Attempts.Should().HaveCount(2).And.OnlyContain(id => id == port.Attempts[0], "a retry keeps the message id");
     }
 
@@ -79,12 +68,12 @@ public sealed class OutboxDispatcherTests : IDisposable
     {
         await DeclareAsync();
         port.Failures.Enqueue(new DeliveryFailedException("429 Too Many Requests", retryAfter: TimeSpan.FromSeconds(90)));
-        await bot.Dispatcher.DispatchDueAsync();
+        await Bot.Dispatcher.DispatchDueAsync();
 
-        bot.Clock.Advance(TimeSpan.FromSeconds(60));
-        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(0);
-        bot.Clock.Advance(TimeSpan.FromSeconds(31));
-        (await bot.Dispatcher.DispatchDueAsync()).Should().Be(1);
+        Bot.Clock.Advance(TimeSpan.FromSeconds(60));
+        (await Bot.Dispatcher.DispatchDueAsync()).Should().Be(0);
+        Bot.Clock.Advance(TimeSpan.FromSeconds(31));
+        (await Bot.Dispatcher.DispatchDueAsync()).Should().Be(1);
     }
 
     [Fact]
@@ -93,12 +82,12 @@ public sealed class OutboxDispatcherTests : IDisposable
         await DeclareAsync();
         port.Failures.Enqueue(new DeliveryFailedException("404 conversation not found", permanent: true));
 
-        await bot.Dispatcher.DispatchDueAsync();
-        bot.Clock.Advance(TimeSpan.FromHours(1));
-        await bot.Dispatcher.DispatchDueAsync();
+        await Bot.Dispatcher.DispatchDueAsync();
+        Bot.Clock.Advance(TimeSpan.FromHours(1));
+        await Bot.Dispatcher.DispatchDueAsync();
 
         port.Attempts.Should().ContainSingle();
-        var health = await bot.CreateClient().GetFromJsonAsync<JsonObject>("/healthz");
+        var health = await Bot.CreateClient().GetFromJsonAsync<JsonObject>("/healthz");
         ((int)health!["outbox"]!["failed"]!).Should().Be(1);
         ((string?)health["outbox"]!["status"]).Should().Be("degraded");
     }
@@ -107,9 +96,9 @@ public sealed class OutboxDispatcherTests : IDisposable
     public async Task Concurrent_dispatch_runs_deliver_each_message_once()
     {
         await DeclareAsync();
-        await bot.Playground().OneAsync("alice", "/incident role ops @bob");
+        await Playground.OneAsync("alice", "/incident role ops @bob");
 
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => bot.Dispatcher.DispatchDueAsync()));
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Bot.Dispatcher.DispatchDueAsync()));
 
         port.Attempts.Should().OnlyHaveUniqueItems().And.HaveCount(2);
     }
@@ -117,13 +106,13 @@ public sealed class OutboxDispatcherTests : IDisposable
     [Fact]
     public async Task Delivering_the_same_message_again_after_a_crash_does_not_duplicate_it()
     {
-        var log = bot.Services.GetRequiredService<PlaygroundChatPort>();
+        var log = Bot.Services.GetRequiredService<PlaygroundChatPort>();
         var delivery = new Delivery("ob-42", ExecOps.Workflows.Notifications.Recipient.Person("bob"), "hello", null);
 
         await log.DeliverAsync(delivery, default);
         await log.DeliverAsync(delivery, default);
 
-        (await bot.Playground().MessagesAsync("bob")).Should().ContainSingle().Which.MessageId.Should().Be("ob-42");
+        (await Playground.MessagesAsync("bob")).Should().ContainSingle().Which.MessageId.Should().Be("ob-42");
     }
 
     [Fact]
@@ -134,12 +123,12 @@ public sealed class OutboxDispatcherTests : IDisposable
 
         for (var i = 0; i < 8; i++)
         {
-            await bot.Dispatcher.DispatchDueAsync();
-            bot.Clock.Advance(TimeSpan.FromMinutes(6));
+            await Bot.Dispatcher.DispatchDueAsync();
+            Bot.Clock.Advance(TimeSpan.FromMinutes(6));
         }
 
         port.Attempts.Should().HaveCount(8);
-        await using var unit = await bot.Services.GetRequiredService<Store>().BeginAsync();
+        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
         (await unit.Outbox.CountAsync()).Should().Be(new OutboxCounts(0, 1, 0));
     }
 }

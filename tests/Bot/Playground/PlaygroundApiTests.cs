@@ -6,28 +6,12 @@ using ExecOps.Tests.Support;
 
 namespace ExecOps.Tests.Bot.Playground;
 
-public sealed class PlaygroundApiTests : IDisposable
+public sealed class PlaygroundApiTests : BotTest
 {
-    private readonly TempDatabase database = new();
-    private readonly BotFactory bot;
-    private readonly PlaygroundClient playground;
-
-    public PlaygroundApiTests()
-    {
-        bot = new BotFactory(database);
-        playground = bot.Playground();
-    }
-
-    public void Dispose()
-    {
-        bot.Dispose();
-        database.Dispose();
-    }
-
     [Fact]
     public async Task People_lists_the_directory_from_appsettings()
     {
-        var people = await playground.Http.GetFromJsonAsync<JsonArray>("/api/playground/people");
+        var people = await Playground.Http.GetFromJsonAsync<JsonArray>("/api/playground/people");
 
         var alice = people!.Single(p => (string?)p!["id"] == "alice")!;
         ((string?)alice["email"]).Should().Be("alice.chen@example.com");
@@ -37,7 +21,7 @@ public sealed class PlaygroundApiTests : IDisposable
     [Fact]
     public async Task Declaring_answers_in_the_channel_with_the_incident_card_and_its_next_steps()
     {
-        var reply = await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\" service:payments impact:\"EU card payments failing\"");
+        var reply = await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\" service:payments impact:\"EU card payments failing\"");
 
         reply.Visibility.Should().Be("channel");
         ((string?)reply.Card!["type"]).Should().Be("AdaptiveCard");
@@ -49,9 +33,9 @@ public sealed class PlaygroundApiTests : IDisposable
     [Fact]
     public async Task Pressing_a_card_button_moves_the_incident_and_returns_the_updated_card_in_place()
     {
-        var declared = await playground.OneAsync("alice", "/incident declare sev2 \"Search slow\"");
+        var declared = await Playground.OneAsync("alice", "/incident declare sev2 \"Search slow\"");
 
-        var replies = await playground.ActionAsync("alice", declared.MessageId, "incident.investigate", declared.ActionData("incident.investigate"));
+        var replies = await Playground.ActionAsync("alice", declared.MessageId, "incident.investigate", declared.ActionData("incident.investigate"));
 
         var updated = replies.Should().ContainSingle().Subject;
         updated.MessageId.Should().Be(declared.MessageId);
@@ -62,10 +46,10 @@ public sealed class PlaygroundApiTests : IDisposable
     [Fact]
     public async Task A_stale_card_is_refused_and_answered_with_the_current_card()
     {
-        var declared = await playground.OneAsync("alice", "/incident declare sev2 \"Search slow\"");
-        await playground.ActionAsync("alice", declared.MessageId, "incident.investigate", declared.ActionData("incident.investigate"));
+        var declared = await Playground.OneAsync("alice", "/incident declare sev2 \"Search slow\"");
+        await Playground.ActionAsync("alice", declared.MessageId, "incident.investigate", declared.ActionData("incident.investigate"));
 
-        var replies = await playground.ActionAsync("alice", declared.MessageId, "incident.mitigate", declared.ActionData("incident.mitigate"));
+        var replies = await Playground.ActionAsync("alice", declared.MessageId, "incident.mitigate", declared.ActionData("incident.mitigate"));
 
         var reply = replies.Should().ContainSingle().Subject;
         reply.Visibility.Should().Be("ephemeral");
@@ -76,13 +60,13 @@ public sealed class PlaygroundApiTests : IDisposable
     [Fact]
     public async Task Notifications_reach_the_channel_and_the_people_they_are_for()
     {
-        await playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
-        await playground.OneAsync("alice", "/incident role ops @bob");
-        await bot.Dispatcher.DispatchDueAsync();
+        await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        await Playground.OneAsync("alice", "/incident role ops @bob");
+        await Bot.Dispatcher.DispatchDueAsync();
 
-        var channel = await playground.MessagesAsync("incidents");
+        var channel = await Playground.MessagesAsync("incidents");
         channel.Should().ContainSingle(m => m.Text.Contains("INC-1 declared")).Which.Card.Should().NotBeNull();
-        var bob = await playground.MessagesAsync("bob");
+        var bob = await Playground.MessagesAsync("bob");
         bob.Should().ContainSingle().Which.Text.Should().Contain("made you ops lead of INC-1");
     }
 
@@ -93,7 +77,7 @@ public sealed class PlaygroundApiTests : IDisposable
     [InlineData("{\"as\": \"alice\"}", "\\\"text\\\" is empty")]
     public async Task Malformed_commands_get_a_problem_json_400_that_says_what_was_wrong(string body, string detail)
     {
-        var response = await playground.Http.PostAsync("/api/playground/commands", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await Playground.Http.PostAsync("/api/playground/commands", new StringContent(body, Encoding.UTF8, "application/json"));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
@@ -103,7 +87,7 @@ public sealed class PlaygroundApiTests : IDisposable
     [Fact]
     public async Task An_action_without_an_action_id_is_refused_with_400()
     {
-        var response = await playground.Http.PostAsJsonAsync("/api/playground/actions", new { @as = "alice", messageId = "x" });
+        var response = await Playground.Http.PostAsJsonAsync("/api/playground/actions", new { @as = "alice", messageId = "x" });
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().Contain("actionId");
@@ -112,7 +96,7 @@ public sealed class PlaygroundApiTests : IDisposable
     [Fact]
     public async Task Messages_without_a_recipient_is_a_400()
     {
-        var response = await playground.Http.GetAsync("/api/playground/messages");
+        var response = await Playground.Http.GetAsync("/api/playground/messages");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
@@ -120,9 +104,21 @@ public sealed class PlaygroundApiTests : IDisposable
     [Fact]
     public async Task The_page_is_served_at_the_root()
     {
-        var page = await playground.Http.GetStringAsync("/");
+        var page = await Playground.Http.GetStringAsync("/");
 
         page.Should().Contain("id=\"command\"");
-        (await playground.Http.GetAsync("/lib/adaptivecards.min.js")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Playground.Http.GetAsync("/lib/adaptivecards.min.js")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Turning_the_playground_off_removes_the_page_and_its_api()
+    {
+        using var otherDatabase = new TempDatabase();
+        using var off = new BotFactory(otherDatabase, settings: new() { ["Playground:Enabled"] = "false" });
+        var http = off.CreateClient();
+
+        (await http.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await http.PostAsJsonAsync("/api/playground/commands", new { @as = "alice", text = "/help" })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await http.GetAsync("/healthz")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }
