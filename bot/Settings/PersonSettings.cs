@@ -12,6 +12,11 @@ public sealed class PersonSettings
     public string? SlackId { get; set; }
     public string? TeamsId { get; set; }
 
-    public Person ToPerson() =>
-        new(Id, Name, Email, Roles.Select(r => r.Trim().ToLowerInvariant()).ToHashSet(), SlackId, TeamsId);
+    public Person ToPerson()
+    {
+        var handles = new Dictionary<string, string>();
+        if (!string.IsNullOrWhiteSpace(SlackId)) handles[Platforms.Slack] = SlackId;
+        if (!string.IsNullOrWhiteSpace(TeamsId)) handles[Platforms.Teams] = TeamsId;
+        return new(Id, Name, Email, Roles.Select(r => r.Trim().ToLowerInvariant()).ToHashSet(), handles);
+    }
 }

@@ -15,18 +15,17 @@ public sealed class PeopleDirectory
 
     public IReadOnlyList<Person> All => people;
 
-    /// <summary>By directory id, email, Slack id or Teams id, ignoring case and a leading @.</summary>
+    /// <summary>By directory id, email or any platform handle, ignoring case and a leading @.</summary>
     public Person? Find(string? handle)
     {
         if (string.IsNullOrWhiteSpace(handle)) return null;
         var key = handle.Trim().TrimStart('@');
         return people.FirstOrDefault(p =>
-            Same(p.Id, key) || Same(p.Email, key) || Same(p.SlackId, key) || Same(p.TeamsId, key));
+            Same(p.Id, key) || Same(p.Email, key) || (p.Handles?.Values.Any(h => Same(h, key)) ?? false));
     }
 
-    public Person? FindBySlackId(string slackId) => people.FirstOrDefault(p => Same(p.SlackId, slackId));
-
-    public Person? FindByTeamsId(string teamsId) => people.FirstOrDefault(p => Same(p.TeamsId, teamsId));
+    /// <summary>The person a platform knows by <paramref name="handle"/>.</summary>
+    public Person? FindByHandle(string platform, string handle) => people.FirstOrDefault(p => Same(p.HandleOn(platform), handle));
 
     public Person? FindByEmail(string email) => people.FirstOrDefault(p => Same(p.Email, email));
 

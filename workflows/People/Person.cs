@@ -1,15 +1,17 @@
 namespace ExecOps.Workflows.People;
 
-/// <summary>Someone in the company directory, known on one or more chat platforms.</summary>
+/// <summary>
+/// Someone in the company directory. <see cref="Handles"/> holds the ids chat platforms know them by
+/// (platform name → id); the directory does not need to know which platforms exist.
+/// </summary>
 public sealed record Person(
     string Id,
     string Name,
     string Email,
     IReadOnlySet<string> Roles,
-    string? SlackId = null,
-    string? TeamsId = null)
+    IReadOnlyDictionary<string, string>? Handles = null)
 {
     public bool Has(string role) => Roles.Contains(role);
 
-    public string Mention => $"@{Id}";
+    public string? HandleOn(string platform) => Handles?.GetValueOrDefault(platform);
 }
