@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ExecOps.Workflows.Storage;
 
@@ -8,7 +9,8 @@ public sealed record Stored<T>(T Body, long Version);
 /// <summary>Aggregates kept as JSON documents with their state in a column and a version number.</summary>
 public sealed class AggregateRows(UnitOfWork unit)
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Enums by name: a stored document must survive someone reordering an enum.
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public async Task<Stored<T>?> FindAsync<T>(string kind, string id)
     {

@@ -164,4 +164,17 @@ public sealed class StorageTests : IDisposable
         await using var unit = await store.BeginAsync();
         (await unit.Reminders.PendingAsync()).Should().ContainSingle().Which.DueAt.Should().Be(due.AddMinutes(60));
     }
+
+    [Fact]
+    public async Task Aggregates_store_enums_by_name_so_reordering_an_enum_cannot_corrupt_them()
+    {
+        var store = await OpenAsync();
+        var incident = new ExecOps.Workflows.Incidents.IncidentData { Id = "INC-1", Severity = ExecOps.Workflows.Incidents.Severity.Sev2, State = ExecOps.Workflows.Incidents.IncidentState.Mitigated };
+        await store.WriteAsync(u => u.Aggregates.InsertAsync("incident", "INC-1", "Mitigated", incident));
+
+        await using var connection = await store.Database.OpenAsync();
+        var body = (string)(await connection.ExecuteScalarAsync("SELECT body FROM aggregates WHERE id = 'INC-1'"))!;
+
+        body.Should().Contain("\"state\":\"Mitigated\"").And.Contain("\"severity\":\"Sev2\"");
+    }
 }
