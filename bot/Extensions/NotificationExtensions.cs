@@ -10,7 +10,9 @@ public static class NotificationExtensions
     {
         services.Configure<OutboxSettings>(configuration.GetSection("Outbox"));
         services.AddSingleton<SubjectCards>();
-        services.AddSingleton<IChatPort, PlaygroundChatPort>();
+        services.AddSingleton<PlaygroundChatPort>();
+        services.AddSingleton<IPlatformPort>(sp => sp.GetRequiredService<PlaygroundChatPort>());
+        services.AddSingleton<IChatPort, ChatPorts>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;

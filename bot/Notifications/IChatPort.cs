@@ -3,8 +3,11 @@ using ExecOps.Workflows.Notifications;
 
 namespace ExecOps.Bot.Notifications;
 
-/// <summary>A rendered message on its way to a person or channel. The id is stable across retries.</summary>
-public sealed record Delivery(string MessageId, Recipient To, string Text, Card? Card);
+/// <summary>
+/// A rendered message on its way to a person or channel. The id is stable across retries; the
+/// members are people who belong in the channel, for a platform that creates it on first use.
+/// </summary>
+public sealed record Delivery(string MessageId, Recipient To, string Text, Card? Card, IReadOnlyList<string>? Members = null);
 
 /// <summary>The way out to a chat platform. Each adapter implements it; the dispatcher is the only caller.</summary>
 public interface IChatPort

@@ -63,7 +63,7 @@ public sealed class OutboxDispatcher(
         try
         {
             var card = await cards.CardForAsync(message.Notification.About);
-            await port.DeliverAsync(new Delivery(message.MessageId, message.Notification.To, message.Notification.Text, card), cancel);
+            await port.DeliverAsync(new Delivery(message.MessageId, message.Notification.To, message.Notification.Text, card, message.Notification.Members), cancel);
             await store.WriteAsync(async u => { await u.Outbox.MarkDeliveredAsync(message.Id); return true; }, cancel);
             return true;
         }

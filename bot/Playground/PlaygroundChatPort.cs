@@ -8,8 +8,10 @@ namespace ExecOps.Bot.Playground;
 /// The first chat platform: "delivering" writes the message, its card rendered as an Adaptive Card,
 /// to the delivery log, where the Playground page polls for it.
 /// </summary>
-public sealed class PlaygroundChatPort(Store store) : IChatPort
+public sealed class PlaygroundChatPort(Store store) : IPlatformPort
 {
+    public string Platform => "playground";
+
     public Task DeliverAsync(Delivery delivery, CancellationToken cancel) =>
         store.WriteAsync(async unit =>
         {

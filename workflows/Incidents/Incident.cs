@@ -47,14 +47,16 @@ public sealed class Incident
             throw new RefusedException(RefusalKind.Invalid, $"The title is {title.Length} characters; keep it to {MaxTitleLength} and put detail in impact:\"…\" or an update.");
         var data = new IncidentData
         {
-            Id = $"INC-{number}", Number = number, Title = title, Severity = severity, Service = service, Impact = impact,
+            Id = $"INC-{number}", Number = number, Title = title, Room = RoomNames.For(number, title), Severity = severity, Service = service, Impact = impact,
             DeclaredBy = actor.Id, DeclaredAt = now, Roles = { [IncidentRole.Commander] = actor.Id },
         };
         var incident = new Incident(data, 0, settings, now);
         incident.RefreshCadence(fromLastUpdate: false);
         var where = service is null ? "" : $" on {service}";
         incident.Note(actor, "declared", $"{severity.Label()} declared{where}: {title}. {actor.Name} is incident commander.");
-        incident.Announce($"{data.Id} declared: {severity.Label()} · {title}{where}. IC: {actor.Name}.");
+        incident.outgoing.Add(new Notification(Recipient.Channel(settings.Channel),
+            $"{data.Id} declared: {severity.Label()} · {title}{where}. IC: {actor.Name}. Follow it in #{data.Room}."));
+        incident.Post($"{data.Id} declared: {severity.Label()} · {title}{where}. {actor.Name} is incident commander.", actor.Id);
         return incident;
     }
 
@@ -65,7 +67,7 @@ public sealed class Incident
         Fire(step);
         RefreshCadence(fromLastUpdate: true);
         Note(actor, "status", $"{from} → {Data.State}");
-        Announce($"{Id} is now {Data.State.ToString().ToLowerInvariant()} ({actor.Name}).");
+        Post($"{Id} is now {Data.State.ToString().ToLowerInvariant()} ({actor.Name}).");
         if (Data.State == IncidentState.Resolved)
         {
             Data.PostmortemDue = now + settings.PostmortemDue;
@@ -84,7 +86,7 @@ public sealed class Incident
         Data.MissedUpdates = 0;
         RefreshCadence(fromLastUpdate: true);
         Note(actor, "update", text);
-        Announce($"{Id} update from {actor.Name}: {text}");
+        Post($"{Id} update from {actor.Name}: {text}");
     }
 
     public void ChangeSeverity(Actor actor, Severity severity)
@@ -96,7 +98,7 @@ public sealed class Incident
         Data.Severity = severity;
         RefreshCadence(fromLastUpdate: true);
         Note(actor, "severity", $"{from.Label()} → {severity.Label()}");
-        Announce($"{Id} severity changed {from.Label()} → {severity.Label()} by {actor.Name}.");
+        Post($"{Id} severity changed {from.Label()} → {severity.Label()} by {actor.Name}.");
     }
 
     public void AssignRole(Actor actor, IncidentRole role, Person person)
@@ -105,7 +107,8 @@ public sealed class Incident
         Fire(IncidentTrigger.AssignRole);
         Data.Roles[role] = person.Id;
         Note(actor, "role", $"{role.Label()}: {person.Name}");
-        Tell(person.Id, $"{actor.Name} made you {role.Label().ToLowerInvariant()} of {Id} ({Data.Severity.Label()} · {Data.Title}).");
+        Post($"{actor.Name} made {person.Name} {role.Label().ToLowerInvariant()}.", person.Id);
+        Tell(person.Id, $"{actor.Name} made you {role.Label().ToLowerInvariant()} of {Id} ({Data.Severity.Label()} · {Data.Title}). Join #{Data.Room}.");
     }
 
     public void RecordPostmortem(Actor actor, string? rootCause, string? summary, IReadOnlyList<PreventionItem> prevention)
@@ -130,6 +133,7 @@ public sealed class Incident
         Note(Actor.System, "reminder", $"Update overdue since {due:HH:mm} UTC (miss {Data.MissedUpdates}).");
         var nudge = $"{Id} ({Data.Severity.Label()} · {Data.Title}) owes a status update since {due:HH:mm} UTC. Post one: `/incident update {Id} \"…\"`.";
         Tell(Data.Commander, nudge);
+        Post($"Status update overdue since {due:HH:mm} UTC (miss {Data.MissedUpdates}); @{Data.Commander} please post one.");
         if (Data.MissedUpdates >= 2 && settings.ExecOnCall is { } exec)
             Tell(exec, $"Escalation: {Id} has missed {Data.MissedUpdates} status updates in a row. IC: {Data.Commander}.");
         return true;
@@ -180,7 +184,9 @@ public sealed class Incident
 
     private void Note(Actor actor, string kind, string text) => events.Add(new TimelineNote(actor.Id, kind, text, now));
 
-    private void Announce(string text) => outgoing.Add(new Notification(Recipient.Channel(settings.Channel), text, new Subject(Kind, Id)));
+    /// <summary>Posts to the incident's own channel; <paramref name="member"/> is someone who belongs there.</summary>
+    private void Post(string text, string? member = null) =>
+        outgoing.Add(new Notification(Recipient.Channel(Data.Room), text, new Subject(Kind, Id), member is null ? null : [member]));
 
     private void Tell(string? personId, string text)
     {

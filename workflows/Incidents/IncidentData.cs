@@ -6,6 +6,9 @@ public sealed class IncidentData
     public string Id { get; set; } = "";
     public long Number { get; set; }
     public string Title { get; set; } = "";
+
+    /// <summary>The incident's own channel, where its card, updates and reminders go.</summary>
+    public string Room { get; set; } = "";
     public Severity Severity { get; set; }
     public IncidentState State { get; set; } = IncidentState.Declared;
     public string? Service { get; set; }

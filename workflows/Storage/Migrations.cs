@@ -48,6 +48,18 @@ public static class Migrations
                 message_id TEXT PRIMARY KEY, recipient TEXT NOT NULL, at TEXT NOT NULL, text TEXT NOT NULL, card TEXT);
             CREATE INDEX ix_deliveries_recipient ON deliveries (recipient, at);
             """),
+        (2, "outbox members, conversation references, inbox", """
+            ALTER TABLE outbox ADD COLUMN members TEXT;
+
+            CREATE TABLE inbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, key TEXT NOT NULL UNIQUE, payload TEXT NOT NULL,
+                received_at TEXT NOT NULL, processed_at TEXT, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
+            CREATE INDEX ix_inbox_pending ON inbox (processed_at, id);
+
+            CREATE TABLE conversations (
+                platform TEXT NOT NULL, name TEXT NOT NULL, reference TEXT NOT NULL, created_at TEXT NOT NULL,
+                PRIMARY KEY (platform, name));
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

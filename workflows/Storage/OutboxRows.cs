@@ -14,15 +14,16 @@ public sealed class OutboxRows(UnitOfWork unit)
     public async Task EnqueueAsync(Notification notification)
     {
         await using var command = unit.Command(
-            "INSERT INTO outbox (recipient, text, subject_kind, subject_id, created_at, due_at) VALUES ($to, $text, $kind, $id, $now, $now)",
-            ("$to", notification.To.Address), ("$text", notification.Text), ("$kind", notification.About?.Kind), ("$id", notification.About?.Id), ("$now", unit.Now.ToStored()));
+            "INSERT INTO outbox (recipient, text, subject_kind, subject_id, members, created_at, due_at) VALUES ($to, $text, $kind, $id, $members, $now, $now)",
+            ("$to", notification.To.Address), ("$text", notification.Text), ("$kind", notification.About?.Kind), ("$id", notification.About?.Id),
+            ("$members", notification.Members is { Count: > 0 } members ? string.Join(",", members) : null), ("$now", unit.Now.ToStored()));
         await command.ExecuteNonQueryAsync();
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> DueAsync(int limit)
     {
         await using var command = unit.Command(
-            "SELECT id, recipient, text, subject_kind, subject_id, attempts, created_at FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL AND due_at <= $now ORDER BY id LIMIT $limit",
+            "SELECT id, recipient, text, subject_kind, subject_id, attempts, created_at, members FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL AND due_at <= $now ORDER BY id LIMIT $limit",
             ("$now", unit.Now.ToStored()), ("$limit", limit));
         await using var reader = await command.ExecuteReaderAsync();
         var due = new List<OutboxMessage>();
@@ -30,7 +31,8 @@ public sealed class OutboxRows(UnitOfWork unit)
         {
             var kind = reader.GetNullableString(3);
             var subject = kind is null ? null : new Subject(kind, reader.GetString(4));
-            due.Add(new OutboxMessage(reader.GetInt64(0), new Notification(new Recipient(reader.GetString(1)), reader.GetString(2), subject), reader.GetInt32(5), reader.GetString(6).ToInstant()));
+            var members = reader.GetNullableString(7)?.Split(',');
+            due.Add(new OutboxMessage(reader.GetInt64(0), new Notification(new Recipient(reader.GetString(1)), reader.GetString(2), subject, members), reader.GetInt32(5), reader.GetString(6).ToInstant()));
         }
         return due;
     }

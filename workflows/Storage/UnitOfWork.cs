@@ -25,6 +25,8 @@ public sealed class UnitOfWork : IAsyncDisposable
         Requests = new ProcessedRequestRows(this);
         Audit = new AuditRows(this);
         Deliveries = new DeliveryRows(this);
+        Conversations = new ConversationRows(this);
+        Inbox = new InboxRows(this);
         if (observer is not null) afterCommit.Add(observer.CommittedAsync);
     }
 
@@ -42,6 +44,8 @@ public sealed class UnitOfWork : IAsyncDisposable
     public ProcessedRequestRows Requests { get; }
     public AuditRows Audit { get; }
     public DeliveryRows Deliveries { get; }
+    public ConversationRows Conversations { get; }
+    public InboxRows Inbox { get; }
 
     public void AfterCommit(Func<Task> action) => afterCommit.Add(action);
 

@@ -64,8 +64,10 @@ public sealed class PlaygroundApiTests : BotTest
         await Playground.OneAsync("alice", "/incident role ops @bob");
         await Bot.Dispatcher.DispatchDueAsync();
 
-        var channel = await Playground.MessagesAsync("incidents");
-        channel.Should().ContainSingle(m => m.Text.Contains("INC-1 declared")).Which.Card.Should().NotBeNull();
+        (await Playground.MessagesAsync("incidents")).Should().ContainSingle().Which.Text.Should().Contain("INC-1 declared").And.Contain("#inc-1-checkout-5xx");
+        var room = await Playground.MessagesAsync("#inc-1-checkout-5xx");
+        room.Select(m => m.Text).Should().Contain(t => t.Contains("Alice Chen is incident commander")).And.Contain(t => t.Contains("made Bob Martins ops lead"));
+        room.Should().OnlyContain(m => m.Card != null, "the incident's own channel always shows its current card");
         var bob = await Playground.MessagesAsync("bob");
         bob.Should().ContainSingle().Which.Text.Should().Contain("made you ops lead of INC-1");
     }

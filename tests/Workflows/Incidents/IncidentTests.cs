@@ -15,7 +15,11 @@ public sealed class IncidentTests
         incident.Id.Should().Be("INC-7");
         incident.Data.Commander.Should().Be("alice");
         incident.Data.NextUpdateDue.Should().Be(Start.AddHours(1));
-        incident.Outgoing.Should().ContainSingle(n => n.To.IsChannel && n.Text.Contains("INC-7 declared"));
+        incident.Data.Room.Should().Be("inc-7-checkout-5xx");
+        incident.Outgoing.Should().ContainSingle(n => n.To.Address == "#incidents" && n.About == null, "the announcement is a one-line notice")
+            .Which.Text.Should().Contain("INC-7 declared").And.Contain("#inc-7-checkout-5xx");
+        incident.Outgoing.Should().ContainSingle(n => n.To.Address == "#inc-7-checkout-5xx")
+            .Which.Members.Should().Equal("alice");
         incident.Events.Should().ContainSingle(e => e.Kind == "declared");
     }
 
@@ -73,12 +77,12 @@ public sealed class IncidentTests
     {
         var first = At(In(IncidentState.Investigating), Start.AddMinutes(30));
         first.MissUpdate().Should().BeTrue();
-        first.Outgoing.Should().ContainSingle().Which.To.Address.Should().Be("alice");
+        first.Outgoing.Select(n => n.To.Address).Should().BeEquivalentTo(["alice", "#inc-7-checkout-5xx"]);
         first.UpdateReminderDue.Should().Be(Start.AddMinutes(60));
 
         var second = At(first, Start.AddMinutes(60));
         second.MissUpdate().Should().BeTrue();
-        second.Outgoing.Select(n => n.To.Address).Should().BeEquivalentTo(["alice", "dana"]);
+        second.Outgoing.Select(n => n.To.Address).Should().BeEquivalentTo(["alice", "#inc-7-checkout-5xx", "dana"]);
         second.Outgoing.Single(n => n.To.Address == "dana").Text.Should().Contain("missed 2 status updates");
     }
 

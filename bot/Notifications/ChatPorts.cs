@@ -1,0 +1,36 @@
+using ExecOps.Workflows.Storage;
+
+namespace ExecOps.Bot.Notifications;
+
+/// <summary>
+/// Delivers to every configured platform and remembers which ones have a message, so that when one
+/// platform fails and the outbox retries, the others are not sent the same message again.
+/// </summary>
+public sealed class ChatPorts(IEnumerable<IPlatformPort> ports, Store store, ILogger<ChatPorts> logger) : IChatPort
+{
+    public async Task DeliverAsync(Delivery delivery, CancellationToken cancel)
+    {
+        var failures = new List<DeliveryFailedException>();
+        foreach (var port in ports)
+        {
+            var key = $"delivered/{port.Platform}/{delivery.MessageId}";
+            if (await store.WriteAsync(u => u.Requests.FindAsync(key)) is not null) continue;
+            try
+            {
+                await port.DeliverAsync(delivery, cancel);
+                await store.WriteAsync(async u => { await u.Requests.RememberAsync(key, "delivered"); return true; }, cancel);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning("Delivery {Id} to {Platform} failed: {Error}", delivery.MessageId, port.Platform, e.Message);
+                failures.Add(e as DeliveryFailedException ?? new DeliveryFailedException($"{port.Platform}: {e.Message}"));
+            }
+        }
+        if (failures.Count == 0) return;
+        // Retry while any platform may still take it; give up only when every failure is for good.
+        var transient = failures.Where(f => !f.Permanent).ToList();
+        if (transient.Count > 0)
+            throw new DeliveryFailedException(string.Join("; ", failures.Select(f => f.Message)), retryAfter: transient.Max(f => f.RetryAfter));
+        throw new DeliveryFailedException(string.Join("; ", failures.Select(f => f.Message)), permanent: true);
+    }
+}
