@@ -8,6 +8,7 @@ builder.Services
     .AddExecOpsScheduling(builder.Configuration)
     .AddExecOpsWorkflows(builder.Configuration)
     .AddExecOpsNotifications(builder.Configuration)
+    .AddExecOpsSlack(builder.Configuration)
     .AddExecOpsHttp(builder.Configuration);
 
 var app = builder.Build();

@@ -75,6 +75,25 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
         }
     }
 
+    /// <summary>
+    /// The form a button opens, rebuilt from the current card of what it is about, for platforms
+    /// (Slack) that show forms in a separate dialog rather than inside the card.
+    /// </summary>
+    public async Task<FormButton?> FindFormAsync(string actionId, IReadOnlyDictionary<string, string> data)
+    {
+        var area = areas.FirstOrDefault(a => a.Handles(actionId));
+        if (area is null) return null;
+        try
+        {
+            var card = await area.CurrentCardAsync(data);
+            return card?.Buttons.OfType<FormButton>().FirstOrDefault(f => f.ActionId == actionId);
+        }
+        catch (RefusedException)
+        {
+            return null;
+        }
+    }
+
     public string Help() =>
         "ExecOps.Bot runs the executive operating system in chat. Commands:\n" +
         string.Join("\n", areas.Select(a => $"• `/{a.Area.Name}`: {a.Area.Summary} (`/{a.Area.Name} help`)")) +

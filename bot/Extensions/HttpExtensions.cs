@@ -1,6 +1,7 @@
 using ExecOps.Bot.Api;
 using ExecOps.Bot.Playground;
 using ExecOps.Bot.Settings;
+using ExecOps.Bot.Slack;
 using Microsoft.Extensions.FileProviders;
 
 namespace ExecOps.Bot.Extensions;
@@ -22,6 +23,7 @@ public static class HttpExtensions
         app.UseStatusCodePages();
         app.MapHealthApi();
         app.MapTimelineEventsApi();
+        app.MapSlackApi();
         if (app.Configuration.GetValue("Playground:Enabled", true))
         {
             var page = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Playground", "wwwroot"));

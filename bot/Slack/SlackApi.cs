@@ -1,0 +1,92 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ExecOps.Bot.Api;
+using Microsoft.Extensions.Options;
+
+namespace ExecOps.Bot.Slack;
+
+/// <summary>
+/// Slack's three request URLs. Each verifies the signature before anything else, keeps the request in
+/// the inbox, and acknowledges within Slack's three seconds: a command that finishes in time is
+/// answered in the response, anything else later through response_url or the Web API.
+/// </summary>
+public static class SlackApi
+{
+    public static IEndpointRouteBuilder MapSlackApi(this IEndpointRouteBuilder app)
+    {
+        var slack = app.MapGroup("/api/slack");
+        slack.MapPost("/commands", CommandAsync);
+        slack.MapPost("/interactions", InteractionAsync);
+        slack.MapPost("/events", EventAsync);
+        return app;
+    }
+
+    private static async Task<IResult> CommandAsync(HttpRequest request, SlackRequestReader reader, SlackInbox inbox, IOptions<SlackSettings> settings)
+    {
+        var (signed, refusal) = await reader.ReadAsync(request);
+        if (refusal is not null) return refusal;
+        if (SlackCommandHandler.Problem(signed!.Text) is { } problem)
+            return Results.Json(new JsonObject { ["response_type"] = "ephemeral", ["text"] = problem });
+
+        var form = SlackPayload.Form(signed.Text);
+        var key = $"command/{form("trigger_id")}/{form("user_id")}/{request.Headers["X-Slack-Request-Timestamp"]}";
+        if (await inbox.AcceptAsync(SlackCommandHandler.Kind, key, signed.Text) is not { } id) return Results.Ok();
+
+        // On the thread pool, because the database calls complete synchronously and would otherwise run past the budget unseen.
+        var work = Task.Run(() => inbox.ProcessAsync(id));
+        if (await Task.WhenAny(work, Task.Delay(settings.Value.AnswerBudget)) == work)
+            return (await work) is { } answer ? Results.Json(answer) : Results.Ok();
+        _ = AnswerLateAsync(work, inbox.HandlerAnswerLate(SlackCommandHandler.Kind, signed.Text));
+        return Results.Ok();
+    }
+
+    private static async Task<IResult> InteractionAsync(HttpRequest request, SlackRequestReader reader, SlackInbox inbox)
+    {
+        var (signed, refusal) = await reader.ReadAsync(request);
+        if (refusal is not null) return refusal;
+        var payload = SlackPayload.Form(signed!.Text)("payload") ?? "";
+        if (Parse(payload) is not JsonObject interaction)
+            return Problems.BadRequest("Slack interactions carry a form field `payload` holding a JSON object; this request had none that parses.");
+
+        var type = SlackPayload.Text(interaction, "type");
+        if (type is not ("block_actions" or "view_submission")) return Results.Ok();
+        var key = type == "block_actions"
+            ? $"action/{SlackPayload.Text(interaction, "user", "id")}/{SlackPayload.Text(interaction["actions"]?[0], "action_ts")}/{SlackPayload.Text(interaction, "trigger_id")}"
+            : $"view/{SlackPayload.Text(interaction, "view", "id")}/{SlackPayload.Text(interaction, "view", "hash")}";
+        if (await inbox.AcceptAsync(SlackInteractionHandler.Kind, key, payload) is { } id) _ = Task.Run(() => inbox.ProcessAsync(id));
+        return Results.Ok();
+    }
+
+    private static async Task<IResult> EventAsync(HttpRequest request, SlackRequestReader reader, SlackInbox inbox)
+    {
+        var (signed, refusal) = await reader.ReadAsync(request);
+        if (refusal is not null) return refusal;
+        if (Parse(signed!.Text) is not JsonObject envelope)
+            return Problems.BadRequest("Slack events are JSON objects; this body does not parse as one.");
+
+        switch (SlackPayload.Text(envelope, "type"))
+        {
+            case "url_verification":
+                return Results.Json(new JsonObject { ["challenge"] = SlackPayload.Text(envelope, "challenge") });
+            case "event_callback" when SlackPayload.Text(envelope, "event_id") is { } eventId:
+                // A retry (X-Slack-Retry-Num) carries the same event id, so the inbox takes it in once.
+                if (await inbox.AcceptAsync(SlackEventHandler.Kind, $"event/{eventId}", signed.Text) is { } id) _ = Task.Run(() => inbox.ProcessAsync(id));
+                return Results.Ok();
+            case "event_callback":
+                return Problems.BadRequest("An event_callback without an event_id cannot be told apart from its retries; refused.");
+            default:
+                return Results.Ok();
+        }
+    }
+
+    private static async Task AnswerLateAsync(Task<JsonObject?> work, Func<JsonObject, Task> deliver)
+    {
+        if (await work is { } answer) await deliver(answer);
+    }
+
+    private static JsonNode? Parse(string json)
+    {
+        try { return JsonNode.Parse(json); }
+        catch (JsonException) { return null; }
+    }
+}

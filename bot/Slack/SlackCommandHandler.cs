@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using ExecOps.Bot.Conversation;
+using ExecOps.Bot.Slack.Api;
+
+namespace ExecOps.Bot.Slack;
+
+/// <summary>A slash command: who typed it, run through the core, the first reply as the answer.</summary>
+public sealed class SlackCommandHandler(ChatCore chat, SlackActors actors, SlackWebApi slack) : ISlackInboxHandler
+{
+    public const string Kind = "slack.command";
+
+    public string Source => Kind;
+
+    /// <summary>Why a signed command cannot be run, or null when it has what it needs.</summary>
+    public static string? Problem(string payload)
+    {
+        var form = SlackPayload.Form(payload);
+        if (string.IsNullOrEmpty(form("command"))) return "This request has no `command` field, so there is nothing to run. Try `/execops` for help.";
+        if (string.IsNullOrEmpty(form("user_id"))) return "This request does not say who typed it (`user_id` is missing), so it cannot be run.";
+        return null;
+    }
+
+    public async Task<JsonObject?> HandleAsync(string payload, CancellationToken cancel)
+    {
+        var form = SlackPayload.Form(payload);
+        var actor = await actors.ResolveAsync(form("user_id")!, form("user_name"), cancel);
+        var command = form("command")!.TrimStart('/');
+        var text = command == "execops" ? "/help" : $"/{command} {SlackText.ToCommandText(form("text") ?? "")}";
+        var replies = await chat.HandleCommandAsync(actor, text);
+        foreach (var extra in replies.Skip(1)) await RespondAsync(form("response_url"), SlackMessages.Response(extra), cancel);
+        return replies.Count == 0 ? null : SlackMessages.Response(replies[0]);
+    }
+
+    public Task DeliverLateAsync(string payload, JsonObject answer, CancellationToken cancel) =>
+        RespondAsync(SlackPayload.Form(payload)("response_url"), answer, cancel);
+
+    private Task RespondAsync(string? responseUrl, JsonObject message, CancellationToken cancel) =>
+        string.IsNullOrEmpty(responseUrl) ? Task.CompletedTask : slack.RespondAsync(responseUrl, message, cancel);
+}

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using ExecOps.Workflows.Storage;
+
+namespace ExecOps.Bot.Slack;
+
+/// <summary>
+/// Slack requests are written to the inbox before they are acknowledged, then handled at once. A
+/// sweep at start-up and every half minute picks up any that a crash left unhandled, so an
+/// acknowledged command is never lost; a request is tried three times at most.
+/// </summary>
+public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> handlers, ILogger<SlackInbox> logger) : BackgroundService
+{
+    public static readonly TimeSpan Sweep = TimeSpan.FromSeconds(30);
+    private const int MaxAttempts = 3;
+    private readonly ConcurrentDictionary<long, Task<JsonObject?>> inFlight = new();
+
+    /// <summary>Keeps the request; null when one with the same key (a Slack retry) was already taken in.</summary>
+    public Task<long?> AcceptAsync(string source, string key, string payload) =>
+        store.WriteAsync(u => u.Inbox.AcceptAsync(source, key, payload));
+
+    /// <summary>Handles a kept request once, however many callers ask; the answer is the handler's.</summary>
+    public Task<JsonObject?> ProcessAsync(long id) => inFlight.GetOrAdd(id, RunAsync);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try { await SweepAsync(stoppingToken); }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested) { logger.LogError(e, "The Slack inbox sweep failed; it tries again."); }
+            try { await Task.Delay(Sweep, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    /// <summary>Handles what was taken in before <paramref name="olderThan"/> ago and never finished; answers go out late.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancel = default, TimeSpan? olderThan = null)
+    {
+        var before = store.Clock.GetUtcNow() - (olderThan ?? Sweep);
+        var pending = await store.WriteAsync(u => u.Inbox.PendingAsync(before, 100));
+        foreach (var item in pending.Where(i => !inFlight.ContainsKey(i.Id)))
+        {
+            var answer = await ProcessAsync(item.Id);
+            if (answer is not null) await HandlerFor(item.Source).DeliverLateAsync(item.Payload, answer, cancel);
+        }
+        return pending.Count;
+    }
+
+    private async Task<JsonObject?> RunAsync(long id)
+    {
+        try
+        {
+            var item = await store.WriteAsync(u => u.Inbox.FindAsync(id));
+            if (item is null) return null;
+            try
+            {
+                var answer = await HandlerFor(item.Source).HandleAsync(item.Payload, CancellationToken.None);
+                await store.WriteAsync(async u => { await u.Inbox.MarkProcessedAsync(id); return true; });
+                return answer;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Slack request {Id} ({Source}) failed on attempt {Attempt}.", id, item.Source, item.Attempts + 1);
+                await store.WriteAsync(async u =>
+                {
+                    if (item.Attempts + 1 >= MaxAttempts) await u.Inbox.MarkProcessedAsync(id, e.Message);
+                    else await u.Inbox.CountAttemptAsync(id, e.Message);
+                    return true;
+                });
+                return null;
+            }
+        }
+        finally
+        {
+            inFlight.TryRemove(id, out _);
+        }
+    }
+
+    /// <summary>How to give an answer that missed its HTTP response.</summary>
+    public Func<JsonObject, Task> HandlerAnswerLate(string source, string payload) =>
+        answer => HandlerFor(source).DeliverLateAsync(payload, answer, CancellationToken.None);
+
+    private ISlackInboxHandler HandlerFor(string source) =>
+        handlers.FirstOrDefault(h => h.Source == source) ?? throw new InvalidOperationException($"No handler for Slack requests of kind {source}.");
+}

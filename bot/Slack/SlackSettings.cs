@@ -1,0 +1,24 @@
+namespace ExecOps.Bot.Slack;
+
+/// <summary>Section `Slack`. The adapter is on when a signing secret is set; the secrets belong in the environment.</summary>
+public sealed class SlackSettings
+{
+    public string? SigningSecret { get; set; }
+
+    /// <summary>The bot token (xoxb-…) for the Web API.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>Where the Web API lives; tests point it at a fake on loopback.</summary>
+    public string ApiBaseUrl { get; set; } = "https://slack.com/api/";
+
+    /// <summary>The channel (name or id) where new incidents are announced with a link to their own channel.</summary>
+    public string AnnouncementsChannel { get; set; } = "incidents";
+
+    /// <summary>How far a request's timestamp may be from our clock before it counts as a replay.</summary>
+    public TimeSpan SignatureWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Slack gives an endpoint 3 seconds; a command not done by this budget is answered later through response_url.</summary>
+    public TimeSpan AnswerBudget { get; set; } = TimeSpan.FromSeconds(2.5);
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret);
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using ExecOps.Bot.Conversation;
+using ExecOps.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExecOps.Tests.Manifests;
+
+public sealed class SlackManifestTests
+{
+    private static readonly string Manifest = SharedExternal.RepoFile("manifests/slack/manifest.json");
+
+    [Fact]
+    public void The_manifest_is_valid_against_Slacks_manifest_schema()
+    {
+        var result = JsonSchemaValidator.Validate("slack-manifest/manifest.schema.json", Manifest);
+
+        result.Errors.Should().BeEmpty();
+        result.IsValid.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_manifest_lists_every_command_the_bot_handles_and_no_other()
+    {
+        using var database = new TempDatabase();
+        using var bot = new BotFactory(database);
+        var handled = bot.Services.GetRequiredService<ChatCore>().Areas.Select(a => "/" + a.Name).Append("/execops");
+
+        var listed = JsonNode.Parse(Manifest)!["features"]!["slash_commands"]!.AsArray().Select(c => (string)c!["command"]!);
+
+        listed.Should().BeEquivalentTo(handled);
+    }
+
+    [Fact]
+    public void Every_request_url_points_at_the_endpoint_that_serves_it()
+    {
+        var manifest = JsonNode.Parse(Manifest)!;
+
+        manifest["features"]!["slash_commands"]!.AsArray().Select(c => (string)c!["url"]!).Should().OnlyContain(u => u.EndsWith("/api/slack/commands"));
+        ((string)manifest["settings"]!["interactivity"]!["request_url"]!).Should().EndWith("/api/slack/interactions");
+        ((string)manifest["settings"]!["event_subscriptions"]!["request_url"]!).Should().EndWith("/api/slack/events");
+        manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => (string?)e).Should().BeEquivalentTo(["app_mention", "message.im"]);
+    }
+}

@@ -1,0 +1,210 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExecOps.Tests.Support;
+
+/// <summary>
+/// Slack's Web API and response URLs, served by Kestrel on loopback inside the test process. It records
+/// every request, answers the methods the bot uses the way Slack does, and fails on request.
+/// </summary>
+public sealed class FakeSlack : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly object gate = new();
+    private readonly List<FakeSlackCall> calls = [];
+    private readonly Dictionary<string, Queue<Failure>> failures = [];
+    private readonly Dictionary<string, (string Id, string Email, string Name)> users = [];
+    private readonly HashSet<string> channelNames = [];
+    private long counter;
+    private string root = "";
+
+    private sealed record Failure(int Status, string? Error, TimeSpan? RetryAfter);
+
+    private FakeSlack()
+    {
+        // The empty builder reads no appsettings.json, so nothing from the bot's settings (its Urls) leaks in.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddRoutingCore();
+        app = builder.Build();
+        app.Map("/api/{method}", context => AnswerAsync(context, (string)context.GetRouteValue("method")!, id: null));
+        app.MapPost("/response/{id}", context => AnswerAsync(context, "response_url", (string)context.GetRouteValue("id")!));
+    }
+
+    public static async Task<FakeSlack> StartAsync()
+    {
+        var slack = new FakeSlack();
+        await slack.app.StartAsync();
+        var addresses = slack.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        slack.root = addresses.Addresses.Single().TrimEnd('/');
+        return slack;
+    }
+
+    /// <summary>Set Slack:ApiBaseUrl to this.</summary>
+    public string ApiBaseUrl => $"{root}/api/";
+
+    /// <summary>A response_url; posts to it are recorded as "response_url" with the id in the body's "_id".</summary>
+    public string ResponseUrl(string id) => $"{root}/response/{Uri.EscapeDataString(id)}";
+
+    public IReadOnlyList<FakeSlackCall> Calls { get { lock (gate) return calls.ToArray(); } }
+
+    public IReadOnlyList<FakeSlackCall> CallsTo(string method) => Calls.Where(c => c.Method == method).ToArray();
+
+    /// <summary>The first call to <paramref name="method"/> (that matches), waiting for it if it has not come yet.</summary>
+    public async Task<FakeSlackCall> WaitForAsync(string method, Func<FakeSlackCall, bool>? match = null, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            if (CallsTo(method).FirstOrDefault(c => match?.Invoke(c) ?? true) is { } call) return call;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Slack saw no {(match is null ? "" : "matching ")}{method} call in time. Calls seen:\n  "
+                    + (Calls.Count == 0 ? "none" : string.Join("\n  ", Calls)));
+            await Task.Delay(25);
+        }
+    }
+
+    /// <summary>A workspace member, for users.info and users.lookupByEmail.</summary>
+    public void AddUser(string id, string email, string name)
+    {
+        lock (gate) users[id] = (id, email, name);
+    }
+
+    /// <summary>
+    /// The next call to <paramref name="method"/> fails: with <paramref name="httpStatus"/> 200 and an error
+    /// as {ok:false}; with 200 and no error as a body that is not JSON; otherwise with that status
+    /// (and Retry-After when given, in whole seconds, as Slack sends it).
+    /// </summary>
+    public void FailNext(string method, int httpStatus, string? error = null, TimeSpan? retryAfter = null)
+    {
+        lock (gate)
+        {
+            if (!failures.TryGetValue(method, out var queue)) failures[method] = queue = new Queue<Failure>();
+            queue.Enqueue(new Failure(httpStatus, error, retryAfter));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task AnswerAsync(HttpContext context, string method, string? id)
+    {
+        var request = context.Request;
+        var body = await ReadBodyAsync(request);
+        if (id is not null) body["_id"] = id;
+        var authorization = request.Headers.Authorization.ToString();
+        Failure? failure;
+        lock (gate)
+        {
+            calls.Add(new FakeSlackCall(method, body, authorization.Length == 0 ? null : authorization)
+            {
+                HttpMethod = request.Method,
+                ContentType = request.ContentType,
+            });
+            failure = failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : null;
+        }
+
+        if (failure is not null) await FailAsync(context.Response, failure);
+        else if (id is not null) await WriteJsonAsync(context.Response, new JsonObject { ["ok"] = true });
+        else if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal)) await WriteJsonAsync(context.Response, Refusal("not_authed"));
+        else await WriteJsonAsync(context.Response, Answer(method, body));
+    }
+
+    private static async Task FailAsync(HttpResponse response, Failure failure)
+    {
+        response.StatusCode = failure.Status;
+        if (failure.RetryAfter is { } wait) response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
+        if (failure.Error is not null) await WriteJsonAsync(response, Refusal(failure.Error));
+        else if (failure.Status == 200) await response.WriteAsync("<html><body>Bad gateway, from a proxy</body></html>");
+    }
+
+    private JsonObject Answer(string method, JsonObject body)
+    {
+        string? Field(string name) => body[name] is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+        lock (gate)
+        {
+            switch (method)
+            {
+                case "chat.postMessage":
+                    var channel = Field("channel") ?? "";
+                    return new() { ["ok"] = true, ["channel"] = channel.StartsWith('#') ? ChannelId(channel[1..]) : channel, ["ts"] = NextTs() };
+                case "chat.update":
+                    return new() { ["ok"] = true, ["channel"] = Field("channel"), ["ts"] = Field("ts"), ["text"] = Field("text") };
+                case "chat.postEphemeral":
+                    return new() { ["ok"] = true, ["message_ts"] = NextTs() };
+                case "conversations.create":
+                    var name = Field("name") ?? "";
+                    if (!channelNames.Add(name)) return Refusal("name_taken");
+                    var channelInfo = new JsonObject { ["id"] = ChannelId(name), ["name"] = name, ["is_private"] = body["is_private"]?.DeepClone() ?? false };
+                    return new() { ["ok"] = true, ["channel"] = channelInfo };
+                case "conversations.invite":
+                    return new() { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = Field("channel") } };
+                case "views.open":
+                    return new() { ["ok"] = true, ["view"] = new JsonObject { ["id"] = $"V{Interlocked.Increment(ref counter):D8}" } };
+                case "users.info":
+                    return users.TryGetValue(Field("user") ?? "", out var byId) ? UserReply(byId) : Refusal("user_not_found");
+                case "users.lookupByEmail":
+                    var byEmail = users.Values.Where(u => string.Equals(u.Email, Field("email"), StringComparison.OrdinalIgnoreCase)).ToList();
+                    return byEmail.Count > 0 ? UserReply(byEmail[0]) : Refusal("users_not_found");
+                default:
+                    return Refusal("unknown_method");
+            }
+        }
+    }
+
+    private static async Task<JsonObject> ReadBodyAsync(HttpRequest request)
+    {
+        var fields = new JsonObject();
+        foreach (var (key, value) in request.Query) fields[key] = value.ToString();
+        if (request.HasFormContentType)
+            foreach (var (key, value) in await request.ReadFormAsync()) fields[key] = value.ToString();
+        else if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            var text = await reader.ReadToEndAsync();
+            try
+            {
+                if (JsonNode.Parse(text) is JsonObject json)
+                    foreach (var (key, value) in json) fields[key] = value?.DeepClone();
+            }
+            catch (JsonException) { fields["_unparsed"] = text; }
+        }
+        return fields;
+    }
+
+    private string NextTs() => $"1700000000.{Interlocked.Increment(ref counter) * 100:D6}";
+
+    // Stable across runs, so posting to "#name" and creating "name" agree on the id.
+    private static string ChannelId(string name) => "C" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..10];
+
+    private static JsonObject UserReply((string Id, string Email, string Name) user) => new()
+    {
+        ["ok"] = true,
+        ["user"] = new JsonObject
+        {
+            ["id"] = user.Id, ["name"] = user.Name, ["real_name"] = user.Name,
+            ["profile"] = new JsonObject { ["email"] = user.Email, ["real_name"] = user.Name },
+        },
+    };
+
+    private static JsonObject Refusal(string error) => new() { ["ok"] = false, ["error"] = error };
+
+    private static Task WriteJsonAsync(HttpResponse response, JsonObject json)
+    {
+        response.ContentType = "application/json; charset=utf-8";
+        return response.WriteAsync(json.ToJsonString());
+    }
+}

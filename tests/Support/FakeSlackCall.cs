@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace ExecOps.Tests.Support;
+
+/// <summary>
+/// One request the fake Slack received. Method is the Web API method ("chat.postMessage") or
+/// "response_url"; Body is the JSON body, or the query and form fields as strings.
+/// </summary>
+public sealed record FakeSlackCall(string Method, JsonObject Body, string? Authorization)
+{
+    /// <summary>GET or POST.</summary>
+    public string HttpMethod { get; init; } = "POST";
+
+    /// <summary>The request's Content-Type header; null for a GET.</summary>
+    public string? ContentType { get; init; }
+
+    /// <summary>A body field as text, or null when it is missing or not a string.</summary>
+    public string? Text(string field) => Body[field] is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+
+    public override string ToString() => $"{HttpMethod} {Method} {Body.ToJsonString()}";
+}

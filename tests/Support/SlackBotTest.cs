@@ -1,0 +1,47 @@
+using ExecOps.Bot.Slack.Api;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ExecOps.Tests.Support;
+
+/// <summary>The bot with Slack configured against a fake Slack Web API on loopback.</summary>
+public abstract class SlackBotTest : IAsyncLifetime
+{
+    public const string Announcements = "C0ANNOUNCE";
+
+    protected TempDatabase Database { get; } = new();
+    protected FakeSlack Slack { get; private set; } = null!;
+    protected BotFactory Bot { get; private set; } = null!;
+    protected SlackRequests Requests { get; private set; } = null!;
+    protected PlaygroundClient Playground { get; private set; } = null!;
+
+    protected virtual Dictionary<string, string?> Settings() => [];
+
+    public async Task InitializeAsync()
+    {
+        Slack = await FakeSlack.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = SlackRequests.Secret,
+            ["Slack:BotToken"] = "xoxb-test-token",
+            ["Slack:ApiBaseUrl"] = Slack.ApiBaseUrl,
+            ["Slack:AnnouncementsChannel"] = Announcements,
+        };
+        foreach (var (key, value) in Settings()) settings[key] = value;
+        // Slack's pace is real seconds; the tests check what is sent, not how it is spaced.
+        Bot = new BotFactory(Database, settings: settings, replace: services =>
+        {
+            services.RemoveAll<SlackRateLimits>();
+            services.AddSingleton(new SlackRateLimits(TimeProvider.System, spacingScale: 0));
+        });
+        Requests = new SlackRequests(Bot.CreateClient(), Bot.Clock, SlackRequests.Secret);
+        Playground = Bot.Playground();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Bot.Dispose();
+        await Slack.DisposeAsync();
+        Database.Dispose();
+    }
+}
