@@ -43,6 +43,4 @@ public sealed class SlackEventHandler(ChatCore chat, SlackActors actors, SlackWe
         }
         return null;
     }
-
-    public Task DeliverLateAsync(string payload, JsonObject answer, CancellationToken cancel) => Task.CompletedTask;
 }

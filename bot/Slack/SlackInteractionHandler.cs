@@ -28,8 +28,6 @@ public sealed class SlackInteractionHandler(ChatCore chat, SlackActors actors, S
         return null;
     }
 
-    public Task DeliverLateAsync(string payload, JsonObject answer, CancellationToken cancel) => Task.CompletedTask;
-
     private async Task PressAsync(JsonNode interaction, CancellationToken cancel)
     {
         var action = interaction["actions"]?[0];

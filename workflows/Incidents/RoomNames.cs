@@ -4,7 +4,7 @@ namespace ExecOps.Workflows.Incidents;
 
 /// <summary>
 /// The name of an incident's own channel: `inc-42-checkout-5xx`. Lower-case letters, digits and
-/// hyphens only, at most 80 characters: the strictest rules among the platforms (Slack's), so the
+/// hyphens only, at most 80 characters: the strictest channel-name rules among the chat platforms, so the
 /// same name works everywhere.
 /// </summary>
 public static class RoomNames

@@ -1,8 +1,8 @@
 namespace ExecOps.Workflows.Storage;
 
 /// <summary>
-/// What a platform calls a conversation the bot knows by name: a Slack channel id, a Teams
-/// serviceUrl and conversation id. Kept so the bot can post on its own, after a restart too.
+/// What a platform calls a conversation the bot knows by name: a channel id on one, a service URL
+/// and conversation id on another. Kept so the bot can post on its own, after a restart too.
 /// The reference is the platform's own string; storage does not read it.
 /// </summary>
 public sealed class ConversationRows(UnitOfWork unit)
