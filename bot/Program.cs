@@ -9,6 +9,7 @@ builder.Services
     .AddExecOpsWorkflows(builder.Configuration)
     .AddExecOpsNotifications(builder.Configuration)
     .AddExecOpsSlack(builder.Configuration)
+    .AddExecOpsTeams(builder.Configuration)
     .AddExecOpsHttp(builder.Configuration);
 
 var app = builder.Build();

@@ -11,7 +11,16 @@ public sealed record Card(string Title, IReadOnlyList<CardBlock> Body, IReadOnly
 {
     public string? Subtitle { get; init; }
     public Tone Tone { get; init; } = Tone.Default;
+
+    /// <summary>How to fetch this card as it is now, for platforms that refresh cards per viewer.</summary>
+    public CardRefresh? Refresh { get; init; }
+
+    /// <summary>Directory ids of the people whose buttons these are; others see the card read-only where the platform allows.</summary>
+    public IReadOnlyList<string> Actors { get; init; } = [];
 }
+
+/// <summary>The action that answers with the current card, and the data it needs.</summary>
+public sealed record CardRefresh(string ActionId, IReadOnlyDictionary<string, string> Data);
 
 public abstract record CardBlock;
 

@@ -2,6 +2,7 @@ using ExecOps.Bot.Api;
 using ExecOps.Bot.Playground;
 using ExecOps.Bot.Settings;
 using ExecOps.Bot.Slack;
+using ExecOps.Bot.Teams;
 using Microsoft.Extensions.FileProviders;
 
 namespace ExecOps.Bot.Extensions;
@@ -24,6 +25,7 @@ public static class HttpExtensions
         app.MapHealthApi();
         app.MapTimelineEventsApi();
         app.MapSlackApi();
+        app.MapTeamsApi();
         if (app.Configuration.GetValue("Playground:Enabled", true))
         {
             var page = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Playground", "wwwroot"));

@@ -30,6 +30,8 @@ public static class IncidentCard
         {
             Subtitle = $"{data.State} · IC {NameOf(people, data.Commander)}",
             Tone = ToneOf(incident),
+            Refresh = new CardRefresh(ActionIds.IncidentRefresh, new Dictionary<string, string> { [ActionIds.Data.Incident] = data.Id }),
+            Actors = data.Roles.Values.Concat(people.WithRole(Roles.IncidentCommander).Select(p => p.Id)).Distinct().ToList(),
         };
     }
 

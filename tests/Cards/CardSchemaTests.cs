@@ -47,6 +47,31 @@ public sealed class CardSchemaTests
     }
 
     [Fact]
+    public void The_shared_view_of_every_card_kind_is_valid_too()
+    {
+        var cards = EveryCard().ToList();
+
+        var results = JsonSchemaValidator.Validate("adaptive-card-1.5.0.schema.json",
+            cards.Select(c => AdaptiveCardRenderer.RenderShared(c.Card, ["29:alice-teams-id"]).ToJsonString()).ToList());
+
+        cards.Zip(results).Where(p => !p.Second.IsValid).Select(p => $"{p.First.Name}: {string.Join("; ", p.Second.Errors)}").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_shared_view_hides_the_buttons_and_refreshes_them_for_the_actors_only()
+    {
+        var card = IncidentCard.Build(IncidentBuilder.In(IncidentState.Investigating), People);
+
+        var shared = AdaptiveCardRenderer.RenderShared(card, ["29:alice"]);
+
+        shared["actions"].Should().BeNull();
+        ((string?)shared["refresh"]!["action"]!["verb"]).Should().Be("incident.refresh");
+        ((string?)shared["refresh"]!["action"]!["data"]!["incident"]).Should().Be("INC-7");
+        shared["refresh"]!["userIds"]!.AsArray().Select(u => (string?)u).Should().Equal("29:alice");
+        card.Actors.Should().Equal("alice", "sam");
+    }
+
+    [Fact]
     public void The_validator_would_catch_a_broken_card()
     {
         var card = AdaptiveCardRenderer.Render(IncidentCard.Build(IncidentBuilder.In(IncidentState.Declared), People));

@@ -11,6 +11,27 @@ public static class AdaptiveCardRenderer
     public const string Version = "1.5";
     public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
 
+    /// <summary>
+    /// The view everyone in a shared conversation sees: the card without its buttons, plus a
+    /// `refresh` that makes the client fetch the card again for each of <paramref name="actorUserIds"/>
+    /// (platform user ids, at most 60), who get it with their buttons. After a change every viewer's
+    /// copy is updated to this view, so nobody keeps buttons for a state that has moved on.
+    /// </summary>
+    public static JsonObject RenderShared(Card card, IReadOnlyList<string> actorUserIds)
+    {
+        if (card.Refresh is null) return Render(card);
+        var shared = Render(card with { Buttons = [] });
+        shared["refresh"] = new JsonObject
+        {
+            ["action"] = Execute("Refresh", card.Refresh.ActionId, card.Refresh.Data, ButtonStyle.Default),
+            ["userIds"] = new JsonArray(actorUserIds.Take(MaxRefreshUsers).Select(id => (JsonNode)id).ToArray()),
+        };
+        return shared;
+    }
+
+    /// <summary>Teams refreshes a card automatically for at most this many users.</summary>
+    public const int MaxRefreshUsers = 60;
+
     public static JsonObject Render(Card card)
     {
         var root = new JsonObject
