@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using ExecOps.Tests.Support;
+
+namespace ExecOps.Tests.Bot.Teams;
+
+/// <summary>The messaging endpoint refuses before anything runs, and finds people the way Teams lets it.</summary>
+public sealed class TeamsEndpointTests : TeamsBotTest
+{
+    private async Task NothingHappenedAsync()
+    {
+        await Task.Delay(300);
+        Connector.Calls.Should().BeEmpty();
+        (await Bot.Playground().OneAsync("lee", "/incident list all")).Text.Should().Contain("No incidents yet");
+    }
+
+    public static TheoryData<string> Refusals() => ["no header", "wrong audience", "wrong issuer", "expired", "another service", "unsigned"];
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public async Task A_refused_token_gets_401_and_nothing_runs(string refusal)
+    {
+        var message = Message("incident declare sev1 \"Sneaky\"");
+        var serviceUrl = (string)message["serviceUrl"]!;
+        var now = Bot.Clock.GetUtcNow();
+        var token = refusal switch
+        {
+            "wrong audience" => Issuer.Mint("another-bot", serviceUrl, now),
+            "wrong issuer" => Issuer.Mint(AppId, serviceUrl, now, issuer: "https://evil.example.com"),
+            "expired" => Issuer.Mint(AppId, serviceUrl, now.AddHours(-2), lifetime: TimeSpan.FromHours(1)),
+            "another service" => Issuer.Mint(AppId, "https://attacker.example.com/", now),
+            "unsigned" => Issuer.MintUnsigned(AppId, serviceUrl, now),
+            _ => null,
+        };
+
+        var response = await PostAsync(message, token, authorize: refusal != "no header");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, refusal);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        await NothingHappenedAsync();
+    }
+
+    [Fact]
+    public async Task The_recorded_request_from_Teams_is_refused_because_its_token_expired_in_2019()
+    {
+        var recorded = JsonNode.Parse(SharedExternal.Read("teams/recorded-request-message-channel-mention.json"))!;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(recorded["body"]!.ToJsonString(), Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = AuthenticationHeaderValue.Parse((string)recorded["headers"]!["authorization"]!);
+
+        var response = await Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("expired");
+        await NothingHappenedAsync();
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_an_activity_is_refused_because_no_serviceUrl_can_be_vouched_for()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent("[1, 2, 3]", Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Issuer.Mint(AppId, Connector.ServiceUrl, Bot.Clock.GetUtcNow()));
+
+        var response = await Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "without an activity there is no serviceUrl the token could vouch for");
+        await NothingHappenedAsync();
+    }
+
+    [Fact]
+    public async Task Someone_unknown_by_AAD_id_is_found_by_the_email_Teams_has_for_them()
+    {
+        var message = Message("incident declare sev3 \"Docs slow\"", aadObjectId: "99999999-0000-0000-0000-000000000000", fromId: "29:new-alice");
+        Connector.AddMember((string)message["conversation"]!["id"]!, "29:new-alice", "Alice Chen", "99999999-0000-0000-0000-000000000000", "alice.chen@example.com");
+
+        await PostAsync(message);
+
+        var reply = await Connector.WaitForAsync(c => c.Path.EndsWith($"/activities/{message["id"]}"));
+        CardJson.Facts((JsonObject)reply.Body!["attachments"]![0]!["content"]!).Should().Contain("Incident commander: Alice Chen");
+    }
+}
