@@ -40,15 +40,7 @@ public sealed class FakeConnector : IAsyncDisposable
 
     private FakeConnector()
     {
-        // The empty builder reads no appsettings.json, so nothing from the bot's settings (its Urls) leaks in.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().UseKestrelHttpsConfiguration().ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, 0);
-            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate));
-        });
-        builder.Services.AddRoutingCore();
-        app = builder.Build();
+        app = LoopbackHost.Create(certificate);
 
         app.MapPost("/{tenant}/oauth2/v2.0/token", TokenAsync);
         Map("POST", "/v3/conversations", _ => (201, new() { ["id"] = $"a:personal-{Interlocked.Increment(ref conversations)}" }));
@@ -62,10 +54,9 @@ public sealed class FakeConnector : IAsyncDisposable
     public static async Task<FakeConnector> StartAsync()
     {
         var connector = new FakeConnector();
-        await connector.app.StartAsync();
-        var addresses = connector.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        connector.httpRoot = addresses.Single(a => a.StartsWith("http:", StringComparison.Ordinal)).TrimEnd('/');
-        connector.httpsRoot = addresses.Single(a => a.StartsWith("https:", StringComparison.Ordinal)).TrimEnd('/');
+        var addresses = await LoopbackHost.StartAsync(connector.app);
+        connector.httpRoot = addresses.Single(a => a.StartsWith("http:", StringComparison.Ordinal));
+        connector.httpsRoot = addresses.Single(a => a.StartsWith("https:", StringComparison.Ordinal));
         return connector;
     }
 

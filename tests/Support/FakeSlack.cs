@@ -32,11 +32,7 @@ public sealed class FakeSlack : IAsyncDisposable
 
     private FakeSlack()
     {
-        // The empty builder reads no appsettings.json, so nothing from the bot's settings (its Urls) leaks in.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddRoutingCore();
-        app = builder.Build();
+        app = LoopbackHost.Create();
         app.Map("/api/{method}", context => AnswerAsync(context, (string)context.GetRouteValue("method")!, id: null));
         app.MapPost("/response/{id}", context => AnswerAsync(context, "response_url", (string)context.GetRouteValue("id")!));
     }
@@ -44,9 +40,7 @@ public sealed class FakeSlack : IAsyncDisposable
     public static async Task<FakeSlack> StartAsync()
     {
         var slack = new FakeSlack();
-        await slack.app.StartAsync();
-        var addresses = slack.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        slack.root = addresses.Addresses.Single().TrimEnd('/');
+        slack.root = (await LoopbackHost.StartAsync(slack.app)).Single();
         return slack;
     }
 

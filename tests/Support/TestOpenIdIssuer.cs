@@ -35,11 +35,7 @@ public sealed class TestOpenIdIssuer : IAsyncDisposable
     private TestOpenIdIssuer()
     {
         current = published[0];
-        // The empty builder reads no appsettings.json, so nothing from the bot's settings (its Urls) leaks in.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddRoutingCore();
-        app = builder.Build();
+        app = LoopbackHost.Create();
         app.MapGet(MetadataPath, ServeMetadataAsync);
         app.MapGet(KeysPath, ServeKeysAsync);
     }
@@ -47,9 +43,7 @@ public sealed class TestOpenIdIssuer : IAsyncDisposable
     public static async Task<TestOpenIdIssuer> StartAsync()
     {
         var issuer = new TestOpenIdIssuer();
-        await issuer.app.StartAsync();
-        var addresses = issuer.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        issuer.root = addresses.Addresses.Single().TrimEnd('/');
+        issuer.root = (await LoopbackHost.StartAsync(issuer.app)).Single();
         return issuer;
     }
 
