@@ -1,0 +1,217 @@
+#!/usr/bin/env bash
+# The benchmark: ExecOps.Bot against a Bolt and a botbuilder peer and Kestrel's hello world, in one
+# run on this machine. Builds in Release, starts everything on loopback with a fresh SQLite file,
+# runs every scenario with wrk, stops what it started and prints one Markdown table (also written
+# to bench/results/latest.md).
+#
+#   bench/run.sh           the full run (20 s per load run; about 6 minutes on 2 cores)
+#   bench/run.sh --smoke   tiny counts (2 s per run), to check the harness works
+#
+# Needs the .NET 10 SDK, Node 20 with npm, openssl and curl; installs wrk and sqlite3 with apt-get
+# when they are missing (the machine's user is root).
+set -euo pipefail
+
+bench=$(cd "$(dirname "$0")" && pwd)
+repo=$(dirname "$bench")
+smoke=false
+[ "${1:-}" = "--smoke" ] && smoke=true
+
+if $smoke; then duration=2s fixed_rate=50 fsync_seconds=1; else duration=20s fixed_rate=500 fsync_seconds=5; fi
+# One wrk thread: on two cores a second one would take CPU from the server it measures.
+threads=1
+max_connections=16
+# Enough connections that pacing, not a slow answer, sets the rate (each has 1/50 of it).
+fixed_connections=50
+
+app_id=6d3b2a8e-1c4f-4e55-9a1e-5b0c0b7e0b01
+secret="bench-$RANDOM-$RANDOM"
+
+tmp=$(mktemp -d /tmp/execops-bench.XXXXXX)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT INT TERM
+
+say() { echo "bench: $*" >&2; }
+
+for tool in dotnet node npm openssl curl; do
+  command -v "$tool" >/dev/null || { say "needs $tool on PATH"; exit 1; }
+done
+for pkg in wrk sqlite3; do
+  if ! command -v "$pkg" >/dev/null; then
+    say "installing $pkg from Debian's packages"
+    apt-get install -y -qq "$pkg" >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq "$pkg" >/dev/null; }
+  fi
+done
+
+say "building the bot and the hello-world ceiling in Release"
+dotnet publish "$repo/bot/ExecOps.Bot.csproj" -c Release -o "$tmp/bot" --nologo -v q >"$tmp/publish.log" 2>&1 \
+  || { cat "$tmp/publish.log" >&2; exit 1; }
+dotnet publish "$bench/hello/Hello.csproj" -c Release -o "$tmp/hello" --nologo -v q >"$tmp/publish-hello.log" 2>&1 \
+  || { cat "$tmp/publish-hello.log" >&2; exit 1; }
+say "installing the peers' npm packages (npm ci)"
+(cd "$bench/peers" && npm ci --no-audit --no-fund --loglevel=error >"$tmp/npm.log" 2>&1) || { cat "$tmp/npm.log" >&2; exit 1; }
+
+free_port() {
+  node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+slack_port=$(free_port); issuer_port=$(free_port); connector_port=$(free_port); token_port=$(free_port)
+printf '{"slack":%s,"issuer":%s,"connector":%s,"token":%s}\n' "$slack_port" "$issuer_port" "$connector_port" "$token_port" >"$tmp/ports.json"
+slack_api="http://127.0.0.1:$slack_port/api/"
+openid="http://127.0.0.1:$issuer_port/v1/.well-known/openidconfiguration"
+service_url="http://127.0.0.1:$connector_port/"
+token_authority="https://127.0.0.1:$token_port/botframework.com"
+
+# MSAL (in the bot and in botbuilder) insists on https for the token endpoint, so the fake one has a
+# self-signed certificate that only the processes started here are told to trust.
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -keyout "$tmp/tls.key" -out "$tmp/tls.crt" \
+  -addext subjectAltName=IP:127.0.0.1 -addext basicConstraints=critical,CA:TRUE >/dev/null 2>&1
+
+node "$bench/tools/fakes.js" "$tmp" >"$tmp/fakes.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do [ -e "$tmp/fakes.ready" ] && break; sleep 0.1; done
+[ -e "$tmp/fakes.ready" ] || { cat "$tmp/fakes.log" >&2; exit 1; }
+token=$(curl -sf "http://127.0.0.1:$issuer_port/mint?aud=$app_id&serviceurl=$service_url")
+cat >"$tmp/activity.json" <<EOF
+{"type":"message","id":"bench-1","timestamp":"2026-01-01T00:00:00Z","channelId":"msteams","serviceUrl":"$service_url",
+ "from":{"id":"29:bench-alice","name":"Alice Chen","aadObjectId":"00000000-0000-0000-0000-0000000000a1"},
+ "conversation":{"id":"a:bench-alice","conversationType":"personal","tenantId":"bench-tenant"},
+ "recipient":{"id":"28:$app_id","name":"ExecOps"},"text":"incident list","textFormat":"plain","channelData":{"tenant":{"id":"bench-tenant"}}}
+EOF
+
+# Starts a server in the background and waits until <url> answers; sets server_pid and server_ms (start-up time).
+start_server() {
+  local url=$1 log=$2
+  shift 2
+  local started=$(date +%s%N)
+  "$@" >"$log" 2>&1 &
+  server_pid=$!
+  pids+=("$server_pid")
+  for _ in $(seq 600); do
+    if curl -s -o /dev/null "$url"; then server_ms=$(( ($(date +%s%N) - started) / 1000000 )); return; fi
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  say "server did not come up: $*"; cat "$log" >&2; exit 1
+}
+stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; }
+rss_mb() { awk -v key="$2:" '$1 == key { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+rows=()
+declare -A result
+# load <key> <label> <rate> <url> <mode> [mode args]: one wrk run; rate 0 means as fast as answered.
+load() {
+  local key=$1 label=$2 rate=$3 url=$4
+  shift 4
+  local connections=$max_connections load_label="max rate, $max_connections conns"
+  if [ "$rate" != 0 ]; then connections=$fixed_connections load_label="fixed $rate req/s"; fi
+  local line
+  line=$(cd "$bench/tools" && wrk -t"$threads" -c"$connections" -d"$duration" --timeout 5s -s load.lua "$url" -- "$1" "$rate" "$threads" "${@:2}" | grep '^RESULT')
+  read -r _ rps p50 p99 max errors total <<<"$line"
+  result[$key]="$rps $p50 $p99 $max $errors $total"
+  rows+=("| $label | $load_label | $rps | $p50 | $p99 | $max | $errors |")
+  say "$label, $load_label: $rps req/s, p99 $p99 ms, $errors errors"
+}
+
+say "5. the ceiling: Kestrel hello world"
+hello_port=$(free_port)
+start_server "http://127.0.0.1:$hello_port/" "$tmp/hello.log" env Urls="http://127.0.0.1:$hello_port" dotnet "$tmp/hello/Hello.dll"
+load hello_max "Kestrel hello world (ceiling)" 0 "http://127.0.0.1:$hello_port/" get
+stop_server
+
+say "4. peers: @slack/bolt and botbuilder"
+bolt_port=$(free_port)
+start_server "http://127.0.0.1:$bolt_port/" "$tmp/bolt.log" \
+  env PORT="$bolt_port" SLACK_SIGNING_SECRET="$secret" SLACK_API_URL="$slack_api" node "$bench/peers/bolt.js"
+load bolt_fixed "Bolt peer: /incident update" "$fixed_rate" "http://127.0.0.1:$bolt_port/api/slack/commands" slack-command "$secret" "http://127.0.0.1:$slack_port/response/bolt"
+load bolt_max "Bolt peer: /incident update" 0 "http://127.0.0.1:$bolt_port/api/slack/commands" slack-command "$secret" "http://127.0.0.1:$slack_port/response/bolt"
+stop_server
+
+botbuilder_port=$(free_port)
+start_server "http://127.0.0.1:$botbuilder_port/" "$tmp/botbuilder.log" \
+  env PORT="$botbuilder_port" APP_ID="$app_id" OPENID_METADATA_URL="$openid" TOKEN_AUTHORITY="$token_authority" \
+  NODE_EXTRA_CA_CERTS="$tmp/tls.crt" node "$bench/peers/botbuilder.js"
+load botbuilder_fixed "botbuilder peer: Teams message" "$fixed_rate" "http://127.0.0.1:$botbuilder_port/api/messages" teams "$token" "$tmp/activity.json"
+load botbuilder_max "botbuilder peer: Teams message" 0 "http://127.0.0.1:$botbuilder_port/api/messages" teams "$token" "$tmp/activity.json"
+stop_server
+peer_replies=$(curl -sf "http://127.0.0.1:$slack_port/stats" | node -pe 'JSON.parse(require("fs").readFileSync(0))["connector POST"] || 0')
+
+say "1-3, 6, 8: ExecOps.Bot"
+bot_port=$(free_port)
+bot_url="http://127.0.0.1:$bot_port"
+# SSL_CERT_FILE: .NET on Linux takes its trusted roots from it, so MSAL trusts the fake token endpoint.
+start_server "$bot_url/healthz" "$tmp/bot.log" env \
+  Urls="$bot_url" Storage__Path="$tmp/bench.db" \
+  Slack__SigningSecret="$secret" Slack__BotToken=xoxb-bench Slack__ApiBaseUrl="$slack_api" Slack__AnnouncementsChannel=C0BENCH \
+  Teams__AppId="$app_id" Teams__AppPassword=x Teams__OpenIdMetadataUrl="$openid" \
+  Teams__TokenEndpoint="$token_authority/oauth2/v2.0/token" SSL_CERT_FILE="$tmp/tls.crt" \
+  Scheduler__IdleWait=00:00:01 Playground__Enabled=true Logging__LogLevel__Default=Warning \
+  dotnet "$tmp/bot/ExecOps.Bot.dll"
+bot_pid=$server_pid bot_start_ms=$server_ms
+curl -sf -X POST "$bot_url/api/playground/commands" -H 'content-type: application/json' \
+  -d '{"as":"alice","text":"/incident declare sev2 \"Bench\""}' | grep -q 'INC-1' || { say "could not declare INC-1"; exit 1; }
+sleep 3 # let the declaration's notifications go out, so idle means idle
+idle_mb=$(rss_mb "$bot_pid" VmRSS)
+connector_before=$(curl -sf "http://127.0.0.1:$slack_port/stats" | node -pe 'JSON.parse(require("fs").readFileSync(0))["connector POST"] || 0')
+
+load teams_fixed "ExecOps: Teams message (JWT, reply sent)" "$fixed_rate" "$bot_url/api/messages" teams "$token" "$tmp/activity.json"
+load teams_max "ExecOps: Teams message (JWT, reply sent)" 0 "$bot_url/api/messages" teams "$token" "$tmp/activity.json"
+bot_replies=$(( $(curl -sf "http://127.0.0.1:$slack_port/stats" | node -pe 'JSON.parse(require("fs").readFileSync(0))["connector POST"] || 0') - connector_before ))
+load action_fixed "ExecOps: Slack block_actions (refresh)" "$fixed_rate" "$bot_url/api/slack/interactions" slack-action "$secret" "http://127.0.0.1:$slack_port/response/action"
+load action_max "ExecOps: Slack block_actions (refresh)" 0 "$bot_url/api/slack/interactions" slack-action "$secret" "http://127.0.0.1:$slack_port/response/action"
+load command_fixed "ExecOps: Slack /incident update (committed)" "$fixed_rate" "$bot_url/api/slack/commands" slack-command "$secret" "http://127.0.0.1:$slack_port/response/command"
+load command_max "ExecOps: Slack /incident update (committed)" 0 "$bot_url/api/slack/commands" slack-command "$secret" "http://127.0.0.1:$slack_port/response/command"
+peak_mb=$(rss_mb "$bot_pid" VmHWM)
+stop_server
+
+# Every answered /incident update must be an update on INC-1's timeline, or the ack was not durable.
+acked=$(( $(cut -d' ' -f6 <<<"${result[command_fixed]}") + $(cut -d' ' -f6 <<<"${result[command_max]}") \
+  - $(cut -d' ' -f5 <<<"${result[command_fixed]}") - $(cut -d' ' -f5 <<<"${result[command_max]}") ))
+committed=$(sqlite3 "$tmp/bench.db" "SELECT count(*) FROM timeline WHERE aggregate_id = 'INC-1' AND kind = 'update'")
+fsync_rate=$(node "$bench/tools/fsync.js" "$tmp" "$fsync_seconds")
+
+field() { cut -d' ' -f"$2" <<<"${result[$1]}"; }
+pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
+lower() { awk -v a="$1" -v b="$2" 'BEGIN { print (a < b) ? "yes" : "no" }'; }
+
+table=$(cat <<EOF
+## ExecOps.Bot benchmark
+
+$(date -u '+%Y-%m-%d %H:%M UTC') · $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//') · .NET $(dotnet --version) · Node $(node --version) · wrk $(wrk -v 2>&1 | awk 'NR==1 { print $2 }')$($smoke && echo ' · **smoke run: tiny counts, not results**')
+
+Each load run lasts $duration with one wrk thread; fixed-rate runs use $fixed_connections connections, max-rate runs $max_connections. Latency in ms. Errors: socket errors, timeouts, non-200 answers, and slash commands answered with an empty body (taken for a retry, not run).
+
+| scenario | load | req/s | p50 | p99 | max | errors |
+| --- | --- | ---: | ---: | ---: | ---: | ---: |
+$(printf '%s\n' "${rows[@]}")
+
+| measure | value |
+| --- | --- |
+| 6. durable: /incident updates answered / on INC-1's timeline (every answer committed if the second ≥ the first; requests cut off when a run ends may commit unanswered) | $acked / $committed |
+| 6. durable: commands/s at max rate (one command per transaction, batch 1) | $(field command_max 1) |
+| 6. this disk's fsync rate (4 KiB write + fdatasync, same directory) | $fsync_rate /s |
+| 3. Teams replies the fake Connector received from ExecOps / from botbuilder | $bot_replies / $peer_replies |
+| 7. scheduler: start-up with 100,000 pending reminders; lateness of 1,000 due in one minute | not yet measured |
+| 8. ExecOps start-up to healthy (empty database) | $bot_start_ms ms |
+| 8. ExecOps resident memory idle / peak under load | $idle_mb MB / $peak_mb MB |
+
+| target (shown, not pass/fail) | measured |
+| --- | --- |
+| ≥3× Bolt's throughput (slash command, max rate) | $(awk -v a="$(field command_max 1)" -v b="$(field bolt_max 1)" 'BEGIN { printf "%.2f×", a / b }') |
+| lower p99 than Bolt at $fixed_rate req/s | $(field command_fixed 3) vs $(field bolt_fixed 3) ms: $(lower "$(field command_fixed 3)" "$(field bolt_fixed 3)") |
+| ≥3× botbuilder's throughput (Teams message, max rate) | $(awk -v a="$(field teams_max 1)" -v b="$(field botbuilder_max 1)" 'BEGIN { printf "%.2f×", a / b }') |
+| lower p99 than botbuilder at $fixed_rate req/s | $(field teams_fixed 3) vs $(field botbuilder_fixed 3) ms: $(lower "$(field teams_fixed 3)" "$(field botbuilder_fixed 3)") |
+| Slack command / block_actions / Teams ≥30% of Kestrel hello world | $(pct "$(field command_max 1)" "$(field hello_max 1)") / $(pct "$(field action_max 1)" "$(field hello_max 1)") / $(pct "$(field teams_max 1)" "$(field hello_max 1)") |
+| durable commands ≥50% of fsync rate × batch (batch 1) | $(pct "$(field command_max 1)" "$fsync_rate") |
+| p99 ack < 50 ms at $fixed_rate req/s (command / block_actions / Teams) | $(field command_fixed 3) / $(field action_fixed 3) / $(field teams_fixed 3) ms |
+| reminders late < 1 s p99 | not yet measured |
+| idle memory < 150 MB | $idle_mb MB |
+
+Rerun: \`bench/run.sh\` (\`bench/run.sh --smoke\` for a quick check of the harness).
+EOF
+)
+mkdir -p "$bench/results"
+echo "$table" | tee "$bench/results/latest.md"
