@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using ExecOps.Bot.Notifications;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Storage;
@@ -6,26 +7,42 @@ namespace ExecOps.Bot.Hosting;
 
 /// <summary>
 /// Acts on what a committed unit of work did: arms or disarms reminders in Quartz and wakes the
-/// outbox dispatcher. A failure to arm is logged and left to <see cref="ReminderRecovery"/>, because the
-/// reminder itself is already safe in the database.
+/// outbox dispatcher. Arming runs on one background worker, in commit order, so a command is not
+/// kept waiting on Quartz's own writes and a later due time is never overtaken by an earlier one.
+/// Anything not armed (a failure, a stop) is left to <see cref="ReminderRecovery"/>: the reminder
+/// itself is already safe in the database.
 /// </summary>
-public sealed class CommitObserver(IServiceProvider services, ILogger<CommitObserver> logger) : IUnitOfWorkObserver
+public sealed class CommitObserver : IUnitOfWorkObserver
 {
-    public async Task ReminderScheduledAsync(Reminder reminder)
+    private readonly Channel<Func<ReminderScheduler, Task>> arming = Channel.CreateUnbounded<Func<ReminderScheduler, Task>>(new() { SingleReader = true });
+    private readonly IServiceProvider services;
+    private readonly ILogger<CommitObserver> logger;
+
+    public CommitObserver(IServiceProvider services, ILogger<CommitObserver> logger)
     {
-        try { await services.GetRequiredService<ReminderScheduler>().ArmAsync(reminder); }
-        catch (Exception e) { logger.LogWarning(e, "Could not arm reminder {Key}; the recovery sweep will.", reminder.Key); }
+        this.services = services;
+        this.logger = logger;
+        _ = Task.Run(ArmInOrderAsync);
     }
 
-    public async Task ReminderCancelledAsync(string key)
-    {
-        try { await services.GetRequiredService<ReminderScheduler>().DisarmAsync(key); }
-        catch (Exception e) { logger.LogWarning(e, "Could not disarm reminder {Key}; when it fires it will find nothing pending.", key); }
-    }
+    public Task ReminderScheduledAsync(Reminder reminder) =>
+        arming.Writer.WriteAsync(scheduler => scheduler.ArmAsync(reminder)).AsTask();
+
+    public Task ReminderCancelledAsync(string key) =>
+        arming.Writer.WriteAsync(scheduler => scheduler.DisarmAsync(key)).AsTask();
 
     public Task CommittedAsync()
     {
         services.GetService<OutboxDispatcher>()?.Wake();
         return Task.CompletedTask;
+    }
+
+    private async Task ArmInOrderAsync()
+    {
+        await foreach (var change in arming.Reader.ReadAllAsync())
+        {
+            try { await change(services.GetRequiredService<ReminderScheduler>()); }
+            catch (Exception e) { logger.LogWarning(e, "Could not change a reminder in the scheduler; the recovery sweep will put it right."); }
+        }
     }
 }

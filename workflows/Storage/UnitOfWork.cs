@@ -10,10 +10,13 @@ namespace ExecOps.Workflows.Storage;
 public sealed class UnitOfWork : IAsyncDisposable
 {
     private readonly List<Func<Task>> afterCommit = [];
+    private readonly Action release;
     private bool committed;
+    private int released;
 
-    internal UnitOfWork(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, IUnitOfWorkObserver? observer)
+    internal UnitOfWork(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, IUnitOfWorkObserver? observer, Action release)
     {
+        this.release = release;
         Connection = connection;
         Transaction = transaction;
         Now = now;
@@ -53,7 +56,15 @@ public sealed class UnitOfWork : IAsyncDisposable
     {
         await Transaction.CommitAsync(cancel);
         committed = true;
+        // The data is safe: let the next writer in before arming reminders and waking the dispatcher, and so that
+        // a caller may read back what it wrote while this unit is still open.
+        Release();
         foreach (var action in afterCommit) await action();
+    }
+
+    private void Release()
+    {
+        if (Interlocked.Exchange(ref released, 1) == 0) release();
     }
 
     internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) =>
@@ -61,8 +72,15 @@ public sealed class UnitOfWork : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!committed) await Transaction.RollbackAsync();
-        await Transaction.DisposeAsync();
-        await Connection.DisposeAsync();
+        try
+        {
+            if (!committed) await Transaction.RollbackAsync();
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+        finally
+        {
+            Release();
+        }
     }
 }

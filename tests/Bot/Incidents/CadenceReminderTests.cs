@@ -68,7 +68,7 @@ public sealed class CadenceReminderTests : BotTest
 
         var reminder = await PendingAsync("incident/INC-1/update");
 
-        (await scheduler.IsArmedAsync(reminder!)).Should().BeTrue();
+        (await Eventually.Until(() => scheduler.IsArmedAsync(reminder!), armed => armed, "the reminder to be armed after commit")).Should().BeTrue();
     }
 
     [Fact]
