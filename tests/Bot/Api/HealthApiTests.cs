@@ -13,7 +13,7 @@ public sealed class HealthApiTests
         using var bot = new BotFactory(database);
         await bot.Playground().OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
 
-        var health = await bot.CreateClient().GetFromJsonAsync<JsonObject>("/healthz");
+        var health = await Health.WhenRunningAsync(bot.CreateClient());
 
         ((string?)health!["status"]).Should().Be("healthy");
         ((string?)health["database"]!["status"]).Should().Be("ok");

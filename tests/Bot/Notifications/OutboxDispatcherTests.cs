@@ -95,7 +95,7 @@ public sealed class OutboxDispatcherTests : BotTest
         await Bot.Dispatcher.DispatchDueAsync();
 
         port.AnnouncementAttempts.Should().ContainSingle();
-        var health = await Bot.CreateClient().GetFromJsonAsync<JsonObject>("/healthz");
+        var health = await Health.WhenRunningAsync(Bot.CreateClient());
         ((int)health!["outbox"]!["failed"]!).Should().Be(1);
         ((string?)health["outbox"]!["status"]).Should().Be("degraded");
     }

@@ -121,6 +121,7 @@ public sealed class PlaygroundApiTests : BotTest
 
         (await http.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await http.PostAsJsonAsync("/api/playground/commands", new { @as = "alice", text = "/help" })).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await http.GetAsync("/healthz")).StatusCode.Should().Be(HttpStatusCode.OK);
+        // Health is 503 until the scheduler has started, which under load takes a moment.
+        (await Eventually.Until(() => http.GetAsync("/healthz"), r => r.StatusCode == HttpStatusCode.OK, "the bot to be healthy")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }

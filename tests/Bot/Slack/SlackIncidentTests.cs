@@ -126,7 +126,7 @@ public sealed class SlackIncidentTests : SlackBotTest
         Bot.Clock.Advance(TimeSpan.FromSeconds(2));
 
         await Eventually.Until(() => Task.FromResult(Slack.CallsTo("chat.postMessage").Count(c => c.Text("channel") == Announcements)), n => n == 2, "the announcement's second attempt");
-        var health = await Bot.CreateClient().GetFromJsonAsync<JsonObject>("/healthz");
+        var health = await Health.WhenRunningAsync(Bot.CreateClient());
         ((int)health!["outbox"]!["failed"]!).Should().Be(0);
         (await Playground.MessagesAsync("incidents")).Should().ContainSingle("the Playground had it the first time and is not sent it again");
     }
@@ -140,7 +140,7 @@ public sealed class SlackIncidentTests : SlackBotTest
         await Slack.WaitForAsync("chat.postMessage", c => c.Text("channel") != Announcements);
         Bot.Clock.Advance(TimeSpan.FromHours(1));
 
-        var health = await Eventually.Until(() => Bot.CreateClient().GetFromJsonAsync<JsonObject>("/healthz")!, h => (int)h!["outbox"]!["failed"]! == 1, "the failure to be recorded");
+        var health = await Eventually.Until(() => Health.ReadAsync(Bot.CreateClient()), h => (int)h!["outbox"]!["failed"]! == 1, "the failure to be recorded");
         ((string?)health!["outbox"]!["status"]).Should().Be("degraded");
         Slack.CallsTo("chat.postMessage").Count(c => c.Text("channel") == Announcements).Should().Be(1);
     }

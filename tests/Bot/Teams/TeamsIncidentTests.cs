@@ -131,7 +131,7 @@ public sealed class TeamsIncidentTests : TeamsBotTest
 
         await Eventually.Until(() => Task.FromResult(Connector.Calls.Count(c => c.Path == $"{TeamChannel}/activities" && ((string?)c.Body!["text"] ?? "").Contains("Follow it in #inc-1"))),
             n => n == 2, "the announcement refused with 429, then sent again");
-        var health = await Http.GetFromJsonAsync<JsonObject>("/healthz");
+        var health = await Health.WhenRunningAsync(Http);
         ((int)health!["outbox"]!["failed"]!).Should().Be(0);
     }
 
@@ -144,7 +144,7 @@ public sealed class TeamsIncidentTests : TeamsBotTest
         await Bot.Playground().OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
         Bot.Clock.Advance(TimeSpan.FromHours(1));
 
-        var health = await Eventually.Until(() => Http.GetFromJsonAsync<JsonObject>("/healthz")!, h => (int)h!["outbox"]!["failed"]! == 1, "the refusal to be recorded");
+        var health = await Eventually.Until(() => Health.ReadAsync(Http), h => (int)h!["outbox"]!["failed"]! == 1, "the refusal to be recorded");
         ((string?)health!["outbox"]!["status"]).Should().Be("degraded");
     }
 
