@@ -11,6 +11,16 @@ public sealed class CadenceReminderTests : BotTest
 {
     private Task<IReadOnlyList<MessageView>> InboxAsync(string person) => Playground.MessagesAsync(person);
 
+    /// <summary>
+    /// Reminders are armed after the command returns; moving the clock before that would leave the
+    /// scheduler asleep on a timer of the test's clock, which only fires when the clock moves again.
+    /// </summary>
+    private async Task ArmedAsync(string key)
+    {
+        var scheduler = Bot.Services.GetRequiredService<ReminderScheduler>();
+        await Eventually.Until(async () => await PendingAsync(key) is { } reminder && await scheduler.IsArmedAsync(reminder), armed => armed, $"{key} to be armed");
+    }
+
     private Task<IReadOnlyList<MessageView>> WaitForAsync(string person, Func<IReadOnlyList<MessageView>, bool> done, string what) =>
         Eventually.Until(() => InboxAsync(person), done, what);
 
@@ -18,6 +28,7 @@ public sealed class CadenceReminderTests : BotTest
     public async Task An_overdue_update_reminds_the_IC_and_a_second_miss_tells_the_exec_on_call()
     {
         await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        await ArmedAsync("incident/INC-1/update");
 
         Bot.Clock.Advance(TimeSpan.FromMinutes(29));
         await Task.Delay(1500);
@@ -26,6 +37,7 @@ public sealed class CadenceReminderTests : BotTest
         Bot.Clock.Advance(TimeSpan.FromMinutes(2));
         await WaitForAsync("alice", m => m.Any(x => x.Text.Contains("INC-1") && x.Text.Contains("owes a status update")), "the IC's reminder");
         (await InboxAsync("dana")).Should().BeEmpty();
+        await ArmedAsync("incident/INC-1/update");
 
         Bot.Clock.Advance(TimeSpan.FromMinutes(30));
         var dana = await WaitForAsync("dana", m => m.Count > 0, "the exec on call's escalation");
@@ -56,6 +68,7 @@ public sealed class CadenceReminderTests : BotTest
 
         (await PendingAsync("incident/INC-1/update")).Should().BeNull();
         (await PendingAsync("incident/INC-1/postmortem"))!.DueAt.Should().Be(Bot.Clock.GetUtcNow().AddDays(5));
+        await ArmedAsync("incident/INC-1/postmortem");
         Bot.Clock.Advance(TimeSpan.FromDays(5).Add(TimeSpan.FromMinutes(1)));
         await WaitForAsync("alice", m => m.Any(x => x.Text.Contains("postmortem is overdue")), "the postmortem reminder");
     }
