@@ -19,9 +19,9 @@ public static class HealthApi
         try
         {
             await using var unit = await store.BeginAsync();
-            var pending = await unit.Reminders.PendingAsync();
+            var pending = await unit.Reminders.CountPendingAsync();
             var counts = await unit.Outbox.CountAsync();
-            database = new { status = "ok", path = store.Database.Path, schemaVersion = Migrations.Latest, pendingReminders = pending.Count };
+            database = new { status = "ok", path = store.Database.Path, schemaVersion = Migrations.Latest, pendingReminders = pending };
             outbox = new { status = counts.Failed == 0 ? "ok" : "degraded", pending = counts.Pending, failed = counts.Failed, delivered = counts.Delivered };
         }
         catch (Exception e)

@@ -16,9 +16,9 @@ public sealed class IncidentService(Store store, IncidentSettings settings, Peop
         await using var unit = await store.BeginAsync();
         var number = await unit.Counters.NextAsync(Incident.Kind);
         var incident = Incident.Declare(number, title, severity, service, impact, actor, settings, unit.Now);
-        await SaveAsync(unit, incident);
+        var saved = await SaveAsync(unit, incident);
         await unit.CommitAsync();
-        return await ReloadAsync(incident.Id);
+        return saved;
     }
 
     /// <summary>
@@ -34,9 +34,9 @@ public sealed class IncidentService(Store store, IncidentSettings settings, Peop
             throw new RefusedException(RefusalKind.Conflict,
                 $"{incident.Id} changed since that card was shown (it is now {incident.Data.State.ToString().ToLowerInvariant()}). Nothing was done; here is the current card.", incident.Id);
         act(incident);
-        await SaveAsync(unit, incident);
+        var saved = await SaveAsync(unit, incident);
         await unit.CommitAsync();
-        return await ReloadAsync(incident.Id);
+        return saved;
     }
 
     public Person FindPerson(string handle) =>
@@ -73,15 +73,18 @@ public sealed class IncidentService(Store store, IncidentSettings settings, Peop
         return joined;
     }
 
-    internal async Task SaveAsync(UnitOfWork unit, Incident incident)
+    /// <summary>Writes the incident with its effects; answers it as stored, at its new version, so nobody needs to read it back.</summary>
+    internal async Task<Incident> SaveAsync(UnitOfWork unit, Incident incident)
     {
         var state = incident.Data.State.ToString();
-        if (incident.Version == 0) await unit.Aggregates.InsertAsync(Incident.Kind, incident.Id, state, incident.Data);
-        else await unit.Aggregates.UpdateAsync(Incident.Kind, incident.Id, state, incident.Data, incident.Version);
+        var version = incident.Version == 0
+            ? await unit.Aggregates.InsertAsync(Incident.Kind, incident.Id, state, incident.Data)
+            : await unit.Aggregates.UpdateAsync(Incident.Kind, incident.Id, state, incident.Data, incident.Version);
         foreach (var note in incident.Events) await unit.Timeline.AppendAsync(incident.Id, note.Actor, note.Kind, note.Text, note.At);
         foreach (var notification in incident.Outgoing) await unit.Outbox.EnqueueAsync(notification);
         await KeepReminderAsync(unit, $"incident/{incident.Id}/update", UpdateDue, incident.Id, incident.UpdateReminderDue);
         await KeepReminderAsync(unit, $"incident/{incident.Id}/postmortem", PostmortemDue, incident.Id, incident.PostmortemReminderDue);
+        return Wrap(new Stored<IncidentData>(incident.Data, version), unit.Now);
     }
 
     internal Incident Wrap(Stored<IncidentData> stored, DateTimeOffset now) => new(stored.Body, stored.Version, settings, now);
@@ -99,12 +102,6 @@ public sealed class IncidentService(Store store, IncidentSettings settings, Peop
         var text = id.Trim().ToUpperInvariant();
         if (long.TryParse(text, out _)) return $"INC-{text}";
         return text.StartsWith("INC") && long.TryParse(text[3..].TrimStart('-'), out var n) ? $"INC-{n}" : text;
-    }
-
-    private async Task<Incident> ReloadAsync(string id)
-    {
-        await using var unit = await store.BeginAsync();
-        return await LoadAsync(unit, id);
     }
 
     private async Task<Incident> TargetAsync(UnitOfWork unit, Actor actor, string? id)

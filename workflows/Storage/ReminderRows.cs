@@ -34,6 +34,12 @@ public sealed class ReminderRows(UnitOfWork unit, IUnitOfWorkObserver? observer)
 
     public Task<IReadOnlyList<Reminder>> PendingAsync() => QueryAsync("WHERE fired_at IS NULL");
 
+    public async Task<int> CountPendingAsync()
+    {
+        await using var command = unit.Command("SELECT COUNT(*) FROM reminders WHERE fired_at IS NULL");
+        return Convert.ToInt32(await command.ExecuteScalarAsync());
+    }
+
     public Task<IReadOnlyList<Reminder>> PendingForAsync(string subjectId) =>
         QueryAsync("WHERE fired_at IS NULL AND subject_id = $subject", ("$subject", subjectId));
 
