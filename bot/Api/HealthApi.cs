@@ -1,4 +1,5 @@
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Reminders;
 using Quartz;
 
 namespace ExecOps.Bot.Api;
@@ -21,7 +22,8 @@ public static class HealthApi
             await using var unit = await store.BeginAsync();
             var pending = await unit.Reminders.CountPendingAsync();
             var counts = await unit.Outbox.CountAsync();
-            database = new { status = "ok", path = store.Database.Path, schemaVersion = Migrations.Latest, pendingReminders = pending };
+            var (commits, units) = store.Committed;
+            database = new { status = "ok", path = store.Database.Path, schemaVersion = Migrations.Latest, pendingReminders = pending, commits, unitsCommitted = units };
             outbox = new { status = counts.Failed == 0 ? "ok" : "degraded", pending = counts.Pending, failed = counts.Failed, delivered = counts.Delivered };
         }
         catch (Exception e)
@@ -36,7 +38,8 @@ public static class HealthApi
             var quartz = await schedulers.GetScheduler();
             var status = quartz.Status;
             healthy &= status == SchedulerStatus.Running;
-            scheduler = new { status = status.ToString().ToLowerInvariant(), name = quartz.SchedulerName };
+            var armed = await quartz.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(ReminderScheduler.Group));
+            scheduler = new { status = status.ToString().ToLowerInvariant(), name = quartz.SchedulerName, armedReminders = armed.Count };
         }
         catch (Exception e)
         {

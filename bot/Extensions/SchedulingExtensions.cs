@@ -9,24 +9,20 @@ namespace ExecOps.Bot.Extensions;
 public static class SchedulingExtensions
 {
     /// <summary>
-    /// Quartz with its persistent store in the bot's own SQLite file, so armed reminders survive a
-    /// restart; the clock is the container's <see cref="TimeProvider"/>, so tests can move it.
+    /// Quartz keeps the time; the persistent job store is the reminders table, written in the same
+    /// transaction as the change that set each reminder, and armed from at start-up by
+    /// <see cref="ReminderRecovery"/>. A second copy in Quartz's own tables would be committed in a
+    /// different transaction and would compete with the commit group for SQLite's one writer.
+    /// The clock is the container's <see cref="TimeProvider"/>, so tests can move it.
     /// </summary>
     public static IServiceCollection AddExecOpsScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection("Scheduler").Get<SchedulerSettings>() ?? new SchedulerSettings();
-        var storage = configuration.GetSection("Storage").Get<StorageSettings>() ?? new StorageSettings();
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(s => { s.InstanceName = settings.Name; s.IdleWaitTime = settings.IdleWait; });
             quartz.AddJob<ReminderJob>(job => job.WithIdentity(ReminderScheduler.Job).StoreDurably());
-            quartz.UsePersistentStore(store =>
-            {
-                store.UseSqlite(new Database(storage.Path).ConnectionString);
-                store.UseSystemTextJsonSerializer(_ => { });
-                store.ProvisionSchema();
-                store.ConfigureStore(options => options.MisfireThreshold = settings.MisfireThreshold);
-            });
+            quartz.UseInMemoryStore(store => store.MisfireThreshold = settings.MisfireThreshold);
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddSingleton<ReminderScheduler>();

@@ -4,9 +4,9 @@ using Quartz;
 namespace ExecOps.Workflows.Reminders;
 
 /// <summary>
-/// Arms reminders in Quartz's persistent store: one trigger per reminder, named by its key so that
-/// arming twice replaces rather than duplicates. Misfires fire at once: a reminder late because the
-/// bot was down is still sent.
+/// Arms reminders in Quartz, which keeps their time: one trigger per reminder, named by its key so
+/// that arming twice replaces rather than duplicates. The reminders table is what persists; a
+/// reminder already overdue when armed (the bot was down) fires at once.
 /// </summary>
 public sealed class ReminderScheduler(ISchedulerFactory schedulers, ILogger<ReminderScheduler> logger)
 {

@@ -3,22 +3,25 @@ using Microsoft.Data.Sqlite;
 namespace ExecOps.Workflows.Storage;
 
 /// <summary>
-/// One transaction: a state change, its timeline entries, its outbox rows and its reminders commit
-/// together or not at all. Work that must only happen once the data is safe (arming a reminder,
-/// waking the dispatcher) is queued with <see cref="AfterCommit"/>.
+/// One unit of work: a state change, its timeline entries, its outbox rows and its reminders commit
+/// together or not at all (a savepoint in its <see cref="CommitGroup"/>). Work that must only
+/// happen once the data is safe (arming a reminder, waking the dispatcher) is queued with
+/// <see cref="AfterCommit"/>; it runs in commit order.
 /// </summary>
 public sealed class UnitOfWork : IAsyncDisposable
 {
     private readonly List<Func<Task>> afterCommit = [];
-    private readonly Action release;
-    private bool committed;
-    private int released;
+    private readonly CommitGroup group;
+    private readonly string savepoint;
+    private readonly Func<Task> leave;
+    private bool kept;
+    private int left;
 
-    internal UnitOfWork(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, IUnitOfWorkObserver? observer, Action release)
+    internal UnitOfWork(CommitGroup group, string savepoint, DateTimeOffset now, IUnitOfWorkObserver? observer, Func<Task> leave)
     {
-        this.release = release;
-        Connection = connection;
-        Transaction = transaction;
+        this.group = group;
+        this.savepoint = savepoint;
+        this.leave = leave;
         Now = now;
         Aggregates = new AggregateRows(this);
         Timeline = new TimelineRows(this);
@@ -33,8 +36,8 @@ public sealed class UnitOfWork : IAsyncDisposable
         if (observer is not null) afterCommit.Add(observer.CommittedAsync);
     }
 
-    internal SqliteConnection Connection { get; }
-    internal SqliteTransaction Transaction { get; }
+    internal SqliteConnection Connection => group.Connection;
+    internal SqliteTransaction Transaction => group.Transaction;
 
     /// <summary>The clock reading for this unit of work: every row it writes carries the same time.</summary>
     public DateTimeOffset Now { get; }
@@ -52,20 +55,17 @@ public sealed class UnitOfWork : IAsyncDisposable
 
     public void AfterCommit(Func<Task> action) => afterCommit.Add(action);
 
+    /// <summary>Returns once this unit's work is on disk (with the rest of its group); throws if it never got there.</summary>
     public async Task CommitAsync(CancellationToken cancel = default)
     {
-        await Transaction.CommitAsync(cancel);
-        committed = true;
-        // The data is safe: let the next writer in before arming reminders and waking the dispatcher, and so that
-        // a caller may read back what it wrote while this unit is still open.
-        Release();
-        foreach (var action in afterCommit) await action();
+        group.Keep(savepoint, afterCommit);
+        kept = true;
+        // Let the next writer in (which may commit the group) before waiting, so a caller may read back what it wrote meanwhile.
+        await LeaveAsync();
+        await group.Committed.WaitAsync(cancel);
     }
 
-    private void Release()
-    {
-        if (Interlocked.Exchange(ref released, 1) == 0) release();
-    }
+    private Task LeaveAsync() => Interlocked.Exchange(ref left, 1) == 0 ? leave() : Task.CompletedTask;
 
     internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) =>
         Connection.Command(sql, Transaction, parameters);
@@ -74,13 +74,11 @@ public sealed class UnitOfWork : IAsyncDisposable
     {
         try
         {
-            if (!committed) await Transaction.RollbackAsync();
-            await Transaction.DisposeAsync();
-            await Connection.DisposeAsync();
+            if (!kept && left == 0) group.Undo(savepoint);
         }
         finally
         {
-            Release();
+            await LeaveAsync();
         }
     }
 }

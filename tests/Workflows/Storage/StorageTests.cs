@@ -84,6 +84,57 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
+    public async Task Writers_queued_together_share_one_commit_and_each_hears_back_only_once_its_row_is_on_disk()
+    {
+        var store = await OpenAsync();
+        Task<long>[] writers;
+        await using (var first = await store.BeginAsync())
+        {
+            writers = Enumerable.Range(1, 40).Select(async i =>
+            {
+                await store.WriteAsync(u => u.Aggregates.InsertAsync("note", $"N-{i}", "Open", new Note($"writer {i}")));
+                // A connection of its own sees only what is committed.
+                await using var outside = await store.Database.OpenAsync();
+                return (long)(await outside.ExecuteScalarAsync($"SELECT count(*) FROM aggregates WHERE id = 'N-{i}'"))!;
+            }).ToArray();
+            await first.CommitAsync();
+        }
+
+        (await Task.WhenAll(writers)).Should().AllSatisfy(seen => seen.Should().Be(1));
+        var (commits, units) = store.Committed;
+        units.Should().Be(41);
+        commits.Should().BeLessThan(10, "forty writers queued behind one open unit go out in a handful of groups, not one commit each");
+    }
+
+    [Fact]
+    public async Task A_writer_that_fails_inside_a_group_undoes_only_its_own_work()
+    {
+        var store = await OpenAsync();
+        Task<long> Insert(string id) => store.WriteAsync(u => u.Aggregates.InsertAsync("note", id, "Open", new Note(id)));
+        Task before, failing, after;
+        await using (var first = await store.BeginAsync())
+        {
+            before = Insert("N-1");
+            failing = store.WriteAsync<bool>(async u =>
+            {
+                await u.Aggregates.InsertAsync("note", "N-2", "Open", new Note("half done"));
+                throw new InvalidOperationException("the workflow gave up");
+            });
+            after = Insert("N-3");
+            await first.CommitAsync();
+        }
+
+        await before;
+        await after;
+        await failing.Invoking(t => t).Should().ThrowAsync<InvalidOperationException>();
+        await using var check = await store.BeginAsync();
+        (await check.Aggregates.FindAsync<Note>("note", "N-1")).Should().NotBeNull();
+        (await check.Aggregates.FindAsync<Note>("note", "N-2")).Should().BeNull();
+        (await check.Aggregates.FindAsync<Note>("note", "N-3")).Should().NotBeNull();
+        store.Committed.Units.Should().Be(3);
+    }
+
+    [Fact]
     public async Task The_timeline_refuses_edits_and_deletions()
     {
         var store = await OpenAsync();
