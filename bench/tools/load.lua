@@ -45,8 +45,12 @@ local function urlencode(text)
   return (text:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
 
+local run_id
 function init(args)
   mode = args[1]
+  -- Each run gets its own prefix: two runs in the same second must not send the same trigger_id, or
+  -- the bot rightly takes the second for Slack retrying the first.
+  run_id = string.format("%x", math.floor(now_ms() * 1000) % 0x7fffffff)
   local rate, thread_count = tonumber(args[2]), tonumber(args[3])
   -- Each thread takes an equal share of the rate; its connections draw slots from one clock.
   if rate > 0 then interval_ms = 1000 * thread_count / rate end
@@ -83,7 +87,7 @@ end
 function request()
   if fixed_request then return fixed_request end
   sent = sent + 1
-  local unique = string.format("%d.%d.%d", thread_id, sent, math.random(1, 1e9))
+  local unique = string.format("%s.%d.%d", run_id, thread_id, sent)
   if mode == "slack-command" then
     return signed("command=%2Fincident&text=" .. urlencode('update INC-1 "bench update ' .. unique .. '"')
       .. "&user_id=U01ALICE01&user_name=alice&team_id=T0BENCH&channel_id=C0BENCH&channel_name=bench"
@@ -101,13 +105,26 @@ end
 
 -- A 200 with an empty body to a slash command means the bot took it for a retry and ran nothing.
 unanswered = 0 -- global: done() reads it from each thread
+first_unanswered = ""
 function response(status, headers, body)
-  if status ~= 200 or (mode == "slack-command" and #body == 0) then unanswered = unanswered + 1 end
+  if status ~= 200 or (mode == "slack-command" and #body == 0) then
+    unanswered = unanswered + 1
+    if first_unanswered == "" then first_unanswered = string.format("HTTP %d %q", status, body:sub(1, 200)) end
+  end
 end
 
 function done(summary, latency, requests)
   local bad = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  for _, thread in ipairs(threads) do bad = bad + (thread:get("unanswered") or 0) end
+  local unanswered_total, first = 0, ""
+  for _, thread in ipairs(threads) do
+    unanswered_total = unanswered_total + (thread:get("unanswered") or 0)
+    if first == "" then first = thread:get("first_unanswered") or "" end
+  end
+  bad = bad + unanswered_total
+  if bad > 0 then
+    io.stderr:write(string.format("errors: %d unanswered or not 200 (the first: %s), %d connect, %d read, %d write, %d timeout\n",
+      unanswered_total, first, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout))
+  end
   io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d %d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
     latency.max / 1000, bad, summary.requests))

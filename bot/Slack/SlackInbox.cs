@@ -16,11 +16,14 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
     private readonly ConcurrentDictionary<long, Task<JsonObject?>> inFlight = new();
 
     /// <summary>Keeps the request; null when one with the same key (a Slack retry) was already taken in.</summary>
-    public Task<long?> AcceptAsync(string source, string key, string payload) =>
-        store.WriteAsync(u => u.Inbox.AcceptAsync(source, key, payload));
+    public async Task<InboxItem?> AcceptAsync(string source, string key, string payload)
+    {
+        var (id, receivedAt) = await store.WriteAsync(async u => (await u.Inbox.AcceptAsync(source, key, payload), u.Now));
+        return id is { } kept ? new InboxItem(kept, source, key, payload, receivedAt, Attempts: 0) : null;
+    }
 
     /// <summary>Handles a kept request once, however many callers ask; the answer is the handler's.</summary>
-    public Task<JsonObject?> ProcessAsync(long id) => inFlight.GetOrAdd(id, RunAsync);
+    public Task<JsonObject?> ProcessAsync(InboxItem item) => inFlight.GetOrAdd(item.Id, _ => RunAsync(item));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,39 +43,34 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
         var pending = await store.WriteAsync(u => u.Inbox.PendingAsync(before, 100));
         foreach (var item in pending.Where(i => !inFlight.ContainsKey(i.Id)))
         {
-            var answer = await ProcessAsync(item.Id);
+            var answer = await ProcessAsync(item);
             if (answer is not null) await HandlerFor(item.Source).DeliverLateAsync(item.Payload, answer, cancel);
         }
         return pending.Count;
     }
 
-    private async Task<JsonObject?> RunAsync(long id)
+    private async Task<JsonObject?> RunAsync(InboxItem item)
     {
         try
         {
-            var item = await store.WriteAsync(u => u.Inbox.FindAsync(id));
-            if (item is null) return null;
-            try
+            var answer = await HandlerFor(item.Source).HandleAsync(item.Payload, CancellationToken.None);
+            await store.WriteAsync(async u => { await u.Inbox.MarkProcessedAsync(item.Id); return true; });
+            return answer;
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Slack request {Id} ({Source}) failed on attempt {Attempt}.", item.Id, item.Source, item.Attempts + 1);
+            await store.WriteAsync(async u =>
             {
-                var answer = await HandlerFor(item.Source).HandleAsync(item.Payload, CancellationToken.None);
-                await store.WriteAsync(async u => { await u.Inbox.MarkProcessedAsync(id); return true; });
-                return answer;
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Slack request {Id} ({Source}) failed on attempt {Attempt}.", id, item.Source, item.Attempts + 1);
-                await store.WriteAsync(async u =>
-                {
-                    if (item.Attempts + 1 >= MaxAttempts) await u.Inbox.MarkProcessedAsync(id, e.Message);
-                    else await u.Inbox.CountAttemptAsync(id, e.Message);
-                    return true;
-                });
-                return null;
-            }
+                if (item.Attempts + 1 >= MaxAttempts) await u.Inbox.MarkProcessedAsync(item.Id, e.Message);
+                else await u.Inbox.CountAttemptAsync(item.Id, e.Message);
+                return true;
+            });
+            return null;
         }
         finally
         {
-            inFlight.TryRemove(id, out _);
+            inFlight.TryRemove(item.Id, out _);
         }
     }
 

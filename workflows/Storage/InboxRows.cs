@@ -18,8 +18,6 @@ public sealed class InboxRows(UnitOfWork unit)
         return await command.ExecuteScalarAsync() is long id ? id : null;
     }
 
-    public async Task<InboxItem?> FindAsync(long id) => (await QueryAsync("WHERE id = $id", ("$id", id))).SingleOrDefault();
-
     /// <summary>Requests not yet handled that arrived before <paramref name="receivedBefore"/>, oldest first.</summary>
     public Task<IReadOnlyList<InboxItem>> PendingAsync(DateTimeOffset receivedBefore, int limit) =>
         QueryAsync("WHERE processed_at IS NULL AND received_at < $before ORDER BY id LIMIT $limit", ("$before", receivedBefore.ToStored()), ("$limit", limit));

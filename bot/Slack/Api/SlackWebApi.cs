@@ -11,7 +11,7 @@ namespace ExecOps.Bot.Slack.Api;
 /// (users.*) as GET with a query string, which is all those methods accept. Every call waits its turn
 /// in <see cref="SlackRateLimits"/>, and every failure is a <see cref="SlackApiException"/>.
 /// </summary>
-public sealed class SlackWebApi(HttpClient http, IOptions<SlackSettings> settings, SlackRateLimits limits)
+public sealed class SlackWebApi(HttpClient http, IOptions<SlackSettings> settings, SlackRateLimits limits, CoalescedEdits edits)
 {
     private const string ResponseUrl = "response_url";
 
@@ -25,11 +25,13 @@ public sealed class SlackWebApi(HttpClient http, IOptions<SlackSettings> setting
         return new SlackMessageRef(Text(reply["channel"]) ?? channel, Required(reply, "chat.postMessage", "ts", reply["ts"]));
     }
 
-    public async Task UpdateAsync(string channel, string ts, string text, JsonArray? blocks, CancellationToken cancel = default)
+    /// <summary>Edits a message; edits of the same message that wait for a turn together go out once, as the newest.</summary>
+    public Task UpdateAsync(string channel, string ts, string text, JsonArray? blocks, CancellationToken cancel = default)
     {
         var body = new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text };
         if (blocks is not null) body["blocks"] = blocks.DeepClone();
-        await PostAsync("chat.update", body, channel, cancel);
+        return edits.EditAsync($"{channel}/{ts}", body, newest =>
+            CallAsync("chat.update", channel, () => new HttpRequestMessage(HttpMethod.Post, Url("chat.update")) { Content = Json(newest()) }, cancel));
     }
 
     public async Task PostEphemeralAsync(string channel, string user, string text, JsonArray? blocks, CancellationToken cancel = default)

@@ -20,7 +20,8 @@ public static class SlackWebApiExtensions
         services.TryAddSingleton(sp => new SlackWebApi(
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(10) },
             sp.GetRequiredService<IOptions<SlackSettings>>(),
-            sp.GetRequiredService<SlackRateLimits>()));
+            sp.GetRequiredService<SlackRateLimits>(),
+            new CoalescedEdits()));
         return services;
     }
 }

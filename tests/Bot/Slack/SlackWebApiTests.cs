@@ -287,7 +287,7 @@ public sealed class SlackWebApiTests : IAsyncLifetime
     // Unpaced unless the test gives limits, so only the pacing tests ever wait for a turn.
     private SlackWebApi Api(SlackRateLimits? limits = null, string? token = Token, string? baseUrl = null) =>
         new(http, Options.Create(new SlackSettings { BotToken = token, ApiBaseUrl = baseUrl ?? slack.ApiBaseUrl }),
-            limits ?? new SlackRateLimits(TimeProvider.System, spacingScale: 0));
+            limits ?? new SlackRateLimits(TimeProvider.System, spacingScale: 0), new CoalescedEdits());
 
     private static async Task<SlackApiException> FailureOf(Func<Task> call) => (await call.Should().ThrowAsync<SlackApiException>()).Which;
 
