@@ -4,13 +4,16 @@ namespace ExecOps.Workflows.Storage;
 /// Opens units of work against the database, stamped with the injected clock. SQLite has one writer
 /// at a time, so units queue here, in order and without holding a thread. Units that queue up
 /// share one transaction (a <see cref="CommitGroup"/>) and one fsync: the group commits as soon as
-/// nobody is queued behind it, or when it reaches <see cref="MaxGroupSize"/> units or
-/// <see cref="MaxGroupWait"/>, so a steady stream of writers still sees its commits promptly.
+/// nobody is queued behind it, or when it reaches <see cref="MaxGroupSize"/> units or its
+/// maximum wait, so a steady stream of writers still sees its commits promptly.
 /// </summary>
-public sealed class Store(Database database, TimeProvider clock, IUnitOfWorkObserver? observer = null)
+/// <param name="maxGroupWait">How long a group may stay open while writers keep joining it; 10 ms unless a test says otherwise.</param>
+public sealed class Store(Database database, TimeProvider clock, IUnitOfWorkObserver? observer = null, TimeSpan? maxGroupWait = null)
 {
     public const int MaxGroupSize = 64;
-    public static readonly TimeSpan MaxGroupWait = TimeSpan.FromMilliseconds(10);
+    public static readonly TimeSpan DefaultMaxGroupWait = TimeSpan.FromMilliseconds(10);
+
+    private readonly TimeSpan groupWaitLimit = maxGroupWait ?? DefaultMaxGroupWait;
 
     private readonly SemaphoreSlim writer = new(1, 1);
     private int queued;
@@ -59,7 +62,7 @@ public sealed class Store(Database database, TimeProvider clock, IUnitOfWorkObse
     {
         try
         {
-            if (group is { } open && (open.Broken || Volatile.Read(ref queued) == 0 || open.Units >= MaxGroupSize || open.Age >= MaxGroupWait))
+            if (group is { } open && (open.Broken || Volatile.Read(ref queued) == 0 || open.Units >= MaxGroupSize || open.Age >= groupWaitLimit))
             {
                 group = null;
                 if (await open.FinishAsync() is var kept and > 0)

@@ -137,6 +137,7 @@ public sealed class OutboxDispatcherTests : BotTest
 
         port.AnnouncementAttempts.Should().HaveCount(8);
         await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
-        (await unit.Outbox.CountAsync()).Should().Be(new OutboxCounts(0, 1, 1));
+        // Only the announcement failed; the IC's messages (and the update nudges the moved clock brings) were delivered.
+        (await unit.Outbox.CountAsync()).Failed.Should().Be(1);
     }
 }

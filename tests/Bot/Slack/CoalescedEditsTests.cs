@@ -12,11 +12,11 @@ public sealed class CoalescedEditsTests
     {
         var edits = new CoalescedEdits();
         var turn = new TaskCompletionSource();
-        var sent = new List<string>();
+        var sent = new System.Collections.Concurrent.ConcurrentQueue<string>();
         async Task Send(Func<JsonObject> newest)
         {
             await turn.Task;
-            sent.Add(newest()["text"]!.GetValue<string>());
+            sent.Enqueue(newest()["text"]!.GetValue<string>());
         }
 
         var waiting = new[] { "first", "second", "third" }.Select(text => edits.EditAsync("C1/1.0", Body(text), Send)).ToList();
@@ -26,7 +26,7 @@ public sealed class CoalescedEditsTests
 
         sent.Should().BeEquivalentTo(["third", "elsewhere"]);
         await edits.EditAsync("C1/1.0", Body("after"), Send);
-        sent.Should().EndWith("after", "an edit that arrives once the last one went out gets a turn of its own");
+        sent.Last().Should().Be("after", "an edit that arrives once the last one went out gets a turn of its own");
     }
 
     [Fact]
