@@ -53,7 +53,7 @@ public static class SlackApi
         var key = type == "block_actions"
             ? $"action/{SlackPayload.Text(interaction, "user", "id")}/{SlackPayload.Text(interaction["actions"]?[0], "action_ts")}/{SlackPayload.Text(interaction, "trigger_id")}"
             : $"view/{SlackPayload.Text(interaction, "view", "id")}/{SlackPayload.Text(interaction, "view", "hash")}";
-        if (await inbox.AcceptAsync(SlackInteractionHandler.Kind, key, payload) is { } item) _ = Task.Run(() => inbox.ProcessAsync(item));
+        if (await inbox.AcceptAsync(SlackInteractionHandler.Kind, key, payload) is { } item) inbox.HandleSoon(item);
         return Results.Ok();
     }
 
@@ -70,7 +70,7 @@ public static class SlackApi
                 return Results.Json(new JsonObject { ["challenge"] = SlackPayload.Text(envelope, "challenge") });
             case "event_callback" when SlackPayload.Text(envelope, "event_id") is { } eventId:
                 // A retry (X-Slack-Retry-Num) carries the same event id, so the inbox takes it in once.
-                if (await inbox.AcceptAsync(SlackEventHandler.Kind, $"event/{eventId}", signed.Text) is { } item) _ = Task.Run(() => inbox.ProcessAsync(item));
+                if (await inbox.AcceptAsync(SlackEventHandler.Kind, $"event/{eventId}", signed.Text) is { } item) inbox.HandleSoon(item);
                 return Results.Ok();
             case "event_callback":
                 return Problems.BadRequest("An event_callback without an event_id cannot be told apart from its retries; refused.");

@@ -12,8 +12,10 @@ namespace ExecOps.Bot.Slack;
 public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> handlers, ILogger<SlackInbox> logger) : BackgroundService
 {
     public static readonly TimeSpan Sweep = TimeSpan.FromSeconds(30);
+    public const int MaxInFlight = 64;
     private const int MaxAttempts = 3;
     private readonly ConcurrentDictionary<long, Task<JsonObject?>> inFlight = new();
+    private int inBackground;
 
     /// <summary>Keeps the request; null when one with the same key (a Slack retry) was already taken in.</summary>
     public async Task<InboxItem?> AcceptAsync(string source, string key, string payload)
@@ -24,6 +26,25 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
 
     /// <summary>Handles a kept request once, however many callers ask; the answer is the handler's.</summary>
     public Task<JsonObject?> ProcessAsync(InboxItem item) => inFlight.GetOrAdd(item.Id, _ => RunAsync(item));
+
+    /// <summary>
+    /// Handles an acknowledged request in the background. Past <see cref="MaxInFlight"/> requests in
+    /// hand it is left to the sweep: under a flood (presses answered at Slack's pace, a minute or
+    /// more behind) the backlog waits in the inbox, on disk, not as tasks in memory.
+    /// </summary>
+    public void HandleSoon(InboxItem item)
+    {
+        if (Interlocked.Increment(ref inBackground) > MaxInFlight)
+        {
+            Interlocked.Decrement(ref inBackground);
+            return;
+        }
+        _ = Task.Run(async () =>
+        {
+            try { await ProcessAsync(item); }
+            finally { Interlocked.Decrement(ref inBackground); }
+        });
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
