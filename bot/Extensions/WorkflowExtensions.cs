@@ -1,6 +1,7 @@
 using ExecOps.Bot.Conversation;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows.Incidents;
+using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 
@@ -15,7 +16,8 @@ public static class WorkflowExtensions
         var incomplete = people.FirstOrDefault(p => string.IsNullOrWhiteSpace(p.Id) || string.IsNullOrWhiteSpace(p.Name));
         if (incomplete is not null)
             throw new InvalidOperationException($"A person in the People section has no Id or Name ({incomplete.Email}); give every person both.");
-        services.AddSingleton(new PeopleDirectory(people));
+        var directory = new PeopleDirectory(people);
+        services.AddSingleton(directory);
 
         var incidents = configuration.GetSection("Incidents").Get<IncidentSettings>() ?? new IncidentSettings();
         var problems = incidents.Problems().ToList();
@@ -26,7 +28,15 @@ public static class WorkflowExtensions
         services.AddSingleton<IncidentQueries>();
         services.AddSingleton<IReminderHandler, IncidentReminders>();
 
+        var kpis = configuration.GetSection("Kpis").Get<KpiSettings>() ?? new KpiSettings();
+        if (directory.Find(kpis.EscalationOwner) is null)
+            throw new InvalidOperationException($"Kpis:EscalationOwner is \"{kpis.EscalationOwner}\", who is not in the People section; name someone who is.");
+        // Read now, so a bad catalog stops start-up with every fault named rather than failing a command later.
+        services.AddSingleton(KpiCatalog.Load(Path.Combine(AppContext.BaseDirectory, kpis.CatalogPath), directory));
+        services.AddSingleton(kpis);
+
         services.AddSingleton<IChatArea, IncidentArea>();
+        services.AddSingleton<IChatArea, KpiArea>();
         services.AddSingleton<IChatArea, PeopleArea>();
         services.AddSingleton<ChatCore>();
         return services;

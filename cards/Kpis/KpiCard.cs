@@ -1,0 +1,31 @@
+using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.People;
+
+namespace ExecOps.Cards.Kpis;
+
+/// <summary>`/kpi show <kpi>`: one KPI's governed definition, as the catalog has it.</summary>
+public static class KpiCard
+{
+    public static Card Build(Kpi kpi, KpiCatalog catalog, PeopleDirectory people)
+    {
+        string Name(string? id) => id is null ? "none named" : people.Find(id)?.Name ?? id;
+        var bad = kpi.Direction == KpiDirection.Higher ? "below" : "above";
+        return new Card(kpi.Name, [
+            new TextBlock(kpi.Definition),
+            new FactsBlock([
+                new Fact("Id", kpi.Id),
+                new Fact("Owner", Name(kpi.Owner) + (kpi.OwnerTitle is null ? "" : $" ({kpi.OwnerTitle})")),
+                new Fact("Backup", Name(kpi.Backup)),
+                new Fact("Unit", kpi.Unit.ToString().ToLowerInvariant()),
+                new Fact("Better when", kpi.Direction == KpiDirection.Higher ? "higher" : "lower"),
+                new Fact("Weekly target", kpi.Unit.Format(kpi.Target)),
+                new Fact("Green / yellow", $"green at {kpi.Unit.Format(kpi.Thresholds.Green)}, yellow to {kpi.Unit.Format(kpi.Thresholds.Yellow)}, red {bad}"),
+                new Fact("Data source", kpi.Source),
+                new Fact("Lineage", kpi.Lineage),
+                new Fact("Freshness SLA", $"{kpi.FreshnessHours} h"),
+                new Fact("Classification", kpi.Classification.ToString().ToLowerInvariant()),
+            ]),
+            new TextBlock($"Definition as of catalog v{catalog.Version}, effective {catalog.Effective:yyyy-MM-dd}.", TextStyle.Subtle),
+        ], []);
+    }
+}

@@ -1,0 +1,24 @@
+namespace ExecOps.Workflows.Kpis;
+
+/// <summary>
+/// One governed KPI as the catalog defines it: what it measures, who answers for it, where its
+/// data comes from and how fresh it must be, who may see it, and what counts as green.
+/// </summary>
+public sealed record Kpi(
+    string Id,
+    string Name,
+    string Definition,
+    KpiUnit Unit,
+    KpiDirection Direction,
+    string? Owner,
+    string? OwnerTitle,
+    string? Backup,
+    string Source,
+    string Lineage,
+    Classification Classification,
+    int FreshnessHours,
+    decimal Target,
+    Thresholds Thresholds)
+{
+    public KpiStatus Rate(decimal? value) => value is { } v ? Thresholds.Rate(v, Direction) : KpiStatus.NoData;
+}
