@@ -63,7 +63,7 @@ public static class IncidentCard
     };
 
     internal static string NameOf(PeopleDirectory people, string? id) =>
-        id is null ? "unassigned" : people.Find(id)?.Name ?? id;
+        id is null ? "unassigned" : people.NameOf(id);
 
     private static string StepTitle(IncidentTrigger step) => step switch
     {

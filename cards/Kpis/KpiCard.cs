@@ -8,14 +8,13 @@ public static class KpiCard
 {
     public static Card Build(Kpi kpi, KpiCatalog catalog, PeopleDirectory people)
     {
-        string Name(string? id) => id is null ? "none named" : people.Find(id)?.Name ?? id;
         var bad = kpi.Direction == KpiDirection.Higher ? "below" : "above";
         return new Card(kpi.Name, [
             new TextBlock(kpi.Definition),
             new FactsBlock([
                 new Fact("Id", kpi.Id),
-                new Fact("Owner", Name(kpi.Owner) + (kpi.OwnerTitle is null ? "" : $" ({kpi.OwnerTitle})")),
-                new Fact("Backup", Name(kpi.Backup)),
+                new Fact("Owner", KpiOwnership.Owner(kpi, people)),
+                new Fact("Backup", KpiOwnership.Backup(kpi, people)),
                 new Fact("Unit", kpi.Unit.ToString().ToLowerInvariant()),
                 new Fact("Better when", kpi.Direction == KpiDirection.Higher ? "higher" : "lower"),
                 new Fact("Weekly target", kpi.Unit.Format(kpi.Target)),

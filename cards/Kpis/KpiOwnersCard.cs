@@ -9,8 +9,8 @@ public static class KpiOwnersCard
     public static Card Build(KpiCatalog catalog, PeopleDirectory people, string escalationOwner)
     {
         var rows = catalog.Kpis.Select(k => k.Owner is null
-            ? $"⚠️ {k.Name}: no owner; its alerts go to {NameOf(escalationOwner, people)} until one is named"
-            : $"{k.Name}: {NameOf(k.Owner, people)}{(k.OwnerTitle is null ? "" : $" ({k.OwnerTitle})")}, backup {(k.Backup is null ? "none named" : NameOf(k.Backup, people))}").ToList();
+            ? $"⚠️ {k.Name}: no owner; its alerts go to {people.NameOf(escalationOwner)} until one is named"
+            : $"{k.Name}: {KpiOwnership.Owner(k, people)}, backup {KpiOwnership.Backup(k, people)}").ToList();
         var unowned = catalog.Unowned.Count;
         return new Card("KPI owners", [new ListBlock(rows)], [])
         {
@@ -18,6 +18,4 @@ public static class KpiOwnersCard
             Tone = unowned > 0 ? Tone.Warning : Tone.Default,
         };
     }
-
-    private static string NameOf(string id, PeopleDirectory people) => people.Find(id)?.Name ?? id;
 }

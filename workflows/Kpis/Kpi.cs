@@ -18,7 +18,4 @@ public sealed record Kpi(
     Classification Classification,
     int FreshnessHours,
     decimal Target,
-    Thresholds Thresholds)
-{
-    public KpiStatus Rate(decimal? value) => value is { } v ? Thresholds.Rate(v, Direction) : KpiStatus.NoData;
-}
+    Thresholds Thresholds);

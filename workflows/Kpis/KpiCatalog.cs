@@ -86,10 +86,10 @@ public sealed partial class KpiCatalog
         var freshness = Number(entry, "freshnessHours", where, problems);
         if (freshness is <= 0) problems.Add($"{where}: freshnessHours must be above 0");
         var target = Number(entry, "target", where, problems);
-        var thresholds = entry["thresholds"] is JsonObject t
-            ? (Number(t, "green", $"{where} thresholds", problems), Number(t, "yellow", $"{where} thresholds", problems)) is ({ } g, { } y) ? new Thresholds(g, y) : null
-            : null;
-        if (entry["thresholds"] is not JsonObject) problems.Add($"{where}: thresholds must be an object with green and yellow");
+        Thresholds? thresholds = null;
+        if (entry["thresholds"] is not JsonObject t) problems.Add($"{where}: thresholds must be an object with green and yellow");
+        else if ((Number(t, "green", $"{where} thresholds", problems), Number(t, "yellow", $"{where} thresholds", problems)) is ({ } g, { } y))
+            thresholds = new Thresholds(g, y);
         if (thresholds is not null && direction is { } d && !thresholds.AreOrderedFor(d))
             problems.Add($"{where}: with direction {d.ToString().ToLowerInvariant()}, yellow ({thresholds.Yellow}) must lie on the bad side of green ({thresholds.Green})");
         var owner = Person(entry, "owner", where, people, problems);

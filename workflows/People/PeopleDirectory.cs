@@ -24,6 +24,9 @@ public sealed class PeopleDirectory
             Same(p.Id, key) || Same(p.Email, key) || (p.Handles?.Values.Any(h => Same(h, key)) ?? false));
     }
 
+    /// <summary>The person's name, or the id itself when nobody in the directory has it.</summary>
+    public string NameOf(string id) => Find(id)?.Name ?? id;
+
     /// <summary>The person a platform knows by <paramref name="handle"/>.</summary>
     public Person? FindByHandle(string platform, string handle) => people.FirstOrDefault(p => Same(p.HandleOn(platform), handle));
 

@@ -69,6 +69,7 @@ public sealed class Store(Database database, TimeProvider clock, IUnitOfWorkObse
                 {
                     Interlocked.Increment(ref commits);
                     Interlocked.Add(ref unitsCommitted, kept);
+                    if (observer is not null) await observer.CommittedAsync();
                 }
             }
         }

@@ -33,7 +33,6 @@ public sealed class UnitOfWork : IAsyncDisposable
         Deliveries = new DeliveryRows(this);
         Conversations = new ConversationRows(this);
         Inbox = new InboxRows(this);
-        if (observer is not null) afterCommit.Add(observer.CommittedAsync);
     }
 
     internal SqliteConnection Connection => group.Connection;

@@ -30,8 +30,7 @@ public sealed class SlackWebApi(HttpClient http, IOptions<SlackSettings> setting
     {
         var body = new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text };
         if (blocks is not null) body["blocks"] = blocks.DeepClone();
-        return edits.EditAsync($"{channel}/{ts}", body, newest =>
-            CallAsync("chat.update", channel, () => new HttpRequestMessage(HttpMethod.Post, Url("chat.update")) { Content = Json(newest()) }, cancel));
+        return edits.EditAsync($"{channel}/{ts}", body, newest => PostAsync("chat.update", newest, channel, cancel));
     }
 
     public async Task PostEphemeralAsync(string channel, string user, string text, JsonArray? blocks, CancellationToken cancel = default)
@@ -92,7 +91,11 @@ public sealed class SlackWebApi(HttpClient http, IOptions<SlackSettings> setting
     }
 
     private Task<JsonObject> PostAsync(string method, JsonObject body, string subject, CancellationToken cancel) =>
-        CallAsync(method, subject, () => new HttpRequestMessage(HttpMethod.Post, Url(method)) { Content = Json(body) }, cancel);
+        PostAsync(method, () => body, subject, cancel);
+
+    /// <summary>The body is read when the call's turn comes, so a caller may still change what goes out.</summary>
+    private Task<JsonObject> PostAsync(string method, Func<JsonObject> body, string subject, CancellationToken cancel) =>
+        CallAsync(method, subject, () => new HttpRequestMessage(HttpMethod.Post, Url(method)) { Content = Json(body()) }, cancel);
 
     private Task<JsonObject> GetAsync(string method, string field, string value, string? subject, CancellationToken cancel) =>
         CallAsync(method, subject, () => new HttpRequestMessage(HttpMethod.Get, $"{Url(method)}?{field}={Uri.EscapeDataString(value)}"), cancel);
