@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows.Incidents;
+using ExecOps.Workflows.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ExecOps.Bot.Api;
@@ -20,9 +19,9 @@ public static class TimelineEventsApi
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<TimelineEventsSettings> settings, IncidentService incidents, TimeProvider clock)
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<TimelineEventsSettings> settings, IncidentService incidents, Store store, TimeProvider clock)
     {
-        if (!Authorised(request, settings.Value.Token))
+        if (!BearerToken.Matches(request, settings.Value.Token))
             return Problems.Unauthorized("Send `Authorization: Bearer <TimelineEvents:Token>`. The endpoint is closed while no token is configured.");
         var (received, problem) = await JsonBody.ReadAsync<TimelineEvent>(request);
         if (problem is not null) return problem;
@@ -30,15 +29,12 @@ public static class TimelineEventsApi
         if (kind is null || !Kinds.Contains(kind)) return Problems.BadRequest($"\"kind\" must be one of {string.Join(", ", Kinds)}.");
         if (string.IsNullOrWhiteSpace(received.Service)) return Problems.BadRequest("\"service\" is missing; events join the open incidents of the same service.");
         if (string.IsNullOrWhiteSpace(received.Summary)) return Problems.BadRequest("\"summary\" is missing; say what happened, e.g. \"payments v2.3.1 deployed\".");
-        var joined = await incidents.AttachEventAsync(kind, received.Service.Trim(), received.Summary.Trim(), received.At ?? clock.GetUtcNow(), received.Source ?? kind);
+        var at = received.At ?? clock.GetUtcNow();
+        var joined = await incidents.AttachEventAsync(kind, received.Service.Trim(), received.Summary.Trim(), at, received.Source ?? kind);
+        // A deploy is also a release marker on the scoreboard (seed §1), whether or not an incident is open.
+        if (kind == "deploy")
+            await store.WriteAsync(async unit => { await unit.Markers.AddReleaseAsync(new ReleaseMarker(at, received.Service.Trim(), received.Summary.Trim(), received.Source ?? kind)); return true; });
         return Results.Ok(new { joined });
     }
 
-    private static bool Authorised(HttpRequest request, string? token)
-    {
-        if (string.IsNullOrEmpty(token)) return false;
-        var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return false;
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header[7..].Trim()), Encoding.UTF8.GetBytes(token));
-    }
 }

@@ -27,7 +27,7 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
             var area = areas.FirstOrDefault(a => a.Area.Name == line.Name);
             if (area is null)
                 return [Reply.Private($"`/{line.Name}` is not a command I know.\n{Help()}")];
-            if (line.Verb is null || line.AsksForHelp)
+            if ((line.Verb is null && !area.Area.RunsBare) || line.AsksForHelp)
                 return [Reply.Private(HelpFor(area.Area, line))];
             if (!actor.IsKnown && !area.IsReadOnly(line))
                 throw new RefusedException(RefusalKind.Forbidden,

@@ -1,5 +1,6 @@
 using ExecOps.Bot.Api;
 using ExecOps.Bot.Playground;
+using ExecOps.Bot.Scoreboard;
 using ExecOps.Bot.Settings;
 using ExecOps.Bot.Slack;
 using ExecOps.Bot.Teams;
@@ -14,6 +15,10 @@ public static class HttpExtensions
         services.AddProblemDetails();
         services.Configure<TimelineEventsSettings>(configuration.GetSection("TimelineEvents"));
         services.Configure<PlaygroundSettings>(configuration.GetSection("Playground"));
+        services.Configure<MetricsSettings>(configuration.GetSection("Metrics"));
+        services.Configure<ScoreboardPageSettings>(configuration.GetSection("ScoreboardPage"));
+        services.AddSingleton<SignedPass>();
+        services.AddSingleton<ScoreboardLinks>();
         return services;
     }
 
@@ -24,6 +29,8 @@ public static class HttpExtensions
         app.UseStatusCodePages();
         app.MapHealthApi();
         app.MapTimelineEventsApi();
+        app.MapMetricsApi();
+        app.MapScoreboardPage();
         app.MapSlackApi();
         app.MapTeamsApi();
         if (app.Configuration.GetValue("Playground:Enabled", true))

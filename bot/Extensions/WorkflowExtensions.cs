@@ -1,9 +1,11 @@
 using ExecOps.Bot.Conversation;
+using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Bot.Extensions;
 
@@ -35,9 +37,26 @@ public static class WorkflowExtensions
         services.AddSingleton(KpiCatalog.Load(Path.Combine(AppContext.BaseDirectory, kpis.CatalogPath), directory));
         services.AddSingleton(kpis);
 
+        var scoreboard = configuration.GetSection("Scoreboard").Get<ScoreboardSettings>() ?? new ScoreboardSettings();
+        var scoreboardProblems = scoreboard.Problems().ToList();
+        if (scoreboardProblems.Count > 0)
+            throw new InvalidOperationException("The Scoreboard settings are not usable:\n" + string.Join("\n", scoreboardProblems));
+        services.AddSingleton(scoreboard);
+        services.AddSingleton(new Segments(scoreboard.Regions));
+        services.AddSingleton<ObservationIntake>();
+        services.AddSingleton<MetricsIntake>();
+        services.AddSingleton<ScoreboardQueries>();
+        services.AddSingleton<VarianceReviews>();
+        services.AddSingleton<FreshnessWatch>();
+        services.AddSingleton<SavedViews>();
+        services.AddSingleton<ScoreboardReminders>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<ScoreboardReminders>());
+        services.AddHostedService<ScoreboardRhythm>();
+
         services.AddSingleton<IChatArea, IncidentArea>();
         services.AddSingleton<IChatArea, KpiArea>();
         services.AddSingleton<IChatArea, PeopleArea>();
+        services.AddSingleton<IChatArea, ScoreboardArea>();
         services.AddSingleton<ChatCore>();
         return services;
     }

@@ -1,14 +1,16 @@
 using ExecOps.Cards;
 using ExecOps.Cards.Incidents;
+using ExecOps.Cards.Scoreboard;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
+using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Bot.Notifications;
 
 /// <summary>The current card of whatever a notification is about, built when it is delivered so it is never stale.</summary>
-public sealed class SubjectCards(IncidentService incidents, PeopleDirectory people)
+public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, PeopleDirectory people)
 {
     public async Task<Card?> CardForAsync(Subject? subject)
     {
@@ -18,6 +20,7 @@ public sealed class SubjectCards(IncidentService incidents, PeopleDirectory peop
             return subject.Kind switch
             {
                 Incident.Kind => IncidentCard.Build(await incidents.GetAsync(subject.Id), people),
+                VarianceReview.PromptKind => VariancePromptCard.Build(await reviews.PromptAsync(subject.Id), people),
                 _ => null,
             };
         }

@@ -29,11 +29,13 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["Scheduler:IdleWait"] = "00:00:01",
             ["Outbox:PollInterval"] = "00:00:00.100",
             ["TimelineEvents:Token"] = TimelineToken,
+            ["Metrics:Token"] = MetricsToken,
         };
         foreach (var (key, value) in settings ?? []) this.settings[key] = value;
     }
 
     public const string TimelineToken = "test-timeline-token";
+    public const string MetricsToken = "test-metrics-token";
 
     public TempDatabase Database { get; }
     public ManualClock Clock { get; }

@@ -95,9 +95,21 @@ public sealed partial class KpiCatalog
         var owner = Person(entry, "owner", where, people, problems);
         var backup = Person(entry, "backup", where, people, problems);
         if (owner is not null && owner == backup) problems.Add($"{where}: the backup owner must be someone other than the owner");
+        var additive = entry["additive"] switch
+        {
+            null => false,
+            JsonValue flag when flag.GetValueKind() is JsonValueKind.True or JsonValueKind.False => flag.GetValue<bool>(),
+            _ => Fault(problems, $"{where}: additive must be true or false"),
+        };
         if (problems.Count > before) return null;
         return new Kpi(id, name!, definition!, unit!.Value, direction!.Value, owner, Text(entry, "ownerTitle"), backup, source!, lineage!,
-            classification!.Value, (int)freshness!.Value, target!.Value, thresholds!);
+            classification!.Value, (int)freshness!.Value, target!.Value, thresholds!, additive);
+    }
+
+    private static bool Fault(List<string> problems, string problem)
+    {
+        problems.Add(problem);
+        return false;
     }
 
     private static string? Person(JsonObject entry, string field, string where, PeopleDirectory people, List<string> problems)

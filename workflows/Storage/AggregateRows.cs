@@ -7,7 +7,7 @@ namespace ExecOps.Workflows.Storage;
 public sealed record Stored<T>(T Body, long Version);
 
 /// <summary>Aggregates kept as JSON documents with their state in a column and a version number.</summary>
-public sealed class AggregateRows(UnitOfWork unit)
+public sealed class AggregateRows(ISqlScope unit)
 {
     // Enums by name: a stored document must survive someone reordering an enum.
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };

@@ -60,6 +60,21 @@ public static class Migrations
                 platform TEXT NOT NULL, name TEXT NOT NULL, reference TEXT NOT NULL, created_at TEXT NOT NULL,
                 PRIMARY KEY (platform, name));
             """),
+        (3, "KPI observations, drilldown paths, release markers", """
+            CREATE TABLE observations (
+                domain TEXT NOT NULL, service TEXT NOT NULL, team TEXT NOT NULL,
+                icp TEXT NOT NULL, size TEXT NOT NULL, region TEXT NOT NULL,
+                kpi TEXT NOT NULL, at TEXT NOT NULL, value REAL NOT NULL, received_at TEXT NOT NULL,
+                PRIMARY KEY (domain, service, team, icp, size, region, kpi, at)) WITHOUT ROWID;
+            CREATE INDEX ix_observations_freshness ON observations (kpi, at);
+
+            CREATE TABLE metric_paths (domain TEXT NOT NULL, service TEXT NOT NULL, team TEXT NOT NULL,
+                PRIMARY KEY (domain, service, team)) WITHOUT ROWID;
+
+            CREATE TABLE release_markers (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, service TEXT NOT NULL, summary TEXT NOT NULL, source TEXT NOT NULL);
+            CREATE INDEX ix_release_markers_at ON release_markers (at);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -48,6 +48,13 @@ public sealed class Store(Database database, TimeProvider clock, IUnitOfWorkObse
         }
     }
 
+    /// <summary>Runs <paramref name="read"/> on a snapshot of the last commit, beside the writer rather than behind it.</summary>
+    public async Task<T> ReadAsync<T>(Func<ReadScope, Task<T>> read, CancellationToken cancel = default)
+    {
+        await using var scope = await ReadScope.OpenAsync(database, clock.GetUtcNow(), cancel);
+        return await read(scope);
+    }
+
     /// <summary>Runs <paramref name="work"/> in its own unit of work and commits it.</summary>
     public async Task<T> WriteAsync<T>(Func<UnitOfWork, Task<T>> work, CancellationToken cancel = default)
     {

@@ -8,7 +8,7 @@ namespace ExecOps.Workflows.Storage;
 /// happen once the data is safe (arming a reminder, waking the dispatcher) is queued with
 /// <see cref="AfterCommit"/>; it runs in commit order.
 /// </summary>
-public sealed class UnitOfWork : IAsyncDisposable
+public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
 {
     private readonly List<Func<Task>> afterCommit = [];
     private readonly CommitGroup group;
@@ -33,6 +33,8 @@ public sealed class UnitOfWork : IAsyncDisposable
         Deliveries = new DeliveryRows(this);
         Conversations = new ConversationRows(this);
         Inbox = new InboxRows(this);
+        Observations = new ObservationRows(this);
+        Markers = new MarkerRows(this);
     }
 
     internal SqliteConnection Connection => group.Connection;
@@ -51,6 +53,8 @@ public sealed class UnitOfWork : IAsyncDisposable
     public DeliveryRows Deliveries { get; }
     public ConversationRows Conversations { get; }
     public InboxRows Inbox { get; }
+    public ObservationRows Observations { get; }
+    public MarkerRows Markers { get; }
 
     public void AfterCommit(Func<Task> action) => afterCommit.Add(action);
 
@@ -68,6 +72,8 @@ public sealed class UnitOfWork : IAsyncDisposable
 
     internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) =>
         Connection.Command(sql, Transaction, parameters);
+
+    SqliteCommand ISqlScope.Command(string sql, params (string Name, object? Value)[] parameters) => Command(sql, parameters);
 
     public async ValueTask DisposeAsync()
     {

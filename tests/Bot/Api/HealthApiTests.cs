@@ -18,7 +18,8 @@ public sealed class HealthApiTests
         ((string?)health!["status"]).Should().Be("healthy");
         ((string?)health["database"]!["status"]).Should().Be("ok");
         ((string?)health["database"]!["path"]).Should().Be(database.Path);
-        ((int)health["database"]!["pendingReminders"]!).Should().Be(1);
+        // The incident's update reminder, and the scoreboard's weekly review and freshness check.
+        ((int)health["database"]!["pendingReminders"]!).Should().Be(3);
         ((string?)health["scheduler"]!["status"]).Should().Be("running");
     }
 }

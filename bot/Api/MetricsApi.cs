@@ -1,0 +1,99 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ExecOps.Bot.Settings;
+using ExecOps.Workflows;
+using ExecOps.Workflows.Scoreboard;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace ExecOps.Bot.Api;
+
+/// <summary>
+/// `POST /api/metrics/observations`: a batch of KPI observations as JSON (`{"observations": [...]}`)
+/// or as CSV (Content-Type text/csv), authenticated by the bearer token in Metrics:Token. A batch with
+/// any bad row is refused whole (422, every bad row named by index); storing is idempotent, so the
+/// fixed batch can simply be sent again.
+/// </summary>
+public static class MetricsApi
+{
+    public const string Path = "/api/metrics/observations";
+
+    public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, ReceiveAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<MetricsSettings> settings, ScoreboardSettings scoreboard, MetricsIntake intake)
+    {
+        if (!BearerToken.Matches(request, settings.Value.Token))
+            return Problems.Unauthorized("Send `Authorization: Bearer <Metrics:Token>`. The endpoint is closed while no token is configured.");
+        var limit = settings.Value.MaxBodyBytes;
+        if (request.ContentLength > limit) return TooLarge(limit);
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit;
+        try
+        {
+            var csv = request.ContentType?.Contains("csv", StringComparison.OrdinalIgnoreCase) == true;
+            var (batch, problem) = csv ? await ReadCsvAsync(request) : await ReadJsonAsync(request);
+            if (problem is not null) return problem;
+            if (batch!.Count > scoreboard.MaxBatch)
+                return Results.Problem(title: "The batch is too large", statusCode: StatusCodes.Status413PayloadTooLarge,
+                    detail: $"The batch has {batch.Count} rows; the limit is {scoreboard.MaxBatch} (Scoreboard:MaxBatch). Split it into smaller batches; nothing was stored.");
+            return Answer(await intake.IngestAsync(batch));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(limit);
+        }
+        catch (RefusedException e)
+        {
+            return Problems.BadRequest(e.Message);
+        }
+    }
+
+    /// <summary>Shared with the chat import: 200 with the receipt, or 422 naming every bad row.</summary>
+    public static IResult Answer(IntakeOutcome outcome) => outcome.Receipt is { } receipt
+        ? Results.Ok(new { stored = receipt.Stored, revised = receipt.Revised, unchanged = receipt.Unchanged })
+        : Results.Problem(title: "Some rows could not be used", statusCode: StatusCodes.Status422UnprocessableEntity,
+            detail: $"{outcome.Rejected.Count} row(s) could not be used, so nothing was stored. Fix them and send the whole batch again; rows already stored are not counted twice.",
+            extensions: new Dictionary<string, object?> { ["rejected"] = outcome.Rejected.Select(r => new { index = r.Index, reason = r.Reason }).ToList() });
+
+    private static IResult TooLarge(long limit) =>
+        Results.Problem(title: "The batch is too large", statusCode: StatusCodes.Status413PayloadTooLarge,
+            detail: $"The body is over {limit / 1024} KB (Metrics:MaxBodyBytes). Split it into smaller batches.");
+
+    private static async Task<(IReadOnlyList<ObservationInput?>?, IResult?)> ReadCsvAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        return (ObservationCsv.Parse(await reader.ReadToEndAsync(request.HttpContext.RequestAborted)), null);
+    }
+
+    private static async Task<(IReadOnlyList<ObservationInput?>?, IResult?)> ReadJsonAsync(HttpRequest request)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<JsonNode>(request);
+        if (problem is not null) return (null, problem);
+        var rows = body switch
+        {
+            JsonArray array => array,
+            JsonObject { } o when o["observations"] is JsonArray array => array,
+            _ => null,
+        };
+        if (rows is null)
+            return (null, Problems.BadRequest("Send {\"observations\": [ {\"kpi\": \"uptime\", \"period\": \"2026-W47\", \"value\": 99.95, \"team\": \"payments\"} ]}."));
+        return (rows.Select(Row).ToList(), null);
+    }
+
+    private static ObservationInput? Row(JsonNode? node)
+    {
+        if (node is not JsonObject row) return node is null ? null : new ObservationInput(null, null, null, null, Unreadable: "the row must be a JSON object");
+        string? Field(string name) => row[name] switch
+        {
+            null => null,
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+            JsonValue v when v.GetValueKind() == JsonValueKind.Null => null,
+            var other => other.ToJsonString(),
+        };
+        return new ObservationInput(Field("kpi"), Field("period"), Field("at"), Field("value"),
+            Field("icp"), Field("size"), Field("region"), Field("domain"), Field("service"), Field("team"));
+    }
+}

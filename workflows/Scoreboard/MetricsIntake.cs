@@ -1,0 +1,22 @@
+using ExecOps.Workflows.Storage;
+
+namespace ExecOps.Workflows.Scoreboard;
+
+/// <summary>What came of a batch: stored (with its receipt) or refused whole (with every bad row).</summary>
+public sealed record IntakeOutcome(IntakeReceipt? Receipt, IReadOnlyList<RejectedRow> Rejected)
+{
+    public bool Stored => Receipt is not null;
+}
+
+/// <summary>Stores a checked batch of observations in one transaction, or none of it.</summary>
+public sealed class MetricsIntake(Store store, ObservationIntake intake)
+{
+    public async Task<IntakeOutcome> IngestAsync(IReadOnlyList<ObservationInput?> batch)
+    {
+        if (batch.Count == 0)
+            throw new RefusedException(RefusalKind.Invalid, "The batch has no observations; send at least one.");
+        var (rows, rejected) = intake.Check(batch, store.Clock.GetUtcNow());
+        if (rejected.Count > 0) return new IntakeOutcome(null, rejected);
+        return new IntakeOutcome(await store.WriteAsync(unit => unit.Observations.StoreAsync(rows)), []);
+    }
+}

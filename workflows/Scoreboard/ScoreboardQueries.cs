@@ -1,0 +1,88 @@
+using ExecOps.Workflows.Incidents;
+using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.Storage;
+
+namespace ExecOps.Workflows.Scoreboard;
+
+/// <summary>
+/// Builds the scoreboard for a week and slice from a snapshot of the database, beside the writer:
+/// each KPI's value as of the week's end (or now, for the week in progress), its eight-week trend,
+/// the markers of those eight weeks, drilldowns and commentary. Reads only what the viewer may see.
+/// </summary>
+public sealed class ScoreboardQueries(Store store, KpiCatalog catalog)
+{
+    public Task<ScoreboardSnapshot> SnapshotAsync(Actor viewer, Slice slice, IsoWeek? week = null) =>
+        store.ReadAsync(scope => SnapshotAsync(scope, viewer, slice, week ?? IsoWeek.Of(scope.Now)));
+
+    public async Task<ScoreboardSnapshot> SnapshotAsync(ISqlScope scope, Actor viewer, Slice slice, IsoWeek week)
+    {
+        var now = scope.Now;
+        var weeks = Enumerable.Range(0, ScoreboardSnapshot.TrendLength).Select(i => week.Minus(ScoreboardSnapshot.TrendLength - 1 - i)).ToList();
+        var observations = new ObservationRows(scope);
+        var review = await VarianceReviews.FindAsync(new AggregateRows(scope), week);
+        var lines = new List<KpiLine>();
+        var hidden = 0;
+        foreach (var kpi in catalog.Kpis)
+        {
+            if (!viewer.CanSee(kpi)) { hidden++; continue; }
+            var series = await observations.SeriesAsync(kpi.Id, slice, weeks[0].Start, AsOf(week, now));
+            var trend = weeks.Select(w => ValueAsOf(series, AsOf(w, now))).ToList();
+            var value = trend[^1];
+            var status = value is { } v && (!kpi.Additive || slice.IsCompany) ? kpi.Thresholds.Rate(v, kpi.Direction) : (KpiStatus?)null;
+            var freshness = Freshness.Of(kpi, await observations.LatestAsync(kpi.Id), now);
+            lines.Add(new KpiLine(kpi, value, trend[^2], status, trend, freshness, review?.Prompts.GetValueOrDefault(kpi.Id)?.Commentary));
+        }
+
+        var paths = await observations.PathsAsync();
+        var services = ServicesIn(slice, paths);
+        var releases = (await new MarkerRows(scope).ReleasesAsync(weeks[0].Start, week.End))
+            .Where(r => services is null || services.Contains(r.Service)).ToList();
+        var incidents = (await new AggregateRows(scope).ListAsync<IncidentData>(Incident.Kind))
+            .Select(s => s.Body)
+            .Where(i => i.DeclaredAt >= weeks[0].Start && i.DeclaredAt < week.End)
+            .Where(i => services is null || (i.Service is { } service && services.Contains(service.ToLowerInvariant())))
+            .OrderBy(i => i.DeclaredAt)
+            .Select(i => new IncidentMarker(i.Id, i.Severity, i.Title, i.Service, i.Commander, i.DeclaredAt)).ToList();
+
+        return new ScoreboardSnapshot(week, slice, weeks, lines, releases, incidents, Drilldowns(slice, paths), Up(slice), hidden,
+            review?.State == ReviewState.Complete, now);
+    }
+
+    /// <summary>Every domain, service and team that has data, for finding the slice a name means.</summary>
+    public Task<IReadOnlyList<(string Domain, string Service, string Team)>> PathsAsync() =>
+        store.ReadAsync(scope => scope.Observations.PathsAsync());
+
+    /// <summary>A finished week is read as of its end; the week in progress as of now.</summary>
+    private static DateTimeOffset AsOf(IsoWeek week, DateTimeOffset now) => week.End < now ? week.End : now.AddTicks(1);
+
+    private static decimal? ValueAsOf(IReadOnlyList<StoredObservation> series, DateTimeOffset end) =>
+        series.LastOrDefault(o => o.At < end)?.Value;
+
+    /// <summary>The services a slice covers, for its markers; null for "every service".</summary>
+    private static HashSet<string>? ServicesIn(Slice slice, IReadOnlyList<(string Domain, string Service, string Team)> paths)
+    {
+        if (slice.Service is not null) return [slice.Service];
+        if (slice.Domain is null && slice.Team is null) return null;
+        return paths.Where(p => (slice.Domain is null || p.Domain == slice.Domain) && (slice.Team is null || p.Team == slice.Team) && p.Service != "")
+            .Select(p => p.Service).ToHashSet();
+    }
+
+    /// <summary>Company → domain → service or team (seed §2), keeping the segment chosen.</summary>
+    private static IReadOnlyList<Drilldown> Drilldowns(Slice slice, IReadOnlyList<(string Domain, string Service, string Team)> paths)
+    {
+        if (slice.Service is not null || slice.Team is not null) return [];
+        if (slice.Domain is null)
+            return paths.Where(p => p.Domain != "").Select(p => p.Domain).Distinct()
+                .Select(d => new Drilldown($"domain {d}", slice with { Domain = d })).ToList();
+        var inDomain = paths.Where(p => p.Domain == slice.Domain).ToList();
+        return inDomain.Where(p => p.Service != "").Select(p => p.Service).Distinct().Select(s => new Drilldown($"service {s}", slice with { Service = s }))
+            .Concat(inDomain.Where(p => p.Team != "").Select(p => p.Team).Distinct().Select(t => new Drilldown($"team {t}", slice with { Team = t })))
+            .ToList();
+    }
+
+    private static Slice? Up(Slice slice) =>
+        slice.Service is not null || slice.Team is not null ? slice with { Service = null, Team = null }
+        : slice.Domain is not null ? slice with { Domain = null }
+        : null;
+}

@@ -1,0 +1,17 @@
+namespace ExecOps.Workflows.Scoreboard;
+
+public enum PromptState { Asked, Reminded, BackupAsked, Answered }
+
+public enum PromptTrigger { Remind, AskBackup, Answer }
+
+/// <summary>The question put to a red KPI's owner for one week, and where it stands. Stored inside its review.</summary>
+public sealed class VariancePrompt
+{
+    public string Kpi { get; set; } = "";
+
+    /// <summary>Who is being asked now: the owner, then the backup owner.</summary>
+    public string AskedOf { get; set; } = "";
+    public PromptState State { get; set; } = PromptState.Asked;
+    public DateTimeOffset AskedAt { get; set; }
+    public VarianceCommentary? Commentary { get; set; }
+}

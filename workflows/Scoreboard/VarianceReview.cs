@@ -1,0 +1,124 @@
+using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Notifications;
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.StateMachines;
+
+namespace ExecOps.Workflows.Scoreboard;
+
+public enum ReviewState { Open, Complete }
+
+/// <summary>The stored shape of one week's variance review.</summary>
+public sealed class VarianceReviewData
+{
+    public string Week { get; set; } = "";
+    public ReviewState State { get; set; } = ReviewState.Open;
+    public DateTimeOffset OpenedAt { get; set; }
+    public string? CompletedBy { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public Dictionary<string, VariancePrompt> Prompts { get; set; } = [];
+}
+
+/// <summary>
+/// One week's variance review (seed §2): every red KPI's owner is asked why, reminded, then the
+/// backup is asked; the week cannot be marked complete while a red KPI has no commentary. The
+/// review records what to send and which reminders to set; the service stores them together.
+/// </summary>
+public sealed class VarianceReview(VarianceReviewData data, long version, ScoreboardSettings settings, DateTimeOffset now)
+{
+    public const string Kind = "variance-review";
+    public const string PromptKind = "variance-prompt";
+    public const string RemindDue = "variance.remind";
+    public const string BackupDue = "variance.backup";
+
+    private readonly List<Notification> outgoing = [];
+    private readonly List<Reminder> scheduled = [];
+    private readonly List<string> cancelled = [];
+
+    public VarianceReviewData Data { get; } = data;
+    public ScoreboardSettings Settings { get; } = settings;
+    public long Version { get; } = version;
+    public IsoWeek Week => IsoWeek.TryParse(Data.Week)!.Value;
+    public IReadOnlyList<Notification> Outgoing => outgoing;
+    public IReadOnlyList<Reminder> Scheduled => scheduled;
+    public IReadOnlyList<string> Cancelled => cancelled;
+
+    public static VarianceReview Open(IsoWeek week, ScoreboardSettings settings, DateTimeOffset now) =>
+        new(new VarianceReviewData { Week = week.ToString(), OpenedAt = now }, 0, settings, now);
+
+    public static string PromptId(IsoWeek week, string kpi) => $"{week}/{kpi}";
+
+    /// <summary>Asks the KPI's owner (or <paramref name="escalationOwner"/> if it has none) for commentary; a KPI already asked is left alone.</summary>
+    public void Ask(Kpi kpi, string escalationOwner)
+    {
+        if (Data.Prompts.ContainsKey(kpi.Id)) return;
+        var prompt = new VariancePrompt { Kpi = kpi.Id, AskedOf = kpi.Owner ?? escalationOwner, AskedAt = now };
+        Data.Prompts[kpi.Id] = prompt;
+        Send(prompt, $"{kpi.Name} was red in {Data.Week}. Please add variance commentary: the cause, the action, and when it will be back to target.");
+        Schedule(prompt, RemindDue, now + Settings.RemindAfter);
+    }
+
+    public void Remind(Kpi kpi)
+    {
+        if (Prompt(kpi) is not { } prompt || Fire(prompt, PromptTrigger.Remind).IsIgnored) return;
+        Send(prompt, $"Reminder: {kpi.Name} is still red in {Data.Week} and has no commentary. The week cannot be closed without it.");
+        Schedule(prompt, BackupDue, now + Settings.BackupAfter);
+    }
+
+    public void AskBackup(Kpi kpi, string escalationOwner)
+    {
+        if (Prompt(kpi) is not { } prompt || Fire(prompt, PromptTrigger.AskBackup).IsIgnored) return;
+        var first = prompt.AskedOf;
+        prompt.AskedOf = kpi.Backup ?? escalationOwner;
+        Send(prompt, $"{kpi.Name} was red in {Data.Week} and its owner has not answered in {(Settings.RemindAfter + Settings.BackupAfter).TotalHours:0} hours. As backup owner, please add the variance commentary.");
+        outgoing.Add(new Notification(Recipient.Person(first), $"No commentary for {kpi.Name} ({Data.Week}) yet, so the backup owner has been asked."));
+    }
+
+    public void Answer(Kpi kpi, Actor actor, string cause, string action, DateOnly recoveryBy)
+    {
+        var prompt = Prompt(kpi) ?? throw new RefusedException(RefusalKind.NotAllowedNow,
+            $"{kpi.Name} was not red in {Data.Week}, so it needs no commentary.", PromptId(Week, kpi.Id));
+        if (actor.Id != kpi.Owner && actor.Id != kpi.Backup && actor.Id != prompt.AskedOf)
+            throw new RefusedException(RefusalKind.Forbidden,
+                $"Only {kpi.Name}'s owner or backup owner may write its commentary, and you ({actor.Name}) are neither.", PromptId(Week, kpi.Id));
+        if (string.IsNullOrWhiteSpace(cause) || string.IsNullOrWhiteSpace(action))
+            throw new RefusedException(RefusalKind.Invalid, "Commentary needs both a cause and an action; nothing was saved.");
+        if (recoveryBy < DateOnly.FromDateTime(now.UtcDateTime))
+            throw new RefusedException(RefusalKind.Invalid, $"The recovery date {recoveryBy:yyyy-MM-dd} is in the past; give the date you expect {kpi.Name} back on target.");
+        Fire(prompt, PromptTrigger.Answer);
+        prompt.Commentary = new VarianceCommentary(cause.Trim(), action.Trim(), recoveryBy, actor.Id, now);
+        cancelled.Add(ReminderKey(prompt, RemindDue));
+        cancelled.Add(ReminderKey(prompt, BackupDue));
+    }
+
+    /// <summary>Marks the week done, or refuses naming every red KPI still without commentary; those not yet asked are asked now.</summary>
+    public void Complete(Actor actor, IReadOnlyList<Kpi> red, string escalationOwner)
+    {
+        if (Data.State == ReviewState.Complete)
+            throw new RefusedException(RefusalKind.NotAllowedNow, $"{Data.Week} was already marked complete by {Data.CompletedBy} at {Data.CompletedAt:yyyy-MM-dd HH:mm} UTC.", Data.Week);
+        var missing = red.Where(k => Data.Prompts.GetValueOrDefault(k.Id)?.Commentary is null).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var kpi in missing) Ask(kpi, escalationOwner);
+            throw new RefusedException(RefusalKind.NotAllowedNow,
+                $"{Data.Week} cannot be marked complete: {missing.Count} red KPI(s) have no variance commentary: " +
+                string.Join("; ", missing.Select(k => $"{k.Name} (asked: {Data.Prompts[k.Id].AskedOf})")) + ". Their owners have been asked.", Data.Week);
+        }
+        Data.State = ReviewState.Complete;
+        Data.CompletedBy = actor.Id;
+        Data.CompletedAt = now;
+    }
+
+    private VariancePrompt? Prompt(Kpi kpi) => Data.Prompts.GetValueOrDefault(kpi.Id);
+
+    private static Transition<PromptState, PromptTrigger> Fire(VariancePrompt prompt, PromptTrigger trigger) =>
+        VariancePromptMachine.For(prompt).Fire(trigger);
+
+    private void Send(VariancePrompt prompt, string text) =>
+        outgoing.Add(new Notification(Recipient.Person(prompt.AskedOf), text, new Subject(PromptKind, PromptId(Week, prompt.Kpi))));
+
+    private void Schedule(VariancePrompt prompt, string kind, DateTimeOffset due) =>
+        scheduled.Add(new Reminder(ReminderKey(prompt, kind), kind, PromptId(Week, prompt.Kpi), due));
+
+    private string ReminderKey(VariancePrompt prompt, string kind) => $"variance/{Data.Week}/{prompt.Kpi}/{kind}";
+}
