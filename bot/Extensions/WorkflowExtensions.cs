@@ -36,6 +36,8 @@ public static class WorkflowExtensions
         // Read now, so a bad catalog stops start-up with every fault named rather than failing a command later.
         services.AddSingleton(KpiCatalog.Load(Path.Combine(AppContext.BaseDirectory, kpis.CatalogPath), directory));
         services.AddSingleton(kpis);
+        services.AddSingleton<KpiChanges>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<KpiChanges>());
 
         var scoreboard = configuration.GetSection("Scoreboard").Get<ScoreboardSettings>() ?? new ScoreboardSettings();
         var scoreboardProblems = scoreboard.Problems().ToList();

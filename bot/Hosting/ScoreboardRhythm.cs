@@ -1,13 +1,20 @@
+using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Bot.Hosting;
 
-/// <summary>Sets the scoreboard's recurring reminders at start-up if the database has none pending (a new install).</summary>
-public sealed class ScoreboardRhythm(Store store, ScoreboardReminders reminders) : IHostedService
+/// <summary>
+/// At start-up: puts the KPI definition changes already in force back into the catalog, and sets the
+/// scoreboard's recurring reminders if the database has none pending (a new install).
+/// </summary>
+public sealed class ScoreboardRhythm(Store store, ScoreboardReminders reminders, KpiChanges changes) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        store.WriteAsync(async unit => { await reminders.EnsureScheduledAsync(unit); return true; }, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await changes.ReapplyAsync();
+        await store.WriteAsync(async unit => { await reminders.EnsureScheduledAsync(unit); return true; }, cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,16 +1,18 @@
 using ExecOps.Cards;
 using ExecOps.Cards.Incidents;
+using ExecOps.Cards.Kpis;
 using ExecOps.Cards.Scoreboard;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Notifications;
+using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Bot.Notifications;
 
 /// <summary>The current card of whatever a notification is about, built when it is delivered so it is never stale.</summary>
-public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, PeopleDirectory people)
+public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, KpiChanges changes, KpiCatalog catalog, PeopleDirectory people)
 {
     public async Task<Card?> CardForAsync(Subject? subject)
     {
@@ -20,6 +22,7 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
             return subject.Kind switch
             {
                 Incident.Kind => IncidentCard.Build(await incidents.GetAsync(subject.Id), people),
+                KpiChange.Kind => await ChangeCardAsync(subject.Id),
                 VarianceReview.PromptKind => VariancePromptCard.Build(await reviews.PromptAsync(subject.Id), people),
                 _ => null,
             };
@@ -28,5 +31,11 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
         {
             return null;
         }
+    }
+
+    private async Task<Card> ChangeCardAsync(string id)
+    {
+        var change = await changes.GetAsync(id);
+        return KpiChangeCard.Build(change, catalog.Find(change.Data.Kpi)!, people);
     }
 }

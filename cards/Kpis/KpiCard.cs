@@ -6,7 +6,7 @@ namespace ExecOps.Cards.Kpis;
 /// <summary>`/kpi show <kpi>`: one KPI's governed definition, as the catalog has it.</summary>
 public static class KpiCard
 {
-    public static Card Build(Kpi kpi, KpiCatalog catalog, PeopleDirectory people)
+    public static Card Build(Kpi kpi, KpiCatalog catalog, PeopleDirectory people, IReadOnlyList<KpiChangeData> history)
     {
         var bad = kpi.Direction == KpiDirection.Higher ? "below" : "above";
         return new Card(kpi.Name, [
@@ -24,7 +24,8 @@ public static class KpiCard
                 new Fact("Freshness SLA", $"{kpi.FreshnessHours} h"),
                 new Fact("Classification", kpi.Classification.ToString().ToLowerInvariant()),
             ]),
-            new TextBlock($"Definition as of catalog v{catalog.Version}, effective {catalog.Effective:yyyy-MM-dd}.", TextStyle.Subtle),
+            new TextBlock("Definition history", TextStyle.Heading),
+            new ListBlock([$"Catalog v{catalog.Version}, effective {catalog.Effective:yyyy-MM-dd}", .. history.Select(c => KpiChangeCard.HistoryLine(c, people))]),
         ], []);
     }
 }

@@ -1,3 +1,4 @@
+using ExecOps.Cards.Kpis;
 using ExecOps.Cards.Rendering.AdaptiveCards;
 using ExecOps.Cards.Rendering.BlockKit;
 using ExecOps.Cards.Scoreboard;
@@ -11,7 +12,7 @@ using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Tests.Cards;
 
-/// <summary>The scoreboard's cards at their fullest, against the official Adaptive Card schema and Slack's Block Kit limits.</summary>
+/// <summary>The scoreboard's and the KPI catalog's cards at their fullest, against the official Adaptive Card schema and Slack's Block Kit limits.</summary>
 public sealed class ScoreboardCardTests
 {
     private static readonly PeopleDirectory People = new(new[] { "ceo", "dana", "alice", "bob", "priya", "sam" }.Select(id => new Person(id, $"Person {id}", $"{id}@example.com", new HashSet<string>())));
@@ -43,6 +44,15 @@ public sealed class ScoreboardCardTests
         yield return ("open prompt", VariancePromptCard.Build((review, prompt, Catalog.Find("uptime")!), People));
         var answered = new VariancePrompt { Kpi = "uptime", AskedOf = "alice", State = PromptState.Answered, Commentary = new VarianceCommentary("cause", "action", new DateOnly(2026, 12, 1), "alice", Week.Start) };
         yield return ("answered prompt", VariancePromptCard.Build((review, answered, Catalog.Find("uptime")!), People));
+        var rfc = new KpiChangeData
+        {
+            Id = "RFC-7", Kpi = "uptime", Changes = new() { ["target"] = "99.95", ["definition"] = new string('d', 1500) }, Before = new() { ["target"] = "99.9", ["definition"] = "old" },
+            Impact = "impact", Validation = "validation", Migration = "migration", EffectiveOn = new DateOnly(2026, 12, 1), ProposedBy = "alice", ProposedAt = Week.Start,
+        };
+        yield return ("proposed KPI change", KpiChangeCard.Build(new KpiChange(rfc, 1, Week.Start), Catalog.Find("uptime")!, People));
+        var decided = new KpiChangeData { Id = "RFC-8", Kpi = "uptime", State = KpiChangeState.Rejected, DecidedBy = "dana", DecidedAt = Week.Start, Reason = "not yet", ProposedBy = "alice" };
+        yield return ("rejected KPI change", KpiChangeCard.Build(new KpiChange(decided, 2, Week.Start), Catalog.Find("uptime")!, People));
+        yield return ("KPI with history", KpiCard.Build(Catalog.Find("uptime")!, Catalog, People, [rfc, decided]));
     }
 
     [Fact]

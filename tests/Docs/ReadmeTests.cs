@@ -1,4 +1,6 @@
 using ExecOps.Workflows.Incidents;
+using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Tests.Docs;
 
@@ -13,6 +15,8 @@ public sealed class ReadmeTests
     public static TheoryData<string, string> Machines() => new()
     {
         { "incident-machine", IncidentMachine.For(new IncidentData(), DateTimeOffset.UnixEpoch).ToMermaid(IncidentState.Declared) },
+        { "kpi-change-machine", KpiChangeMachine.For(new KpiChangeData(), () => true).ToMermaid(KpiChangeState.Proposed) },
+        { "variance-prompt-machine", VariancePromptMachine.For(new VariancePrompt()).ToMermaid(PromptState.Asked) },
     };
 
     [Theory]

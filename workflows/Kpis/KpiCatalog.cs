@@ -12,16 +12,26 @@ namespace ExecOps.Workflows.Kpis;
 /// </summary>
 public sealed partial class KpiCatalog
 {
+    private volatile IReadOnlyList<Kpi> kpis;
+
     private KpiCatalog(int version, DateOnly effective, IReadOnlyList<Kpi> kpis)
     {
         Version = version;
         Effective = effective;
-        Kpis = kpis;
+        this.kpis = kpis;
     }
 
     public int Version { get; }
     public DateOnly Effective { get; }
-    public IReadOnlyList<Kpi> Kpis { get; }
+
+    /// <summary>The definitions in force: the file's, with every approved change that has taken effect.</summary>
+    public IReadOnlyList<Kpi> Kpis => kpis;
+
+    /// <summary>Puts an approved definition change in force; readers see the old list or the new one, never half of it.</summary>
+    public void Amend(Kpi amended)
+    {
+        lock (this) kpis = kpis.Select(k => k.Id == amended.Id ? amended : k).ToList();
+    }
 
     /// <summary>KPIs nobody owns: flagged on `/kpi owners`, and their alerts go to the CEO.</summary>
     public IReadOnlyList<Kpi> Unowned => Kpis.Where(k => k.Owner is null).ToList();

@@ -8,4 +8,7 @@ public sealed class KpiSettings
 
     /// <summary>Who hears a KPI's alerts while it has no owner: the CEO by default.</summary>
     public string EscalationOwner { get; set; } = "ceo";
+
+    /// <summary>Where proposed definition changes are posted for the Governance Council to decide.</summary>
+    public string CouncilChannel { get; set; } = "governance-council";
 }

@@ -8,4 +8,7 @@ public static class Roles
     public const string KpiOwner = "kpi-owner";
     public const string IncidentCommander = "incident-commander";
     public const string Admin = "admin";
+
+    /// <summary>Approves changes to KPI definitions (seed §3).</summary>
+    public const string GovernanceCouncil = "governance-council";
 }
