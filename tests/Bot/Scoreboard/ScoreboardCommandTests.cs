@@ -35,7 +35,7 @@ public sealed class ScoreboardCommandTests : BotTest
         reply.Text.Should().Contain("Executive Scoreboard · 2026-W45").And.Contain("Company · as of 2026-11-02 09:00 UTC");
         reply.Text.Should().Contain("Uptime (SLO): no commentary yet (owner: Alice Chen (SRE Lead))");
         reply.Text.Should().Contain("🔴 Stale data").And.Contain("New ARR (no data)").And.NotContain("Uptime (SLO) (0 h)");
-        reply.Card!.ToJsonString().Should().Contain("/scoreboard/open?pass=");
+        reply.Card!.ToJsonString().Should().Contain("/scoreboard/open?pass=").And.NotContain("week=2026-W45", "a link to the current week stays current when pinned");
     }
 
     [Fact]
