@@ -15,8 +15,8 @@ namespace ExecOps.Tests.Cards;
 /// <summary>The scoreboard's and the KPI catalog's cards at their fullest, against the official Adaptive Card schema and Slack's Block Kit limits.</summary>
 public sealed class ScoreboardCardTests
 {
-    private static readonly PeopleDirectory People = new(new[] { "ceo", "dana", "alice", "bob", "priya", "sam" }.Select(id => new Person(id, $"Person {id}", $"{id}@example.com", new HashSet<string>())));
-    private static readonly KpiCatalog Catalog = KpiCatalog.Load(Path.Combine(AppContext.BaseDirectory, "kpi-catalog.json"), People);
+    private static readonly PeopleDirectory People = TestCatalog.People;
+    private static readonly KpiCatalog Catalog = TestCatalog.Catalog;
     private static readonly IsoWeek Week = IsoWeek.TryParse("2026-W47")!.Value;
 
     /// <summary>Every KPI red with long commentary, stale data, a month of markers and more drilldowns than fit.</summary>

@@ -77,9 +77,7 @@ public sealed class IncidentService(Store store, IncidentSettings settings, Peop
     internal async Task<Incident> SaveAsync(UnitOfWork unit, Incident incident)
     {
         var state = incident.Data.State.ToString();
-        var version = incident.Version == 0
-            ? await unit.Aggregates.InsertAsync(Incident.Kind, incident.Id, state, incident.Data)
-            : await unit.Aggregates.UpdateAsync(Incident.Kind, incident.Id, state, incident.Data, incident.Version);
+        var version = await unit.Aggregates.SaveAsync(Incident.Kind, incident.Id, state, incident.Data, incident.Version);
         foreach (var note in incident.Events) await unit.Timeline.AppendAsync(incident.Id, note.Actor, note.Kind, note.Text, note.At);
         foreach (var notification in incident.Outgoing) await unit.Outbox.EnqueueAsync(notification);
         await KeepReminderAsync(unit, $"incident/{incident.Id}/update", UpdateDue, incident.Id, incident.UpdateReminderDue);

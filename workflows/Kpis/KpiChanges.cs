@@ -79,10 +79,7 @@ public sealed class KpiChanges(Store store, KpiCatalog catalog, PeopleDirectory 
 
     private static async Task<KpiChange> SaveAsync(UnitOfWork unit, KpiChange change)
     {
-        var state = change.Data.State.ToString();
-        var version = change.Version == 0
-            ? await unit.Aggregates.InsertAsync(KpiChange.Kind, change.Id, state, change.Data)
-            : await unit.Aggregates.UpdateAsync(KpiChange.Kind, change.Id, state, change.Data, change.Version);
+        var version = await unit.Aggregates.SaveAsync(KpiChange.Kind, change.Id, change.Data.State.ToString(), change.Data, change.Version);
         foreach (var notification in change.Outgoing) await unit.Outbox.EnqueueAsync(notification);
         foreach (var reminder in change.Scheduled) await unit.Reminders.ScheduleAsync(reminder);
         return new KpiChange(change.Data, version, unit.Now);

@@ -48,8 +48,7 @@ public sealed class FreshnessWatch(KpiCatalog catalog, ScoreboardSettings settin
             }
         }
         if (!changed) return;
-        if (stored is null) await unit.Aggregates.InsertAsync(Kind, Id, "watching", breaches);
-        else await unit.Aggregates.UpdateAsync(Kind, Id, "watching", breaches, stored.Version);
+        await unit.Aggregates.SaveAsync(Kind, Id, "watching", breaches, stored?.Version ?? 0);
     }
 
     private static string Age(Freshness freshness) => $"has had no new data for {freshness.Age!.Value.TotalHours:0} h";

@@ -23,8 +23,7 @@ public sealed partial class SavedViews(Store store)
         {
             var id = Id(actor, name);
             var existing = await unit.Aggregates.FindAsync<SavedView>(Kind, id);
-            if (existing is null) await unit.Aggregates.InsertAsync(Kind, id, "saved", view);
-            else await unit.Aggregates.UpdateAsync(Kind, id, "saved", view, existing.Version);
+            await unit.Aggregates.SaveAsync(Kind, id, "saved", view, existing?.Version ?? 0);
             return true;
         });
         return view;

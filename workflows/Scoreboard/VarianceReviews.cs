@@ -89,11 +89,7 @@ public sealed class VarianceReviews(Store store, KpiCatalog catalog, ScoreboardQ
 
     private static async Task<VarianceReview> SaveAsync(UnitOfWork unit, VarianceReview review)
     {
-        var id = review.Data.Week;
-        var state = review.Data.State.ToString();
-        var version = review.Version == 0
-            ? await unit.Aggregates.InsertAsync(VarianceReview.Kind, id, state, review.Data)
-            : await unit.Aggregates.UpdateAsync(VarianceReview.Kind, id, state, review.Data, review.Version);
+        var version = await unit.Aggregates.SaveAsync(VarianceReview.Kind, review.Data.Week, review.Data.State.ToString(), review.Data, review.Version);
         foreach (var notification in review.Outgoing) await unit.Outbox.EnqueueAsync(notification);
         foreach (var key in review.Cancelled) await unit.Reminders.CancelAsync(key);
         foreach (var reminder in review.Scheduled) await unit.Reminders.ScheduleAsync(reminder);

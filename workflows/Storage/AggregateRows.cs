@@ -42,6 +42,10 @@ public sealed class AggregateRows(ISqlScope unit)
         return 1;
     }
 
+    /// <summary>Inserts a new aggregate (version 0, never stored) or updates one read at <paramref name="version"/>; answers the version stored.</summary>
+    public Task<long> SaveAsync<T>(string kind, string id, string state, T body, long version) =>
+        version == 0 ? InsertAsync(kind, id, state, body) : UpdateAsync(kind, id, state, body, version);
+
     /// <summary>Writes only if nobody wrote since <paramref name="expectedVersion"/>; never overwrites.</summary>
     public async Task<long> UpdateAsync<T>(string kind, string id, string state, T body, long expectedVersion)
     {

@@ -11,15 +11,9 @@ public sealed class CadenceReminderTests : BotTest
 {
     private Task<IReadOnlyList<MessageView>> InboxAsync(string person) => Playground.MessagesAsync(person);
 
-    /// <summary>
-    /// Reminders are armed after the command returns; moving the clock before that would leave the
-    /// scheduler asleep on a timer of the test's clock, which only fires when the clock moves again.
-    /// </summary>
-    private async Task ArmedAsync(string key)
-    {
-        var scheduler = Bot.Services.GetRequiredService<ReminderScheduler>();
-        await Eventually.Until(async () => await PendingAsync(key) is { } reminder && await scheduler.IsArmedAsync(reminder), armed => armed, $"{key} to be armed");
-    }
+    private Task ArmedAsync(string key) => Bot.ArmedAsync(key);
+
+    private Task<Reminder?> PendingAsync(string key) => Bot.PendingAsync(key);
 
     private Task<IReadOnlyList<MessageView>> WaitForAsync(string person, Func<IReadOnlyList<MessageView>, bool> done, string what) =>
         Eventually.Until(() => InboxAsync(person), done, what);
@@ -99,9 +93,4 @@ public sealed class CadenceReminderTests : BotTest
         await WaitForAsync("alice", m => m.Any(x => x.Text.Contains("owes a status update")), "the re-armed reminder");
     }
 
-    private async Task<Reminder?> PendingAsync(string key)
-    {
-        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
-        return await unit.Reminders.FindPendingAsync(key);
-    }
 }

@@ -1,8 +1,4 @@
 using ExecOps.Tests.Support;
-using ExecOps.Workflows.Kpis;
-using ExecOps.Workflows.Reminders;
-using ExecOps.Workflows.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ExecOps.Tests.Bot.Kpis;
 
@@ -13,16 +9,6 @@ namespace ExecOps.Tests.Bot.Kpis;
 public sealed class KpiChangeControlTests : BotTest
 {
     private const string Proposal = "/kpi propose uptime target:99.95 green:99.95 impact:\"Three teams dip to yellow\" validation:\"Backfilled 12 weeks; matches the SLI exporter\" migration:\"Dashboards read the new target on the date\" effective:2026-11-05";
-
-    private async Task ArmedAsync(string key)
-    {
-        var scheduler = Bot.Services.GetRequiredService<ReminderScheduler>();
-        await Eventually.Until(async () =>
-        {
-            await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
-            return await unit.Reminders.FindPendingAsync(key) is { } r && await scheduler.IsArmedAsync(r);
-        }, armed => armed, $"{key} to be armed");
-    }
 
     private async Task<string> ShowAsync() => (await Playground.OneAsync("lee", "/kpi show uptime")).Text;
 
@@ -45,7 +31,7 @@ public sealed class KpiChangeControlTests : BotTest
 
         (await ShowAsync()).Should().Contain("Weekly target: 99.9%").And.Contain("RFC-1 · approved · effective 2026-11-05 · target 99.9 → 99.95, green 99.9 → 99.95");
 
-        await ArmedAsync("kpi-change/RFC-1/effective");
+        await Bot.ArmedAsync("kpi-change/RFC-1/effective");
         Bot.Clock.Advance(TimeSpan.FromDays(3));
         await Eventually.Until(ShowAsync, text => text.Contains("Weekly target: 99.95%"), "the change to take effect");
         (await ShowAsync()).Should().Contain("RFC-1 · effective · effective 2026-11-05");

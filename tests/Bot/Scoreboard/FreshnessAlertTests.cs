@@ -1,8 +1,5 @@
 using ExecOps.Tests.Support;
-using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Scoreboard;
-using ExecOps.Workflows.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ExecOps.Tests.Bot.Scoreboard;
 
@@ -11,15 +8,7 @@ public sealed class FreshnessAlertTests : BotTest
 {
     private const string Alert = "Data freshness red: Uptime (SLO)";
 
-    private async Task CheckedAtAsync(DateTimeOffset due)
-    {
-        var scheduler = Bot.Services.GetRequiredService<ReminderScheduler>();
-        await Eventually.Until(async () =>
-        {
-            await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
-            return await unit.Reminders.FindPendingAsync(ScoreboardReminders.FreshnessCheckKey) is { } r && r.DueAt >= due && await scheduler.IsArmedAsync(r);
-        }, armed => armed, $"the freshness check to be armed for {due:o} or later");
-    }
+    private Task CheckedAtAsync(DateTimeOffset due) => Bot.ArmedAsync(ScoreboardReminders.FreshnessCheckKey, r => r.DueAt >= due);
 
     private async Task<int> AlertsAsync(string to) => (await Playground.MessagesAsync(to)).Count(m => m.Text.Contains(Alert));
 

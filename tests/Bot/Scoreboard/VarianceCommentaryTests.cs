@@ -1,8 +1,5 @@
 using ExecOps.Tests.Support;
-using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Scoreboard;
-using ExecOps.Workflows.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ExecOps.Tests.Bot.Scoreboard;
 
@@ -13,17 +10,7 @@ namespace ExecOps.Tests.Bot.Scoreboard;
 /// </summary>
 public sealed class VarianceCommentaryTests : BotTest
 {
-    private async Task ArmedAsync(string key, DateTimeOffset due)
-    {
-        var scheduler = Bot.Services.GetRequiredService<ReminderScheduler>();
-        await Eventually.Until(async () => await PendingAsync(key) is { } reminder && reminder.DueAt == due && await scheduler.IsArmedAsync(reminder), armed => armed, $"{key} to be armed for {due:o}");
-    }
-
-    private async Task<Reminder?> PendingAsync(string key)
-    {
-        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
-        return await unit.Reminders.FindPendingAsync(key);
-    }
+    private Task ArmedAsync(string key, DateTimeOffset due) => Bot.ArmedAsync(key, r => r.DueAt == due);
 
     private Task<IReadOnlyList<MessageView>> WaitForAsync(string person, string text) =>
         Eventually.Until(() => Playground.MessagesAsync(person), m => m.Any(x => x.Text.Contains(text)), $"{person} to hear \"{text}\"");
@@ -62,7 +49,7 @@ public sealed class VarianceCommentaryTests : BotTest
         var saved = (await Playground.ActionAsync("sam", backupPrompt.MessageId, "scoreboard.commentary", data)).Single();
         saved.Text.Should().Be("Commentary saved.");
         CardJson.Facts(saved.Card!).Should().Contain("Cause: Failover drill left a region degraded").And.Contain("Written by: Sam Alvarez");
-        (await PendingAsync("variance/2026-W45/uptime/variance.backup")).Should().BeNull();
+        (await Bot.PendingAsync("variance/2026-W45/uptime/variance.backup")).Should().BeNull();
 
         (await Playground.OneAsync("alice", "/scoreboard complete")).Text.Should().Contain("for execs and admins");
         (await Playground.OneAsync("dana", "/scoreboard complete")).Text.Should().Be("2026-W45 is marked complete by Dana Okafor: every red KPI has commentary (1 in all).");

@@ -1,6 +1,5 @@
 using ExecOps.Workflows;
-using ExecOps.Workflows.Kpis;
-using ExecOps.Workflows.People;
+using ExecOps.Tests.Support;
 using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Tests.Workflows.Scoreboard;
@@ -9,10 +8,7 @@ public sealed class ObservationIntakeTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 18, 12, 0, 0, TimeSpan.Zero);
 
-    private static readonly ObservationIntake Intake = new(
-        KpiCatalog.Load(Path.Combine(AppContext.BaseDirectory, "kpi-catalog.json"),
-            new PeopleDirectory(new[] { "ceo", "dana", "alice", "bob", "priya", "sam" }.Select(id => new Person(id, id, $"{id}@example.com", new HashSet<string>())))),
-        new Segments(["na", "emea"]), new ScoreboardSettings { MaxBatch = 3 });
+    private static readonly ObservationIntake Intake = new(TestCatalog.Catalog, new Segments(["na", "emea"]), new ScoreboardSettings { MaxBatch = 3 });
 
     private static string Reason(ObservationInput row)
     {

@@ -1,16 +1,13 @@
 using ExecOps.Cards.Scoreboard;
 using ExecOps.Workflows.Kpis;
-using ExecOps.Workflows.People;
+using ExecOps.Tests.Support;
 using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Tests.Workflows.Scoreboard;
 
 public sealed class StatusAndFreshnessTests
 {
-    private static readonly KpiCatalog Catalog = KpiCatalog.Load(Path.Combine(AppContext.BaseDirectory, "kpi-catalog.json"),
-        new PeopleDirectory(new[] { "ceo", "dana", "alice", "bob", "priya", "sam" }.Select(id => new Person(id, id, $"{id}@example.com", new HashSet<string>()))));
-
-    private static Kpi Kpi(string id) => Catalog.Find(id)!;
+    private static Kpi Kpi(string id) => TestCatalog.Catalog.Find(id)!;
 
     [Theory]
     [InlineData("uptime", 99.9, KpiStatus.Green)]
