@@ -21,6 +21,7 @@ public sealed class BotProcess : IDisposable
         environment = new Dictionary<string, string>
         {
             ["Urls"] = $"http://127.0.0.1:{Port}",
+            ["ScoreboardPage__PublicUrl"] = $"http://127.0.0.1:{Port}",
             ["Storage__Path"] = databasePath,
             ["Scheduler__IdleWait"] = "00:00:01",
             ["Logging__LogLevel__Default"] = "Warning",

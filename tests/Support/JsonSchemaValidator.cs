@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace ExecOps.Tests.Support;
@@ -13,10 +10,9 @@ namespace ExecOps.Tests.Support;
 public static class JsonSchemaValidator
 {
     private static readonly TimeSpan ValidationTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
 
     private static readonly Lazy<string> RepoRoot = new(FindRepoRoot);
-    private static readonly Lazy<string> ScriptFolder = new(InstallScriptDependencies);
+    private static readonly Lazy<string> ScriptFolder = new(() => NpmPackages.InstalledIn(Path.Combine(RepoRoot.Value, "tests", "schema")));
 
     public static string SchemasFolder =>
         Path.GetFullPath(Path.Combine(RepoRoot.Value, "..", "shared", "external", "schemas"));
@@ -35,7 +31,7 @@ public static class JsonSchemaValidator
             throw new FileNotFoundException($"Schema not found: {schemaFile}", schemaFile);
         }
 
-        var (exitCode, stdout, stderr) = Run(
+        var (exitCode, stdout, stderr) = ChildProcess.Run(
             "node",
             ["validate.mjs", schemaFile],
             ScriptFolder.Value,
@@ -69,62 +65,6 @@ public static class JsonSchemaValidator
 
         throw new InvalidOperationException(
             $"No ExecOps.Bot.sln in {AppContext.BaseDirectory} or any folder above it.");
-    }
-
-    private static string InstallScriptDependencies()
-    {
-        var folder = Path.Combine(RepoRoot.Value, "tests", "schema");
-        if (InstallIsCurrent(folder))
-        {
-            return folder;
-        }
-
-        // The Lazy keeps tests in this process to one install; the lock file does the
-        // same across processes (e.g. several test projects run at once), since two
-        // `npm ci` runs would delete each other's node_modules.
-        using (AcquireInstallLock(folder))
-        {
-            if (!InstallIsCurrent(folder))
-            {
-                var (exitCode, stdout, stderr) = Run(
-                    "npm", ["ci", "--no-audit", "--no-fund"], folder, input: [], InstallTimeout);
-                if (exitCode != 0)
-                {
-                    throw new InvalidOperationException(
-                        $"npm ci failed (exit {exitCode}) in {folder}:\n{stdout}\n{stderr}");
-                }
-            }
-        }
-
-        return folder;
-    }
-
-    // npm writes node_modules/.package-lock.json last, so its presence means a finished
-    // install, and being newer than package-lock.json means the lock was not bumped since.
-    private static bool InstallIsCurrent(string folder)
-    {
-        var installed = new FileInfo(Path.Combine(folder, "node_modules", ".package-lock.json"));
-        var locked = new FileInfo(Path.Combine(folder, "package-lock.json"));
-        return installed.Exists && installed.LastWriteTimeUtc >= locked.LastWriteTimeUtc;
-    }
-
-    // The lock lives in the temp folder so it never shows up in the work tree.
-    private static FileStream AcquireInstallLock(string folder)
-    {
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(folder)))[..16];
-        var lockPath = Path.Combine(Path.GetTempPath(), $"execops-schema-npm-ci-{key}.lock");
-        var deadline = DateTime.UtcNow + InstallTimeout;
-        while (true)
-        {
-            try
-            {
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(TimeSpan.FromMilliseconds(200));
-            }
-        }
     }
 
     // Each document is parsed here so a malformed one is blamed by index instead of
@@ -162,54 +102,6 @@ public static class JsonSchemaValidator
                 result.GetProperty("valid").GetBoolean(),
                 result.GetProperty("errors").EnumerateArray().Select(error => error.GetString()!).ToList()))
             .ToList();
-    }
-
-    private static (int ExitCode, string Stdout, string Stderr) Run(
-        string program, IEnumerable<string> arguments, string workingDirectory, byte[] input, TimeSpan timeout)
-    {
-        var startInfo = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(startInfo)
-            ?? throw new InvalidOperationException($"Could not start {program}.");
-
-        // All three pipes are served concurrently: a child blocked writing a full
-        // stdout pipe would otherwise never read the rest of its stdin.
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        var feed = Task.Run(() =>
-        {
-            try
-            {
-                using var stdin = process.StandardInput.BaseStream;
-                stdin.Write(input);
-            }
-            catch (IOException)
-            {
-                // The child quit before reading all its input (e.g. its schema did not
-                // compile); its exit code and stderr are what explain the failure.
-            }
-        });
-
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException(
-                $"{program} {string.Join(' ', startInfo.ArgumentList)} did not finish within {timeout.TotalSeconds} s.");
-        }
-
-        feed.Wait();
-        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
 
