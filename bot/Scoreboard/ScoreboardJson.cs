@@ -37,7 +37,7 @@ public static class ScoreboardJson
             commentary = l.Commentary is { } m ? new { cause = m.Cause, action = m.Action, recoveryBy = m.RecoveryBy.ToString("yyyy-MM-dd"), by = people.NameOf(m.By) } : null,
         }),
         releases = s.Releases.Select(r => new { week = IsoWeek.Of(r.At).ToString(), at = r.At, service = r.Service, summary = r.Summary }),
-        incidents = s.Incidents.Select(i => new { week = IsoWeek.Of(i.DeclaredAt).ToString(), id = i.Id, severity = i.Severity.ToString(), title = i.Title, service = i.Service, declaredAt = i.DeclaredAt }),
+        incidents = s.Incidents.Select(i => new { week = IsoWeek.Of(i.DeclaredAt).ToString(), id = i.Id, severity = i.Severity.ToString(), title = i.Title, service = i.Service, commander = i.Commander is null ? null : people.NameOf(i.Commander), rootCause = i.RootCause, declaredAt = i.DeclaredAt }),
         up = s.Up is { } up ? new { label = "Up", query = ScoreboardLinks.Query(up, s.Week) } : null,
         drilldowns = s.Drilldowns.Select(d => new { label = d.Label, query = ScoreboardLinks.Query(d.Slice, s.Week) }),
         segments = new { icp = Segments.IcpValues, size = Segments.SizeValues, region = segments.Regions },

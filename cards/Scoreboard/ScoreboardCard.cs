@@ -27,7 +27,7 @@ public static class ScoreboardCard
             body.Add(new ListBlock(snapshot.Red.Select(l => Commentary(l, people)).ToList()));
         }
         body.Add(new TextBlock("This week", TextStyle.Heading));
-        body.Add(new ListBlock(Markers(snapshot)));
+        body.Add(new ListBlock(Markers(snapshot, people)));
         if (snapshot.Hidden > 0)
             body.Add(new TextBlock($"{snapshot.Hidden} KPI(s) are not shown: they are classified above what your role may see.", TextStyle.Subtle));
 
@@ -83,10 +83,11 @@ public static class ScoreboardCard
         ? $"{line.Kpi.Name}: cause: {c.Cause} · action: {c.Action} · back on target by {c.RecoveryBy:yyyy-MM-dd} ({people.NameOf(c.By)})"
         : $"{line.Kpi.Name}: no commentary yet (owner: {KpiOwnership.Owner(line.Kpi, people)})";
 
-    private static IReadOnlyList<string> Markers(ScoreboardSnapshot snapshot)
+    private static IReadOnlyList<string> Markers(ScoreboardSnapshot snapshot, PeopleDirectory people)
     {
         var markers = snapshot.ReleasesThisWeek.Select(r => $"🚀 {r.At:ddd dd MMM}: {r.Service}: {r.Summary}")
-            .Concat(snapshot.IncidentsThisWeek.Select(i => $"🚨 {i.DeclaredAt:ddd dd MMM}: {i.Id} {i.Severity} · {i.Title}" + (i.Service is null ? "" : $" ({i.Service})")))
+            .Concat(snapshot.IncidentsThisWeek.Select(i => $"🚨 {i.DeclaredAt:ddd dd MMM}: {i.Id} {i.Severity} · {i.Title}" + (i.Service is null ? "" : $" ({i.Service})")
+                + (i.Commander is null ? "" : $" · IC {people.NameOf(i.Commander)}") + (i.RootCause is null ? "" : $" · RCA: {i.RootCause}")))
             .ToList();
         return markers.Count > 0 ? markers : ["No releases or incidents recorded."];
     }

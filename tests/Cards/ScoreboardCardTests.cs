@@ -28,7 +28,7 @@ public sealed class ScoreboardCardTests
             Enumerable.Range(0, 8).Select(i => (decimal?)(k.Target + i)).ToList(), new Freshness(FreshnessLevel.Red, now.AddDays(-5), TimeSpan.FromDays(5)),
             new VarianceCommentary(long_, long_, new DateOnly(2026, 12, 1), "alice", now))).ToList();
         var releases = Enumerable.Range(0, 40).Select(i => new ReleaseMarker(now.AddHours(-i), $"service-{i}", $"v{i}.0 with a long summary {long_[..100]}", "argo")).ToList();
-        var incidents = Enumerable.Range(1, 20).Select(i => new IncidentMarker($"INC-{i}", Severity.Sev2, $"Incident {i} {long_[..80]}", "payments", "alice", now.AddHours(-i))).ToList();
+        var incidents = Enumerable.Range(1, 20).Select(i => new IncidentMarker($"INC-{i}", Severity.Sev2, $"Incident {i} {long_[..80]}", "payments", "alice", "config-change", now.AddHours(-i))).ToList();
         var drilldowns = Enumerable.Range(0, 30).Select(i => new Drilldown($"team team-{i}", new Slice(Domain: "payments", Team: $"team-{i}", Region: "emea"))).ToList();
         return new ScoreboardSnapshot(Week, new Slice(Domain: "payments", Region: "emea"), Enumerable.Range(0, 8).Select(i => Week.Minus(7 - i)).ToList(),
             lines, releases, incidents, drilldowns, Slice.Company, 0, false, now);
@@ -89,6 +89,7 @@ public sealed class ScoreboardCardTests
         var card = ScoreboardCard.Build(Fullest(), People, "https://execops.example.com/scoreboard");
 
         card.Buttons.Should().HaveCount(1 + ScoreboardCard.MaxDrilldowns + 1);
+        ExecOps.Cards.Rendering.PlainText.PlainTextRenderer.Render(card).Should().Contain("INC-1 Sev2 · Incident 1").And.Contain("(payments) · IC Person alice · RCA: config-change");
         card.Buttons[0].Title.Should().Be("⬆ Up");
     }
 }

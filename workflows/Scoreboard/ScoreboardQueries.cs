@@ -43,7 +43,7 @@ public sealed class ScoreboardQueries(Store store, KpiCatalog catalog)
             .Where(i => i.DeclaredAt >= weeks[0].Start && i.DeclaredAt < week.End)
             .Where(i => services is null || (i.Service is { } service && services.Contains(service.ToLowerInvariant())))
             .OrderBy(i => i.DeclaredAt)
-            .Select(i => new IncidentMarker(i.Id, i.Severity, i.Title, i.Service, i.Commander, i.DeclaredAt)).ToList();
+            .Select(i => new IncidentMarker(i.Id, i.Severity, i.Title, i.Service, i.Commander, i.Postmortem?.RootCause, i.DeclaredAt)).ToList();
 
         return new ScoreboardSnapshot(week, slice, weeks, lines, releases, incidents, Drilldowns(slice, paths), Up(slice), hidden,
             review?.State == ReviewState.Complete, now);

@@ -14,8 +14,8 @@ public sealed record KpiLine(Kpi Kpi, decimal? Value, decimal? LastWeek, KpiStat
     public decimal? Change => Value is { } now && LastWeek is { } before ? now - before : null;
 }
 
-/// <summary>An incident declared in the week: a marker on the scoreboard's timeline.</summary>
-public sealed record IncidentMarker(string Id, Severity Severity, string Title, string? Service, string? Commander, DateTimeOffset DeclaredAt);
+/// <summary>An incident declared in the period: a marker with its Sev, commander and root cause once known (seed §2).</summary>
+public sealed record IncidentMarker(string Id, Severity Severity, string Title, string? Service, string? Commander, string? RootCause, DateTimeOffset DeclaredAt);
 
 /// <summary>Where a drilldown button leads, and what it is called.</summary>
 public sealed record Drilldown(string Label, Slice Slice);

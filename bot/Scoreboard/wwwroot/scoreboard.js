@@ -88,7 +88,7 @@ async function load() {
   }
   const markers = [
     ...body.releases.map(r => `🚀 ${r.at.slice(0, 10)} ${r.service}: ${r.summary}`),
-    ...body.incidents.map(i => `🚨 ${i.declaredAt.slice(0, 10)} ${i.id} ${i.severity}: ${i.title}`),
+    ...body.incidents.map(i => `🚨 ${i.declaredAt.slice(0, 10)} ${i.id} ${i.severity}: ${i.title}` + (i.commander ? ` · IC ${i.commander}` : "") + (i.rootCause ? ` · RCA: ${i.rootCause}` : "")),
   ];
   document.getElementById("markers").replaceChildren(...(markers.length ? markers : ["No releases or incidents in these weeks."]).map(m => el("li", {}, m)));
   document.getElementById("hidden").textContent = body.hidden ? `${body.hidden} KPI(s) are classified above what your role may see.` : "";

@@ -59,7 +59,7 @@ public sealed class ScoreboardCommandTests : BotTest
 
         var text = (await Playground.OneAsync("dana", "/scoreboard")).Text;
 
-        text.Should().Contain("🚀 Mon 02 Nov: payments: payments v2.3.1").And.Contain("🚨 Mon 02 Nov: INC-1 Sev2 · Checkout latency (payments)");
+        text.Should().Contain("🚀 Mon 02 Nov: payments: payments v2.3.1").And.Contain("🚨 Mon 02 Nov: INC-1 Sev2 · Checkout latency (payments) · IC Alice Chen");
         (await Playground.OneAsync("dana", "/scoreboard week:2026-W44")).Text.Should().Contain("No releases or incidents recorded.");
     }
 
