@@ -34,8 +34,8 @@ public sealed class ScoreboardArea(
                 if (line.Arguments.Count == 0)
                     throw new RefusedException(RefusalKind.Invalid, "Name the view, e.g. `/scoreboard save payments-emea payments segment:emea`.");
                 var slice = await ResolveAsync(line.Arguments.Skip(1), line.Options);
-                var saved = await views.SaveAsync(actor, line.Arguments[0], slice, Verbs);
-                return [Reply.Private($"Saved `{saved.Name}`: {saved.Slice.Describe()}. Show it with `/scoreboard {saved.Name}`.")];
+                var view = await views.SaveAsync(actor, line.Arguments[0], slice, Verbs);
+                return [Reply.Private($"Saved `{view.Name}`: {view.Slice.Describe()}. Show it with `/scoreboard {view.Name}`.")];
             case "views":
                 var mine = await views.ListAsync(actor);
                 return [Reply.Private(mine.Count == 0
@@ -47,9 +47,10 @@ public sealed class ScoreboardArea(
                 var answered = review.Data.Prompts.Values.Count(p => p.Commentary is not null);
                 return [new Reply(ReplyVisibility.Channel, $"{week} is marked complete by {actor.Name}: every red KPI has commentary ({answered} in all).")];
             default:
-                var start = line.Words.Count == 1 && await views.FindAsync(actor, line.Words[0]) is { } view ? view.Slice : null;
-                var chosen = start ?? await ResolveAsync(line.Words, line.Options);
-                return [await CardAsync(actor, start is null ? chosen : await ResolveAsync([], line.Options, start), SliceResolver.Week(line.Option("week"), now))];
+                // A saved view's name stands alone; options may still narrow it (`/scoreboard mine week:2026-W40`).
+                var saved = line.Words.Count == 1 ? await views.FindAsync(actor, line.Words[0]) : null;
+                var chosen = await ResolveAsync(saved is null ? line.Words : [], line.Options, saved?.Slice);
+                return [await CardAsync(actor, chosen, SliceResolver.Week(line.Option("week"), now))];
         }
     }
 

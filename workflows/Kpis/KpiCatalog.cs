@@ -12,6 +12,7 @@ namespace ExecOps.Workflows.Kpis;
 /// </summary>
 public sealed partial class KpiCatalog
 {
+    private readonly Lock amending = new();
     private volatile IReadOnlyList<Kpi> kpis;
 
     private KpiCatalog(int version, DateOnly effective, IReadOnlyList<Kpi> kpis)
@@ -30,7 +31,7 @@ public sealed partial class KpiCatalog
     /// <summary>Puts an approved definition change in force; readers see the old list or the new one, never half of it.</summary>
     public void Amend(Kpi amended)
     {
-        lock (this) kpis = kpis.Select(k => k.Id == amended.Id ? amended : k).ToList();
+        lock (amending) kpis = kpis.Select(k => k.Id == amended.Id ? amended : k).ToList();
     }
 
     /// <summary>KPIs nobody owns: flagged on `/kpi owners`, and their alerts go to the CEO.</summary>

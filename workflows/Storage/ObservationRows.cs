@@ -21,7 +21,7 @@ public sealed class ObservationRows(ISqlScope scope)
         {
             var parameters = Parameters(row.Slice, ("$kpi", row.Kpi), ("$at", row.At.ToStored()), ("$value", (double)row.Value), ("$now", scope.Now.ToStored()));
             await using var insert = scope.Command(
-                $"INSERT OR IGNORE INTO observations (domain, service, team, icp, size, region, kpi, at, value, received_at) VALUES ($domain, $service, $team, $icp, $size, $region, $kpi, $at, $value, $now)",
+                "INSERT OR IGNORE INTO observations (domain, service, team, icp, size, region, kpi, at, value, received_at) VALUES ($domain, $service, $team, $icp, $size, $region, $kpi, $at, $value, $now)",
                 parameters);
             if (await insert.ExecuteNonQueryAsync() == 1)
             {
