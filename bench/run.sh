@@ -4,7 +4,7 @@
 # runs every scenario with wrk, stops what it started and prints one Markdown table (also written
 # to bench/results/latest.md).
 #
-#   bench/run.sh           the full run (20 s per load run; about 7 minutes on 2 cores)
+#   bench/run.sh           the full run (20 s per load run, 10 s for /scoreboard; about 8½ minutes on 2 cores)
 #   bench/run.sh --smoke   tiny counts (2 s per run), to check the harness works
 #   BENCH_KEEP=1 bench/run.sh   keeps the scratch folder (logs, database) to look into afterwards
 #
@@ -192,6 +192,15 @@ acked=$(( $(cut -d' ' -f6 <<<"${result[command_fixed]}") + $(cut -d' ' -f6 <<<"$
 committed=$(( $(sqlite3 "$tmp/bench.db" "SELECT count(*) FROM timeline WHERE aggregate_id = 'INC-1' AND kind = 'update'") - committed_before ))
 fsync_rate=$(node "$bench/tools/fsync.js" "$tmp" "$fsync_seconds")
 
+# start_slack_bot <database> <log>: the bot again, on Slack alone, for the scenarios that reopen it on a file made for them.
+start_slack_bot() {
+  start_server "$bot_url/healthz" "$2" env \
+    Urls="$bot_url" Storage__Path="$1" \
+    Slack__SigningSecret="$secret" Slack__BotToken=xoxb-bench Slack__ApiBaseUrl="$slack_api" Slack__AnnouncementsChannel=C0BENCH \
+    Scheduler__IdleWait=00:00:01 Logging__LogLevel__Default=Warning \
+    dotnet "$tmp/bot/ExecOps.Bot.dll"
+}
+
 say "7. scheduler: pending reminders at start-up, and a burst falling due at once"
 # The same file, reopened: INC-1 is real, so each reminder that fires does the real work (the incident
 # notes the missed update, its IC is nudged through the outbox). The burst falls due together at the
@@ -210,11 +219,7 @@ INSERT INTO reminders (key, kind, subject_id, due_at, scheduled_at, fired_at)
 SQL
 pending=$(sqlite3 "$tmp/bench.db" "SELECT count(*) FROM reminders WHERE fired_at IS NULL")
 started=$(date +%s%N)
-start_server "$bot_url/healthz" "$tmp/bot-reminders.log" env \
-  Urls="$bot_url" Storage__Path="$tmp/bench.db" \
-  Slack__SigningSecret="$secret" Slack__BotToken=xoxb-bench Slack__ApiBaseUrl="$slack_api" Slack__AnnouncementsChannel=C0BENCH \
-  Scheduler__IdleWait=00:00:01 Logging__LogLevel__Default=Warning \
-  dotnet "$tmp/bot/ExecOps.Bot.dll"
+start_slack_bot "$tmp/bench.db" "$tmp/bot-reminders.log"
 reminders_healthy_ms=$server_ms
 armed_ms=""
 for _ in $(seq 1200); do
@@ -238,6 +243,78 @@ lateness=$(sqlite3 "$tmp/bench.db" "SELECT (julianday(fired_at) - julianday(due_
 late_p99=$(sed -n 's/.*p99 \([0-9]*\) ms.*/\1/p' <<<"$lateness")
 say "reminders: healthy in $reminders_healthy_ms ms, all $pending armed in $armed_ms ms; $lateness"
 
+say "9. /scoreboard over two years of daily KPI data"
+# Every slice the scoreboard reads has 730 days of all 12 KPIs: 200 teams over 10 domains, 20 services,
+# the domains, the company, and the company in each segment. The smoke run keeps the two years (the
+# past-week view reads one a year back) with fewer teams and services.
+if $smoke; then board_teams=50 board_services=5 board_rate=20 board_duration=2s; else board_teams=200 board_services=20 board_rate=50 board_duration=10s; fi
+board_days=730
+board_db="$tmp/scoreboard.db"
+# A first start creates the schema, so the rows go into the bot's own tables and not a copy of them.
+start_slack_bot "$board_db" "$tmp/bot-scoreboard-schema.log"
+stop_server
+# Values within 10% of each KPI's target, so the card shows every status; percentages stop at 100.
+board_kpis=$(node -pe 'JSON.parse(require("fs").readFileSync(process.argv[1])).kpis
+  .map(k => `('"'"'${k.id}'"'"', ${k.target}, ${k.unit === "percent" ? 100 : 2 * k.target})`).join(", ")' "$repo/workflows/Kpis/kpi-catalog.json")
+# The secondary indexes are dropped and built once after the load: kept up to date row by row they
+# make it half as long again. They come back from their own stored definitions, as migrated.
+board_drop=$(sqlite3 "$board_db" "SELECT 'DROP INDEX ' || name || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL")
+board_create=$(sqlite3 "$board_db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL")
+started=$(date +%s%N)
+# synchronous=OFF: a loader that dies is simply rerun; the bot sets its own durability when it opens the file.
+sqlite3 "$board_db" <<SQL
+PRAGMA cache_size = -1000000;
+PRAGMA synchronous = OFF;
+BEGIN;
+$board_drop
+CREATE TEMP TABLE slices (domain TEXT, service TEXT, team TEXT, icp TEXT, size TEXT, region TEXT);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $board_teams)
+INSERT INTO slices SELECT printf('domain-%02d', (i - 1) % 10 + 1), '', printf('team-%03d', i), '', '', '' FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $board_services)
+INSERT INTO slices SELECT printf('domain-%02d', (i - 1) % 10 + 1), printf('service-%02d', i), '', '', '', '' FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)
+INSERT INTO slices SELECT printf('domain-%02d', i), '', '', '', '', '' FROM n;
+INSERT INTO slices VALUES ('', '', '', '', '', ''), ('', '', '', 'icp', '', ''), ('', '', '', 'non-icp', '', ''),
+  ('', '', '', '', 'enterprise', ''), ('', '', '', '', 'smb', ''),
+  ('', '', '', '', '', 'na'), ('', '', '', '', '', 'emea'), ('', '', '', '', '', 'apac'), ('', '', '', '', '', 'latam');
+CREATE TEMP TABLE kpis (kpi TEXT, target REAL, ceiling REAL);
+INSERT INTO kpis VALUES $board_kpis;
+-- Midnight UTC of each day, written as ToStored() writes instants.
+CREATE TEMP TABLE days (at TEXT);
+WITH RECURSIVE n(i) AS (SELECT $board_days - 1 UNION ALL SELECT i - 1 FROM n WHERE i > 0)
+INSERT INTO days SELECT strftime('%Y-%m-%dT00:00:00.0000000Z', 'now', '-' || i || ' days') FROM n;
+INSERT INTO observations (domain, service, team, icp, size, region, kpi, at, value, received_at)
+  SELECT s.domain, s.service, s.team, s.icp, s.size, s.region, k.kpi, d.at,
+    min(round(k.target * (0.9 + (abs(random()) % 2001) / 10000.0), 4), k.ceiling),
+    strftime('%Y-%m-%dT%H:%M:%S.0000000Z', 'now')
+  FROM slices s, kpis k, days d;
+INSERT INTO metric_paths SELECT domain, service, team FROM slices WHERE domain <> '';
+$board_create
+COMMIT;
+SQL
+board_load_s=$(awk -v ns="$(( $(date +%s%N) - started ))" 'BEGIN { printf "%.1f", ns / 1e9 }')
+board_rows=$(sqlite3 "$board_db" "SELECT count(*) FROM observations")
+board_mb=$(( $(stat -c %s "$board_db") / 1048576 ))
+board_rows_label=$(awk -v n="$board_rows" 'BEGIN { printf "%.2f M rows", n / 1e6 }')
+say "scoreboard data: $board_rows observations, $board_mb MB, loaded in $board_load_s s"
+
+start_slack_bot "$board_db" "$tmp/bot-scoreboard.log"
+year_ago=$(date -u -d '-52 weeks' '+%G-W%V')
+board_views=("" "team-042" "segment:emea week:$year_ago")
+board_names=("company, this week" "team-042, this week" "segment:emea week:$year_ago")
+board_response="http://127.0.0.1:$slack_port/response/scoreboard"
+# All three views are warmed before any is measured: the JIT is still tiering up this path after
+# one warm-up, so the view measured first would otherwise pay for the other two.
+for view in "${board_views[@]}"; do warm "$bot_url/api/slack/commands" slack-scoreboard "$secret" "$board_response" "$view"; done
+# Shorter runs than the others (the duration= before load holds for that call only), so three views fit in about two minutes.
+for i in "${!board_views[@]}"; do
+  board_args=(slack-scoreboard "$secret" "$board_response" "${board_views[$i]}")
+  duration=$board_duration load "board_${i}_fixed" "ExecOps: Slack /scoreboard ${board_names[$i]} ($board_rows_label)" "$board_rate" "$bot_url/api/slack/commands" "${board_args[@]}"
+  duration=$board_duration load "board_${i}_max" "ExecOps: Slack /scoreboard ${board_names[$i]} ($board_rows_label)" 0 "$bot_url/api/slack/commands" "${board_args[@]}"
+done
+board_peak_mb=$(rss_mb "$server_pid" VmHWM)
+stop_server
+
 field() { cut -d' ' -f"$2" <<<"${result[$1]}"; }
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
 lower() { awk -v a="$1" -v b="$2" 'BEGIN { print (a < b) ? "yes" : "no" }'; }
@@ -247,7 +324,7 @@ table=$(cat <<EOF
 
 $(date -u '+%Y-%m-%d %H:%M UTC') · $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//') · .NET $(dotnet --version) · Node $(node --version) · wrk $(wrk -v 2>&1 | awk 'NR==1 { print $2 }')$($smoke && echo ' · **smoke run: tiny counts, not results**')
 
-Each load run lasts $duration with one wrk thread; fixed-rate runs use $fixed_connections connections, max-rate runs $max_connections. Latency in ms. Errors: socket errors, timeouts, non-200 answers, and slash commands answered with an empty body (taken for a retry, not run).
+Each load run lasts $duration ($board_duration for /scoreboard) with one wrk thread; fixed-rate runs use $fixed_connections connections, max-rate runs $max_connections. Latency in ms. Errors: socket errors, timeouts, non-200 answers, slash commands answered with an empty body (taken for a retry and not run, or past the answer budget and answered later), and /scoreboard answered without the scoreboard.
 
 | scenario | load | req/s | p50 | p99 | max | errors |
 | --- | --- | ---: | ---: | ---: | ---: | ---: |
@@ -266,6 +343,8 @@ $(printf '%s\n' "${rows[@]}")
 | 7. scheduler: resident memory with $pending reminders armed, idle | $reminders_idle_mb MB |
 | 8. ExecOps start-up to healthy (empty database) | $bot_start_ms ms |
 | 8. ExecOps resident memory idle / peak under load | $idle_mb MB / $peak_mb MB |
+| 9. /scoreboard data: daily observations of the 12 KPIs over $board_days days for $board_teams teams in 10 domains, $board_services services, the domains, the company and its 8 segments; metric_paths filled | $board_rows rows, $board_mb MB, written in $board_load_s s |
+| 9. ExecOps resident memory peak, /scoreboard runs | $board_peak_mb MB |
 
 | target (shown, not pass/fail) | measured |
 | --- | --- |
