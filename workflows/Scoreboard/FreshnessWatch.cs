@@ -25,9 +25,10 @@ public sealed class FreshnessWatch(KpiCatalog catalog, ScoreboardSettings settin
         var stored = await unit.Aggregates.FindAsync<FreshnessBreaches>(Kind, Id);
         var breaches = stored?.Body ?? new FreshnessBreaches();
         var changed = false;
+        var newest = await unit.Observations.LatestAsync(catalog.Kpis.Select(k => k.Id).ToList());
         foreach (var kpi in catalog.Kpis)
         {
-            var latest = await unit.Observations.LatestAsync(kpi.Id);
+            var latest = newest[kpi.Id];
             // A KPI that never had data has not "turned" stale: the banner shows it, an alert would only be noise on a new install.
             if (latest is null) continue;
             var freshness = Freshness.Of(kpi, latest, unit.Now);

@@ -20,32 +20,30 @@ public sealed class ScoreboardQueries(Store store, KpiCatalog catalog)
         var now = scope.Now;
         var weeks = Enumerable.Range(0, ScoreboardSnapshot.TrendLength).Select(i => week.Minus(ScoreboardSnapshot.TrendLength - 1 - i)).ToList();
         var observations = new ObservationRows(scope);
+        var shown = catalog.Kpis.Where(viewer.CanSee).ToList();
+        var ids = shown.Select(k => k.Id).ToList();
+        var trends = await observations.AsOfAsync(ids, slice, weeks.Select(w => AsOf(w, now)).ToList());
+        var latest = await observations.LatestAsync(ids);
         var review = await VarianceReviews.FindAsync(new AggregateRows(scope), week);
-        var lines = new List<KpiLine>();
-        var hidden = 0;
-        foreach (var kpi in catalog.Kpis)
+        var lines = shown.Select(kpi =>
         {
-            if (!viewer.CanSee(kpi)) { hidden++; continue; }
-            var series = await observations.SeriesAsync(kpi.Id, slice, weeks[0].Start, AsOf(week, now));
-            var trend = weeks.Select(w => ValueAsOf(series, AsOf(w, now))).ToList();
+            var trend = trends[kpi.Id];
             var value = trend[^1];
             var status = value is { } v && (!kpi.Additive || slice.IsCompany) ? kpi.Thresholds.Rate(v, kpi.Direction) : (KpiStatus?)null;
-            var freshness = Freshness.Of(kpi, await observations.LatestAsync(kpi.Id), now);
-            lines.Add(new KpiLine(kpi, value, trend[^2], status, trend, freshness, review?.Prompts.GetValueOrDefault(kpi.Id)?.Commentary));
-        }
+            return new KpiLine(kpi, value, trend[^2], status, trend, Freshness.Of(kpi, latest[kpi.Id], now), review?.Prompts.GetValueOrDefault(kpi.Id)?.Commentary);
+        }).ToList();
 
         var paths = await observations.PathsAsync();
         var services = ServicesIn(slice, paths);
         var releases = (await new MarkerRows(scope).ReleasesAsync(weeks[0].Start, week.End))
             .Where(r => services is null || services.Contains(r.Service)).ToList();
-        var incidents = (await new AggregateRows(scope).ListAsync<IncidentData>(Incident.Kind))
+        var incidents = (await new AggregateRows(scope).CreatedAsync<IncidentData>(Incident.Kind, weeks[0].Start, week.End))
             .Select(s => s.Body)
-            .Where(i => i.DeclaredAt >= weeks[0].Start && i.DeclaredAt < week.End)
             .Where(i => services is null || (i.Service is { } service && services.Contains(service.ToLowerInvariant())))
             .OrderBy(i => i.DeclaredAt)
             .Select(i => new IncidentMarker(i.Id, i.Severity, i.Title, i.Service, i.Commander, i.Postmortem?.RootCause, i.DeclaredAt)).ToList();
 
-        return new ScoreboardSnapshot(week, slice, weeks, lines, releases, incidents, Drilldowns(slice, paths), Up(slice), hidden,
+        return new ScoreboardSnapshot(week, slice, weeks, lines, releases, incidents, Drilldowns(slice, paths), Up(slice), catalog.Kpis.Count - shown.Count,
             review?.State == ReviewState.Complete, now);
     }
 
@@ -55,9 +53,6 @@ public sealed class ScoreboardQueries(Store store, KpiCatalog catalog)
 
     /// <summary>A finished week is read as of its end; the week in progress as of now.</summary>
     private static DateTimeOffset AsOf(IsoWeek week, DateTimeOffset now) => week.End < now ? week.End : now.AddTicks(1);
-
-    private static decimal? ValueAsOf(IReadOnlyList<StoredObservation> series, DateTimeOffset end) =>
-        series.LastOrDefault(o => o.At < end)?.Value;
 
     /// <summary>The services a slice covers, for its markers; null for "every service".</summary>
     private static HashSet<string>? ServicesIn(Slice slice, IReadOnlyList<(string Domain, string Service, string Team)> paths)

@@ -26,11 +26,24 @@ public sealed class AggregateRows(ISqlScope unit)
         var parameters = new List<(string, object?)> { ("$kind", kind) };
         if (states is { Count: > 0 }) parameters.AddRange(states.Select((s, i) => ($"$s{i}", (object?)s)));
         await using var command = unit.Command($"SELECT body, version FROM aggregates WHERE kind = $kind{filter} ORDER BY created_at, id", [.. parameters]);
+        return await ReadAsync<T>(command);
+    }
+
+    private static async Task<IReadOnlyList<Stored<T>>> ReadAsync<T>(Microsoft.Data.Sqlite.SqliteCommand command)
+    {
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<Stored<T>>();
         while (await reader.ReadAsync())
             rows.Add(new Stored<T>(JsonSerializer.Deserialize<T>(reader.GetString(0), Json)!, reader.GetInt64(1)));
         return rows;
+    }
+
+    /// <summary>The aggregates of a kind created from <paramref name="from"/> up to, not including, <paramref name="to"/>: an incident's creation is its declaration.</summary>
+    public async Task<IReadOnlyList<Stored<T>>> CreatedAsync<T>(string kind, DateTimeOffset from, DateTimeOffset to)
+    {
+        await using var command = unit.Command("SELECT body, version FROM aggregates WHERE kind = $kind AND created_at >= $from AND created_at < $to ORDER BY created_at, id",
+            ("$kind", kind), ("$from", from.ToStored()), ("$to", to.ToStored()));
+        return await ReadAsync<T>(command);
     }
 
     public async Task<long> InsertAsync<T>(string kind, string id, string state, T body)

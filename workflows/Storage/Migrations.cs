@@ -75,6 +75,9 @@ public static class Migrations
                 seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, service TEXT NOT NULL, summary TEXT NOT NULL, source TEXT NOT NULL);
             CREATE INDEX ix_release_markers_at ON release_markers (at);
             """),
+        (4, "aggregates by creation time, for the scoreboard's incident markers", """
+            CREATE INDEX ix_aggregates_created ON aggregates (kind, created_at);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -2,9 +2,6 @@ using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Workflows.Storage;
 
-/// <summary>A KPI reading as stored: its time, its value, and when the bot received it.</summary>
-public sealed record StoredObservation(DateTimeOffset At, decimal Value);
-
 /// <summary>
 /// KPI observations, one row per KPI, slice and time. The key makes the same observation sent
 /// twice one row; a different value for the same key is a restatement and replaces it.
@@ -37,25 +34,41 @@ public sealed class ObservationRows(ISqlScope scope)
         return new IntakeReceipt(stored, revised, unchanged);
     }
 
-    /// <summary>Readings of one KPI for one slice from <paramref name="from"/> up to, not including, <paramref name="to"/>, oldest first, with the last reading before <paramref name="from"/> in front.</summary>
-    public async Task<IReadOnlyList<StoredObservation>> SeriesAsync(string kpi, Slice slice, DateTimeOffset from, DateTimeOffset to)
+    /// <summary>
+    /// Each KPI's value for one slice as of each instant in <paramref name="ends"/> (the latest
+    /// reading before it), in one statement: one index seek per KPI and instant, however dense the data.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, decimal?[]>> AsOfAsync(IReadOnlyList<string> kpis, Slice slice, IReadOnlyList<DateTimeOffset> ends)
     {
-        var readings = new List<StoredObservation>();
-        await using (var before = scope.Command($"SELECT at, value FROM observations WHERE {SliceWhere} AND kpi = $kpi AND at < $from ORDER BY at DESC LIMIT 1",
-            Parameters(slice, ("$kpi", kpi), ("$from", from.ToStored()))))
-            readings.AddRange(await ReadAsync(before));
-        await using var within = scope.Command($"SELECT at, value FROM observations WHERE {SliceWhere} AND kpi = $kpi AND at >= $from AND at < $to ORDER BY at",
-            Parameters(slice, ("$kpi", kpi), ("$from", from.ToStored()), ("$to", to.ToStored())));
-        readings.AddRange(await ReadAsync(within));
-        return readings;
+        var values = kpis.ToDictionary(k => k, _ => new decimal?[ends.Count]);
+        if (kpis.Count == 0 || ends.Count == 0) return values;
+        var endRows = string.Join(", ", ends.Select((_, i) => $"({i}, $e{i})"));
+        await using var command = scope.Command(
+            $"WITH {Wanted(kpis)}, ends(i, end_at) AS (VALUES {endRows}) " +
+            $"SELECT wanted.kpi, ends.i, (SELECT value FROM observations WHERE {SliceWhere} AND kpi = wanted.kpi AND at < ends.end_at ORDER BY at DESC LIMIT 1) FROM wanted, ends",
+            Parameters(slice, [.. KpiParameters(kpis), .. ends.Select((e, i) => ($"$e{i}", (object?)e.ToStored()))]));
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            if (!reader.IsDBNull(2)) values[reader.GetString(0)][reader.GetInt32(1)] = (decimal)reader.GetDouble(2);
+        return values;
     }
 
-    /// <summary>The time of the newest reading of a KPI in any slice: how fresh its data is.</summary>
-    public async Task<DateTimeOffset?> LatestAsync(string kpi)
+    /// <summary>The time of each KPI's newest reading in any slice (how fresh its data is), in one statement of index lookups.</summary>
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset?>> LatestAsync(IReadOnlyList<string> kpis)
     {
-        await using var command = scope.Command("SELECT MAX(at) FROM observations WHERE kpi = $kpi", ("$kpi", kpi));
-        return await command.ExecuteScalarAsync() is string at ? at.ToInstant() : null;
+        var latest = kpis.ToDictionary(k => k, _ => (DateTimeOffset?)null);
+        if (kpis.Count == 0) return latest;
+        await using var command = scope.Command(
+            $"WITH {Wanted(kpis)} SELECT kpi, (SELECT MAX(at) FROM observations WHERE observations.kpi = wanted.kpi) FROM wanted", [.. KpiParameters(kpis)]);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            if (!reader.IsDBNull(1)) latest[reader.GetString(0)] = reader.GetString(1).ToInstant();
+        return latest;
     }
+
+    private static string Wanted(IReadOnlyList<string> kpis) => $"wanted(kpi) AS (VALUES {string.Join(", ", kpis.Select((_, i) => $"($k{i})"))})";
+
+    private static IEnumerable<(string, object?)> KpiParameters(IReadOnlyList<string> kpis) => kpis.Select((k, i) => ($"$k{i}", (object?)k));
 
     /// <summary>Every domain, service and team that has data, for the drilldown.</summary>
     public async Task<IReadOnlyList<(string Domain, string Service, string Team)>> PathsAsync()
@@ -81,11 +94,4 @@ public sealed class ObservationRows(ISqlScope scope)
         ("$icp", slice.Icp ?? ""), ("$size", slice.Size ?? ""), ("$region", slice.Region ?? ""), .. more,
     ];
 
-    private static async Task<IReadOnlyList<StoredObservation>> ReadAsync(Microsoft.Data.Sqlite.SqliteCommand command)
-    {
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<StoredObservation>();
-        while (await reader.ReadAsync()) rows.Add(new StoredObservation(reader.GetString(0).ToInstant(), (decimal)reader.GetDouble(1)));
-        return rows;
-    }
 }

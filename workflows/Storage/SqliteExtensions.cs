@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace ExecOps.Workflows.Storage;
@@ -20,10 +21,14 @@ internal static class SqliteExtensions
         return await command.ExecuteNonQueryAsync(cancel);
     }
 
-    public static string ToStored(this DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ");
+    private const string StoredFormat = "yyyy-MM-ddTHH:mm:ss.fffffffZ";
+    private const DateTimeStyles Utc = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
 
+    public static string ToStored(this DateTimeOffset at) => at.UtcDateTime.ToString(StoredFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Every instant is written by <see cref="ToStored"/>, so its exact format is tried first: the general parser is several times slower.</summary>
     public static DateTimeOffset ToInstant(this string stored) =>
-        DateTimeOffset.Parse(stored, null, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal);
+        DateTimeOffset.TryParseExact(stored, StoredFormat, CultureInfo.InvariantCulture, Utc, out var at) ? at : DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture, Utc);
 
     public static string? GetNullableString(this SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

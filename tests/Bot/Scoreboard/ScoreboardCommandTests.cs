@@ -47,6 +47,14 @@ public sealed class ScoreboardCommandTests : BotTest
     }
 
     [Fact]
+    public async Task A_reading_older_than_the_trend_still_holds_until_a_newer_one()
+    {
+        await Observations.StoreAsync(Playground.Http, new { kpi = "ndr", period = "2026-W30", value = 104 });
+
+        (await FactsAsync("dana", "/scoreboard")).Should().Contain("🟡 Net Dollar Retention (NDR): 104% · target 110% · = 0 pp vs last week · ▅▅▅▅▅▅▅▅");
+    }
+
+    [Fact]
     public async Task The_weeks_releases_and_incidents_are_markers_on_the_card()
     {
         using var deploy = new HttpRequestMessage(HttpMethod.Post, "/api/timeline-events")
