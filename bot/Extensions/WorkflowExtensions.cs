@@ -5,6 +5,7 @@ using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Bot.Extensions;
@@ -55,7 +56,17 @@ public static class WorkflowExtensions
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<ScoreboardReminders>());
         services.AddHostedService<ScoreboardRhythm>();
 
+        var risks = configuration.GetSection("Risks").Get<RiskSettings>() ?? new RiskSettings();
+        var riskProblems = risks.Problems().ToList();
+        if (directory.Find(risks.DefaultOwner) is null) riskProblems.Add($"Risks:DefaultOwner is \"{risks.DefaultOwner}\", who is not in the People section.");
+        if (riskProblems.Count > 0)
+            throw new InvalidOperationException("The Risks settings are not usable:\n" + string.Join("\n", riskProblems));
+        services.AddSingleton(risks);
+        services.AddSingleton<RiskService>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<RiskService>());
+
         services.AddSingleton<IChatArea, IncidentArea>();
+        services.AddSingleton<IChatArea, RiskArea>();
         services.AddSingleton<IChatArea, KpiArea>();
         services.AddSingleton<IChatArea, PeopleArea>();
         services.AddSingleton<IChatArea, ScoreboardArea>();

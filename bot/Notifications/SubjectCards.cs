@@ -1,18 +1,20 @@
 using ExecOps.Cards;
 using ExecOps.Cards.Incidents;
 using ExecOps.Cards.Kpis;
+using ExecOps.Cards.Risks;
 using ExecOps.Cards.Scoreboard;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
+using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Bot.Notifications;
 
 /// <summary>The current card of whatever a notification is about, built when it is delivered so it is never stale.</summary>
-public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, KpiChanges changes, KpiCatalog catalog, PeopleDirectory people)
+public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, KpiChanges changes, KpiCatalog catalog, RiskService risks, PeopleDirectory people)
 {
     public async Task<Card?> CardForAsync(Subject? subject)
     {
@@ -23,6 +25,7 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
             {
                 Incident.Kind => IncidentCard.Build(await incidents.GetAsync(subject.Id), people),
                 KpiChange.Kind => await ChangeCardAsync(subject.Id),
+                Risk.Kind or Risk.AcceptanceKind or Risk.EscalationKind => await RiskSubjectCards.ForSubjectAsync(subject.Kind, subject.Id, risks, people),
                 VarianceReview.PromptKind => VariancePromptCard.Build(await reviews.PromptAsync(subject.Id), people),
                 _ => null,
             };

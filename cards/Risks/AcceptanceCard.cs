@@ -1,0 +1,44 @@
+using System.Globalization;
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.Risks;
+
+namespace ExecOps.Cards.Risks;
+
+/// <summary>A request to accept a risk, for its sponsor: Accept or Reject while it waits, the decision for everyone after.</summary>
+public static class AcceptanceCard
+{
+    public static Card Build(Risk risk, AcceptanceData acceptance, PeopleDirectory people)
+    {
+        var data = risk.Data;
+        var facts = new List<Fact>
+        {
+            new("Risk", $"{data.Id} · {data.Title}"),
+            new("Rating", $"{RiskFormat.Rating(data.Rating)} · exposure {RiskFormat.Money(data.Exposure)}"),
+            new("Accept until", acceptance.Until.ToString("yyyy-MM-dd")),
+            new("Reason", acceptance.Reason),
+            new("Requested by", $"{people.NameOf(acceptance.RequestedBy)}, {acceptance.RequestedAt:yyyy-MM-dd HH:mm} UTC"),
+            new("State", acceptance.State.ToString()),
+        };
+        if (acceptance.DecidedBy is { } by) facts.Add(new("Decided by", $"{people.NameOf(by)}, {acceptance.DecidedAt:yyyy-MM-dd HH:mm} UTC" + (acceptance.Note is { } n ? $": {n}" : "")));
+        var reference = new Dictionary<string, string>
+        {
+            [RiskActions.Risk] = data.Id, [RiskActions.About] = RiskActions.AboutAcceptance, [RiskActions.Number] = acceptance.Number.ToString(CultureInfo.InvariantCulture), [RiskActions.Version] = risk.Version.ToString(CultureInfo.InvariantCulture),
+        };
+        var buttons = acceptance.State == AcceptanceState.Requested
+            ? new List<CardButton>
+            {
+                new ActionButton("Accept", RiskActions.Accept, reference, ButtonStyle.Positive),
+                new FormButton("Reject", RiskActions.Reject, reference, [new TextInput(RiskActions.Note, "Why not?", Multiline: true, MaxLength: 1000)], "Reject"),
+            }
+            : [];
+        return new Card($"Accept {data.Id}?", [new FactsBlock(facts)], buttons)
+        {
+            Subtitle = acceptance.State == AcceptanceState.Requested ? $"Waiting for {people.NameOf(data.Sponsor)}" : acceptance.State.ToString(),
+            Tone = acceptance.State == AcceptanceState.Requested ? Tone.Accent : acceptance.State == AcceptanceState.Approved ? Tone.Good : Tone.Default,
+            Actors = Deciders(risk),
+        };
+    }
+
+    public static IReadOnlyList<string> Deciders(Risk risk) =>
+        [risk.Data.Sponsor, .. risk.Settings.Delegates.GetValueOrDefault(risk.Data.Sponsor) ?? []];
+}

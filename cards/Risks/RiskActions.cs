@@ -1,0 +1,26 @@
+namespace ExecOps.Cards.Risks;
+
+/// <summary>The register's card actions and the data keys they carry.</summary>
+public static class RiskActions
+{
+    public const string Prefix = "risk.";
+    public const string Add = "risk.add";
+    public const string Accept = "risk.acceptance.approve";
+    public const string Reject = "risk.acceptance.reject";
+    public const string ApprovePlan = "risk.escalation.approve-plan";
+    public const string Extend = "risk.escalation.extend";
+    public const string Fund = "risk.escalation.fund";
+    public const string Reassign = "risk.escalation.reassign";
+
+    public const string Risk = "risk";
+
+    /// <summary>Which of the risk's cards a button is on: "acceptance" or "escalation".</summary>
+    public const string About = "about";
+    public const string AboutAcceptance = "acceptance";
+    public const string AboutEscalation = "escalation";
+    public const string Number = "number";
+    public const string Version = "version";
+    public const string Note = "note";
+    public const string Date = "date";
+    public const string Person = "person";
+}

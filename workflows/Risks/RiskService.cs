@@ -1,0 +1,90 @@
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.Storage;
+
+namespace ExecOps.Workflows.Risks;
+
+/// <summary>Loads a risk, lets it act, and saves it with its history, messages and reminders in one transaction.</summary>
+public sealed class RiskService(Store store, RiskSettings settings, PeopleDirectory people) : IReminderHandler
+{
+    public IReadOnlyCollection<string> Kinds { get; } =
+        [Risk.MitigationDue, Risk.AcceptanceReminder, Risk.AcceptanceExpiry, Risk.EscalationTimeout, Risk.RedCheck];
+
+    public async Task<(Risk Risk, bool OwnerDefaulted)> AddAsync(Actor actor, string title, RiskCategory category, decimal probability, decimal impactUsd,
+        string customerImpact, string? owner, string? sponsor, DateOnly? review)
+    {
+        if (!actor.IsKnown) throw new RefusedException(RefusalKind.Forbidden, "Only people in the directory may add risks.");
+        var ownerPerson = people.Find(owner);
+        var sponsorPerson = sponsor is null ? null : people.Find(sponsor)
+            ?? throw new RefusedException(RefusalKind.NotFound, $"sponsor:{sponsor} is not in the directory; name an exec sponsor by directory id or @handle.");
+        await using var unit = await store.BeginAsync();
+        var number = await unit.Counters.NextAsync(Risk.Kind);
+        var risk = Risk.Add(number, title, category, probability, impactUsd, customerImpact, ownerPerson?.Id ?? settings.DefaultOwner,
+            sponsorPerson?.Id ?? settings.DefaultOwner, review, actor, settings, unit.Now);
+        var saved = await SaveAsync(unit, risk);
+        await unit.CommitAsync();
+        return (saved, ownerPerson is null);
+    }
+
+    /// <summary>Runs <paramref name="act"/> on the risk; a card pressed after the risk changed carries an old <paramref name="seenVersion"/> and is refused.</summary>
+    public async Task<Risk> ActAsync(string id, Action<Risk> act, long? seenVersion = null)
+    {
+        await using var unit = await store.BeginAsync();
+        var risk = await LoadAsync(unit, id);
+        if (seenVersion is { } seen && seen != risk.Version)
+            throw new RefusedException(RefusalKind.Conflict, $"{risk.Id} changed since that card was shown. Nothing was done; here is the current card.", risk.Id);
+        act(risk);
+        var saved = await SaveAsync(unit, risk);
+        await unit.CommitAsync();
+        return saved;
+    }
+
+    public Task<Risk> GetAsync(string id) => store.ReadAsync(async scope =>
+    {
+        var stored = await scope.Aggregates.FindAsync<RiskData>(Risk.Kind, id.Trim()) ?? throw NotFound(id);
+        return new Risk(stored.Body, stored.Version, settings, scope.Now);
+    });
+
+    /// <summary>The top risks by exposure, open and accepted alike (closed ones are done).</summary>
+    public Task<IReadOnlyList<RiskData>> TopAsync(int count) => store.ReadAsync<IReadOnlyList<RiskData>>(async scope =>
+        (await scope.Aggregates.ListAsync<RiskData>(Risk.Kind, [nameof(RiskState.Open), nameof(RiskState.Accepted)]))
+            .Select(s => s.Body).OrderByDescending(r => r.Exposure).ThenBy(r => r.Number).Take(count).ToList());
+
+    public Person FindPerson(string handle) => people.Find(handle)
+        ?? throw new RefusedException(RefusalKind.NotFound, $"There is nobody called `{handle}` in the directory; `/people` lists everyone.");
+
+    public async Task HandleAsync(UnitOfWork unit, Reminder reminder)
+    {
+        var parts = reminder.SubjectId.Split('/');
+        var risk = await LoadAsync(unit, parts[0]);
+        int Part(int i) => int.Parse(parts[i], System.Globalization.CultureInfo.InvariantCulture);
+        switch (reminder.Kind)
+        {
+            case Risk.MitigationDue: risk.MissMitigation(Part(1)); break;
+            case Risk.AcceptanceReminder: risk.RemindExpiry(Part(1), Part(2)); break;
+            case Risk.AcceptanceExpiry: risk.Expire(Part(1)); break;
+            case Risk.EscalationTimeout: risk.TimeOut(Part(1)); break;
+            default: risk.CheckRed(); break;
+        }
+        await SaveAsync(unit, risk);
+    }
+
+    private async Task<Risk> LoadAsync(UnitOfWork unit, string id)
+    {
+        var stored = await unit.Aggregates.FindAsync<RiskData>(Risk.Kind, id.Trim()) ?? throw NotFound(id);
+        return new Risk(stored.Body, stored.Version, settings, unit.Now);
+    }
+
+    private static RefusedException NotFound(string id) =>
+        new(RefusalKind.NotFound, $"There is no risk called `{id}`; `/risk top` lists the register.", id);
+
+    private async Task<Risk> SaveAsync(UnitOfWork unit, Risk risk)
+    {
+        var version = await unit.Aggregates.SaveAsync(Risk.Kind, risk.Id, risk.Data.State.ToString(), risk.Data, risk.Version);
+        foreach (var (actor, text) in risk.Notes) await unit.Timeline.AppendAsync(risk.Id, actor, "risk", text);
+        foreach (var notification in risk.Outgoing) await unit.Outbox.EnqueueAsync(notification);
+        foreach (var key in risk.Cancelled) await unit.Reminders.CancelAsync(key);
+        foreach (var reminder in risk.Scheduled) await unit.Reminders.ScheduleAsync(reminder);
+        return new Risk(risk.Data, version, settings, unit.Now);
+    }
+}

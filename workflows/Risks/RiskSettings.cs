@@ -1,0 +1,36 @@
+namespace ExecOps.Workflows.Risks;
+
+/// <summary>Section `Risks`: the matrix, who owns what nobody owns, acceptance limits and the escalation ladder.</summary>
+public sealed class RiskSettings
+{
+    public RiskMatrix Matrix { get; set; } = new();
+
+    /// <summary>Who owns a risk added with an unknown or missing owner, and the top of the escalation ladder (seed §4: the CEO).</summary>
+    public string DefaultOwner { get; set; } = "ceo";
+
+    /// <summary>Where escalations that reach the top and the weekly review go.</summary>
+    public string ExecChannel { get; set; } = "exec";
+
+    /// <summary>How far ahead an acceptance may run.</summary>
+    public TimeSpan MaxAcceptance { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>Days before an acceptance expires when its owner and sponsor are reminded.</summary>
+    public List<int> ExpiryReminderDays { get; set; } = [14, 7, 1];
+
+    /// <summary>How long an escalation may wait for an answer before it goes up the ladder.</summary>
+    public TimeSpan EscalationTimeout { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>Seed §4: a red risk needs a shipped mitigation at least this often.</summary>
+    public TimeSpan RedRiskShipWindow { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>People who may answer for a sponsor: sponsor id → delegate ids.</summary>
+    public Dictionary<string, List<string>> Delegates { get; set; } = [];
+
+    public IEnumerable<string> Problems()
+    {
+        foreach (var problem in Matrix.Problems()) yield return problem;
+        if (MaxAcceptance <= TimeSpan.Zero) yield return "Risks:MaxAcceptance must be positive.";
+        if (EscalationTimeout <= TimeSpan.Zero) yield return "Risks:EscalationTimeout must be positive.";
+        if (ExpiryReminderDays.Any(d => d < 1)) yield return "Risks:ExpiryReminderDays must be whole days of at least 1.";
+    }
+}
