@@ -71,6 +71,7 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
         if (actionId == RiskActions.Add)
             return [await AddAsync(actor, Field("title"), Field("category"), Field("p"), Field("impact"), Field("customers"), Field("owner"), Field("sponsor"), Field("review"))];
         var id = Field(RiskActions.Risk) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no risk id; ask for a fresh card with `/risk show RISK-n`.");
+        if (actionId == RiskActions.Refresh) return [Reply.Private((await CurrentCardAsync(data))!)];
         var number = Number(Field(RiskActions.Number), "number");
         long? seen = long.TryParse(Field(RiskActions.Version), out var version) ? version : null;
         var risk = actionId switch

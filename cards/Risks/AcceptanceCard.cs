@@ -35,6 +35,7 @@ public static class AcceptanceCard
         {
             Subtitle = acceptance.State == AcceptanceState.Requested ? $"Waiting for {people.NameOf(data.Sponsor)}" : acceptance.State.ToString(),
             Tone = acceptance.State == AcceptanceState.Requested ? Tone.Accent : acceptance.State == AcceptanceState.Approved ? Tone.Good : Tone.Default,
+            Refresh = new CardRefresh(RiskActions.Refresh, reference.Where(p => p.Key != RiskActions.Version).ToDictionary()),
             Actors = Deciders(risk),
         };
     }

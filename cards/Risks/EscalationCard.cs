@@ -37,6 +37,7 @@ public static class EscalationCard
         {
             Subtitle = escalation.State == EscalationState.Decided ? $"Decided: {escalation.Decision}" : "Needs a decision",
             Tone = escalation.State == EscalationState.Decided ? Tone.Good : Tone.Attention,
+            Refresh = new CardRefresh(RiskActions.Refresh, reference.Where(p => p.Key != RiskActions.Version).ToDictionary()),
             Actors = escalation.State == EscalationState.WithCeo ? [.. AcceptanceCard.Deciders(risk), risk.Settings.DefaultOwner] : AcceptanceCard.Deciders(risk),
         };
     }

@@ -5,6 +5,7 @@ public static class RiskActions
 {
     public const string Prefix = "risk.";
     public const string Add = "risk.add";
+    public const string Refresh = "risk.refresh";
     public const string Accept = "risk.acceptance.approve";
     public const string Reject = "risk.acceptance.reject";
     public const string ApprovePlan = "risk.escalation.approve-plan";

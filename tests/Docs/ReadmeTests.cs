@@ -1,5 +1,6 @@
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Tests.Docs;
@@ -17,6 +18,9 @@ public sealed class ReadmeTests
         { "incident-machine", IncidentMachine.For(new IncidentData(), DateTimeOffset.UnixEpoch).ToMermaid(IncidentState.Declared) },
         { "kpi-change-machine", KpiChangeMachine.For(new KpiChangeData(), () => true).ToMermaid(KpiChangeState.Proposed) },
         { "variance-prompt-machine", VariancePromptMachine.For(new VariancePrompt()).ToMermaid(PromptState.Asked) },
+        { "risk-machine", RiskMachine.For(new RiskData()).ToMermaid(RiskState.Open) },
+        { "acceptance-machine", AcceptanceMachine.For(new AcceptanceData(), () => true).ToMermaid(AcceptanceState.Requested) },
+        { "escalation-machine", EscalationMachine.For(new EscalationData()).ToMermaid(EscalationState.WithSponsor) },
     };
 
     [Theory]

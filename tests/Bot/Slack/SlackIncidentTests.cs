@@ -23,25 +23,12 @@ public sealed class SlackIncidentTests : SlackBotTest
         return (answer, card, room);
     }
 
-    private static JsonObject ButtonValue(FakeSlackCall message, string actionId) =>
-        (JsonObject)JsonNode.Parse((string)Buttons(message).Single(b => (string?)b["action_id"] == actionId)["value"]!)!;
+    private static JsonObject ButtonValue(FakeSlackCall message, string actionId) => SlackButtons.Value(message, actionId);
 
-    private static IEnumerable<JsonNode> Buttons(FakeSlackCall message) =>
-        message.Body["blocks"]!.AsArray().Where(b => (string?)b!["type"] == "actions").SelectMany(b => b!["elements"]!.AsArray())!;
+    private static IEnumerable<JsonNode> Buttons(FakeSlackCall message) => SlackButtons.Of(message);
 
-    private static JsonObject Press(string user, string actionId, JsonObject value, string channel, string ts = "1700000000.000100", bool ephemeral = false) => new()
-    {
-        ["type"] = "block_actions",
-        ["user"] = new JsonObject { ["id"] = user, ["name"] = user.ToLowerInvariant() },
-        ["trigger_id"] = Guid.NewGuid().ToString("N"),
-        ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = ts, ["channel_id"] = channel, ["is_ephemeral"] = ephemeral },
-        ["channel"] = new JsonObject { ["id"] = channel },
-        ["response_url"] = "http://127.0.0.1:1/unused",
-        ["actions"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "button", ["action_id"] = actionId, ["value"] = value.ToJsonString(), ["action_ts"] = DateTime.UtcNow.Ticks.ToString(),
-        }),
-    };
+    private static JsonObject Press(string user, string actionId, JsonObject value, string channel, string ts = "1700000000.000100", bool ephemeral = false) =>
+        SlackButtons.Press(user, actionId, value, channel, ts, ephemeral);
 
     [Fact]
     public async Task Declaring_answers_at_once_and_opens_the_incident_channel_with_the_IC_in_it()
