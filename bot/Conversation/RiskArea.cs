@@ -11,7 +11,7 @@ using ExecOps.Workflows.Risks;
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/risk`: the top-10 register, mitigations, acceptances and the sponsor's cards.</summary>
-public sealed partial class RiskArea(RiskService risks, IncidentService incidents, PeopleDirectory people) : IChatArea
+public sealed partial class RiskArea(RiskService risks, IncidentService incidents, PeopleDirectory people, TimeProvider clock) : IChatArea
 {
     public CommandArea Area { get; } = new("risk", "the risk register: top 10 by exposure, mitigations, acceptances, escalations",
     [
@@ -21,12 +21,14 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
         new("show", "/risk show RISK-n", "Everything about one risk.", ReadOnly: true),
         new("mitigate", "/risk mitigate RISK-n \"<action>\" owner:@p due:YYYY-MM-DD", "Add a mitigation; a missed due date escalates to the sponsor."),
         new("done", "/risk done RISK-n <mitigation> evidence:<INC-n | DEC-… | CHG-… | URL>", "Mark a mitigation shipped, with its evidence."),
+        new("link", "/risk link RISK-n [evidence:<INC-n | DEC-… | CHG-n | URL>] [indicators:\"a; b\"]", "Attach evidence and leading indicators to watch."),
         new("update", "/risk update RISK-n [p:…] [impact:…] [customers:\"…\"]", "Restate a risk; if its rating goes up, its acceptance ends."),
         new("accept", "/risk accept RISK-n until:YYYY-MM-DD reason:\"…\"", "Ask the sponsor to accept the risk until a date (capped)."),
         new("close", "/risk close RISK-n review:YYYY-MM-DD", "Close a risk (sponsor), with its next review date."),
+        new("review", "/risk review", "The weekly review's agenda now: red risks, overdue mitigations, expiring acceptances, missed reviews.", ReadOnly: true),
     ]);
 
-    public bool IsReadOnly(CommandLine line) => line.Verb is "top" or "show";
+    public bool IsReadOnly(CommandLine line) => line.Verb is "top" or "show" or "review";
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line)
     {
@@ -46,6 +48,10 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
             case "done":
                 var evidence = Evidence(line.Option("evidence"));
                 return [Shared(await risks.ActAsync(Id(line), r => r.Done(actor, Number(line.Arguments.Skip(1).FirstOrDefault(), "mitigation"), evidence)))];
+            case "link":
+                var linked = line.Option("evidence") is { } e ? Evidence(e) : null;
+                var indicators = (line.Option("indicators") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                return [Reply.Private(await CardAsync(await risks.ActAsync(Id(line), r => r.Link(actor, linked, indicators))))];
             case "update":
                 var probability = line.Option("p") is { } p ? RiskAmounts.Probability(p) : (decimal?)null;
                 var impact = line.Option("impact") is { } i ? RiskAmounts.Money(i, "impact") : (decimal?)null;
@@ -55,6 +61,13 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
                 AcceptanceData? requested = null;
                 var risk = await risks.ActAsync(Id(line), r => requested = r.RequestAcceptance(actor, until, line.Option("reason") ?? ""));
                 return [Reply.Private(AcceptanceCard.Build(risk, requested!, people))];
+            case "review":
+                var agenda = await risks.AgendaAsync();
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var items = new List<Reply> { Reply.Private(RiskReviewCards.Agenda(agenda, today, people)) };
+                foreach (var item in agenda.Take(RiskService.ReviewItems))
+                    items.Add(Reply.Private(RiskReviewCards.Item(await risks.GetAsync(item.Risk.Id), item.Reasons, people)));
+                return items;
             case "close":
                 var review = Date(line.Option("review"), "review");
                 return [Shared(await risks.ActAsync(Id(line), r => r.Close(actor, review)))];
@@ -72,6 +85,7 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
             return [await AddAsync(actor, Field("title"), Field("category"), Field("p"), Field("impact"), Field("customers"), Field("owner"), Field("sponsor"), Field("review"))];
         var id = Field(RiskActions.Risk) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no risk id; ask for a fresh card with `/risk show RISK-n`.");
         if (actionId == RiskActions.Refresh) return [Reply.Private((await CurrentCardAsync(data))!)];
+        if (actionId.StartsWith("risk.review.", StringComparison.Ordinal)) return [await ReviewAsync(actor, actionId, id, Field)];
         var number = Number(Field(RiskActions.Number), "number");
         long? seen = long.TryParse(Field(RiskActions.Version), out var version) ? version : null;
         var risk = actionId switch
@@ -98,6 +112,22 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
         var risk = await risks.GetAsync(id);
         var number = int.TryParse(data.GetValueOrDefault(RiskActions.Number), out var n) ? n : 0;
         return RiskSubjectCards.For(risk, data.GetValueOrDefault(RiskActions.About), number, people) ?? await CardAsync(risk);
+    }
+
+    /// <summary>A decision from a review item card: the item card again, as it now stands, for everyone who sees it.</summary>
+    private async Task<Reply> ReviewAsync(Actor actor, string actionId, string id, Func<string, string?> field)
+    {
+        long? seen = long.TryParse(field(RiskActions.Version), out var version) ? version : null;
+        Action<Risk> act = actionId switch
+        {
+            RiskActions.ReviewAccept => r => r.RequestAcceptance(actor, Date(field(RiskActions.Until), "until"), field(RiskActions.Reason) ?? ""),
+            RiskActions.ReviewEscalate => r => r.EscalateFromReview(actor),
+            RiskActions.ReviewFund => r => r.Fund(actor, field(RiskActions.Note)),
+            RiskActions.ReviewClose => r => r.Close(actor, Date(field(RiskActions.Date), "review")),
+            _ => throw new RefusedException(RefusalKind.Invalid, $"The button `{actionId}` is not one I know; ask for a fresh card."),
+        };
+        var risk = await risks.ActAsync(id, act, seen);
+        return Reply.ToChannel(RiskReviewCards.Item(risk, RiskAgenda.Reasons(risk.Data, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), people));
     }
 
     private async Task<Reply> AddAsync(Actor actor, string? title, string? category, string? p, string? impact, string? customers, string? owner, string? sponsor, string? review)

@@ -7,6 +7,7 @@ using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
+using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Bot.Extensions;
 
@@ -54,7 +55,7 @@ public static class WorkflowExtensions
         services.AddSingleton<SavedViews>();
         services.AddSingleton<ScoreboardReminders>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<ScoreboardReminders>());
-        services.AddHostedService<ScoreboardRhythm>();
+        services.AddHostedService<RhythmStartup>();
 
         var risks = configuration.GetSection("Risks").Get<RiskSettings>() ?? new RiskSettings();
         var riskProblems = risks.Problems().ToList();
@@ -67,6 +68,8 @@ public static class WorkflowExtensions
 
         services.AddSingleton<IChatArea, IncidentArea>();
         services.AddSingleton<IChatArea, RiskArea>();
+        services.AddSingleton<FollowUps>();
+        services.AddSingleton<IChatArea, TasksArea>();
         services.AddSingleton<IChatArea, KpiArea>();
         services.AddSingleton<IChatArea, PeopleArea>();
         services.AddSingleton<IChatArea, ScoreboardArea>();

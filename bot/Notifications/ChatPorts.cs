@@ -11,7 +11,7 @@ public sealed class ChatPorts(IEnumerable<IPlatformPort> ports, Store store, ILo
     public async Task DeliverAsync(Delivery delivery, CancellationToken cancel)
     {
         var failures = new List<DeliveryFailedException>();
-        foreach (var port in ports)
+        foreach (var port in ports.Where(p => p.Accepts(delivery.To)))
         {
             var key = $"delivered/{port.Platform}/{delivery.MessageId}";
             if (await store.WriteAsync(u => u.Requests.FindAsync(key)) is not null) continue;

@@ -4,4 +4,7 @@ namespace ExecOps.Bot.Notifications;
 public interface IPlatformPort : IChatPort
 {
     string Platform { get; }
+
+    /// <summary>Chat platforms take people and channels; an outbound webhook takes only its own address.</summary>
+    bool Accepts(Workflows.Notifications.Recipient to) => !to.IsWebhook;
 }

@@ -14,7 +14,7 @@ using ExecOps.Workflows.Scoreboard;
 namespace ExecOps.Bot.Notifications;
 
 /// <summary>The current card of whatever a notification is about, built when it is delivered so it is never stale.</summary>
-public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, KpiChanges changes, KpiCatalog catalog, RiskService risks, PeopleDirectory people)
+public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, KpiChanges changes, KpiCatalog catalog, RiskService risks, PeopleDirectory people, TimeProvider clock)
 {
     public async Task<Card?> CardForAsync(Subject? subject)
     {
@@ -25,6 +25,8 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
             {
                 Incident.Kind => IncidentCard.Build(await incidents.GetAsync(subject.Id), people),
                 KpiChange.Kind => await ChangeCardAsync(subject.Id),
+                RiskService.ReviewKind => RiskReviewCards.Agenda(await risks.AgendaAsync(), DateOnly.ParseExact(subject.Id, "yyyy-MM-dd"), people),
+                RiskService.ReviewItemKind => await ReviewItemAsync(subject.Id),
                 Risk.Kind or Risk.AcceptanceKind or Risk.EscalationKind => await RiskSubjectCards.ForSubjectAsync(subject.Kind, subject.Id, risks, people),
                 VarianceReview.PromptKind => VariancePromptCard.Build(await reviews.PromptAsync(subject.Id), people),
                 _ => null,
@@ -34,6 +36,12 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
         {
             return null;
         }
+    }
+
+    private async Task<Card> ReviewItemAsync(string id)
+    {
+        var risk = await risks.GetAsync(id);
+        return RiskReviewCards.Item(risk, RiskAgenda.Reasons(risk.Data, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), people);
     }
 
     private async Task<Card> ChangeCardAsync(string id)

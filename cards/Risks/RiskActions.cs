@@ -12,6 +12,12 @@ public static class RiskActions
     public const string Extend = "risk.escalation.extend";
     public const string Fund = "risk.escalation.fund";
     public const string Reassign = "risk.escalation.reassign";
+    public const string ReviewAccept = "risk.review.accept";
+    public const string ReviewEscalate = "risk.review.escalate";
+    public const string ReviewFund = "risk.review.fund";
+    public const string ReviewClose = "risk.review.close";
+    public const string Until = "until";
+    public const string Reason = "reason";
 
     public const string Risk = "risk";
 

@@ -18,6 +18,8 @@ public static class RiskCard
             new("Owner", people.NameOf(data.Owner)),
             new("Sponsor", people.NameOf(data.Sponsor)),
             new("Next review", data.NextReview?.ToString("yyyy-MM-dd") ?? "not set"),
+            new("Leading indicators", data.Indicators.Count == 0 ? "none named" : string.Join("; ", data.Indicators)),
+            new("Evidence", data.Evidence.Count == 0 ? "none yet" : string.Join(", ", data.Evidence.Distinct().Select(evidence))),
         };
         if (data.Acceptances.LastOrDefault() is { } acceptance)
             facts.Add(new("Acceptance", $"{acceptance.State.ToString().ToLowerInvariant()} until {acceptance.Until:yyyy-MM-dd} ({acceptance.Reason})"));

@@ -38,6 +38,9 @@ public sealed class RiskCardTests
         yield return ("top", RiskTopCard.Build(Enumerable.Repeat(risk.Data, 10).ToList(), TestCatalog.People));
         yield return ("empty top", RiskTopCard.Build([], TestCatalog.People));
         yield return ("new risk form", NewRiskCard.Build("Missing: a title."));
+        var agenda = Enumerable.Range(0, 12).Select(_ => new AgendaItem(risk.Data, RiskAgenda.Reasons(risk.Data, new DateOnly(2027, 6, 1)))).ToList();
+        yield return ("review agenda", RiskReviewCards.Agenda(agenda, new DateOnly(2026, 11, 23), TestCatalog.People));
+        yield return ("review item", RiskReviewCards.Item(risk, agenda[0].Reasons, TestCatalog.People));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Workflows.Risks;
 
@@ -24,6 +25,7 @@ public sealed class Risk(RiskData data, long version, RiskSettings settings, Dat
     private readonly List<Reminder> scheduled = [];
     private readonly List<string> cancelled = [];
     private readonly List<(string Actor, string Text)> notes = [];
+    private readonly List<FollowUpRequest> followUps = [];
 
     public RiskData Data { get; } = data;
     public long Version { get; } = version;
@@ -32,6 +34,9 @@ public sealed class Risk(RiskData data, long version, RiskSettings settings, Dat
     public IReadOnlyList<Notification> Outgoing => outgoing;
     public IReadOnlyList<Reminder> Scheduled => scheduled;
     public IReadOnlyList<string> Cancelled => cancelled;
+
+    /// <summary>Follow-up tasks this change calls for (an expired acceptance, a stale risk).</summary>
+    public IReadOnlyList<FollowUpRequest> FollowUps => followUps;
 
     /// <summary>The risk's history entries from this change: who, and what happened.</summary>
     public IReadOnlyList<(string Actor, string Text)> Notes => notes;
@@ -84,6 +89,17 @@ public sealed class Risk(RiskData data, long version, RiskSettings settings, Dat
         Data.Evidence.Add(mitigation.Evidence);
         cancelled.Add(MitigationKey(mitigation));
         Log(actor, $"mitigation {number} shipped, evidence {mitigation.Evidence}");
+    }
+
+    /// <summary>Evidence (an incident, decision, change or URL) and leading indicators to watch, kept with the risk.</summary>
+    public void Link(Actor actor, string? evidence, IReadOnlyList<string> indicators)
+    {
+        EnsureNotClosed("add evidence to");
+        if (evidence is null && indicators.Count == 0)
+            throw new RefusedException(RefusalKind.Invalid, $"Give evidence or indicators: `/risk link {Id} evidence:INC-4 indicators:\"p99 checkout latency; provider status page\"`.", Id);
+        if (evidence is not null) Data.Evidence.Add(evidence);
+        Data.Indicators.AddRange(indicators.Where(i => !Data.Indicators.Contains(i)));
+        Log(actor, $"linked {string.Join(", ", new[] { evidence }.OfType<string>().Concat(indicators))}");
     }
 
     /// <summary>Restates probability or impact; a rating that goes up ends any acceptance (a material change, seed §4).</summary>
@@ -164,6 +180,8 @@ public sealed class Risk(RiskData data, long version, RiskSettings settings, Dat
         Data.NextReview = Today;
         Decide(Actor.System, $"acceptance {number} expired");
         TellBoth($"The acceptance of {Id} \"{Data.Title}\" expired today; the risk is back in review.");
+        followUps.Add(new FollowUpRequest($"risk/{Id}/acceptance/{number}/expired", Data.Owner,
+            $"{Id} \"{Data.Title}\": its acceptance expired; mitigate it, ask for a renewal or close it.", Id));
         WatchIfRed();
     }
 
@@ -252,6 +270,34 @@ public sealed class Risk(RiskData data, long version, RiskSettings settings, Dat
         Data.NextReview = review ?? Data.NextReview;
         Fire(RiskMachine.For(Data), RiskTrigger.Close, Id);
         Decide(actor, $"closed; next review {Data.NextReview:yyyy-MM-dd}");
+    }
+
+    /// <summary>At the weekly review: a risk past its review date gets a follow-up task for its owner, once per missed date.</summary>
+    public void FlagIfStale()
+    {
+        if (Data.State == RiskState.Closed || Data.NextReview is not { } review || review >= Today) return;
+        followUps.Add(new FollowUpRequest($"risk/{Id}/stale/{review:yyyy-MM-dd}", Data.Owner,
+            $"{Id} \"{Data.Title}\" is past its review date {review:yyyy-MM-dd}: review it and set the next date.", Id));
+    }
+
+    /// <summary>From the weekly review: the sponsor's attention, now, whatever the reminders say.</summary>
+    public void EscalateFromReview(Actor actor)
+    {
+        if (!actor.Has(Roles.Exec) && !actor.Has(Roles.Sponsor))
+            throw new RefusedException(RefusalKind.Forbidden, $"Escalating from the review is for execs and sponsors; you ({actor.Name}) are neither.", Id);
+        var before = Data.Escalations.Count;
+        Escalate($"Raised at the weekly risk review by {actor.Name}.", null);
+        if (Data.Escalations.Count == before)
+            throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} already has an open escalation with {Data.Sponsor}; it is decided on its card.", Id);
+        Decide(actor, "escalated at the weekly review");
+    }
+
+    /// <summary>From the weekly review: money for the mitigation, logged as the sponsor's decision.</summary>
+    public void Fund(Actor actor, string? what)
+    {
+        EnsureSponsor(actor, "fund this risk's mitigation");
+        if (string.IsNullOrWhiteSpace(what)) throw new RefusedException(RefusalKind.Invalid, "Say what is funded (amount, for what).", Id);
+        Decide(actor, $"funded at the weekly review: {what.Trim()}");
     }
 
     public bool IsSponsorOrDelegate(Actor actor) =>

@@ -1,14 +1,24 @@
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Workflows.Risks;
 
 /// <summary>Loads a risk, lets it act, and saves it with its history, messages and reminders in one transaction.</summary>
 public sealed class RiskService(Store store, RiskSettings settings, PeopleDirectory people) : IReminderHandler
 {
+    public const string WeeklyReview = "risk.weekly-review";
+    public const string WeeklyReviewKey = "rhythm/risks/weekly-review";
+    public const string ReviewKind = "risk-review";
+    public const string ReviewItemKind = "risk-review-item";
+
+    /// <summary>Item cards posted with the weekly agenda; the rest are in its summary.</summary>
+    public const int ReviewItems = 10;
+
     public IReadOnlyCollection<string> Kinds { get; } =
-        [Risk.MitigationDue, Risk.AcceptanceReminder, Risk.AcceptanceExpiry, Risk.EscalationTimeout, Risk.RedCheck];
+        [Risk.MitigationDue, Risk.AcceptanceReminder, Risk.AcceptanceExpiry, Risk.EscalationTimeout, Risk.RedCheck, WeeklyReview];
 
     public async Task<(Risk Risk, bool OwnerDefaulted)> AddAsync(Actor actor, string title, RiskCategory category, decimal probability, decimal impactUsd,
         string customerImpact, string? owner, string? sponsor, DateOnly? review)
@@ -53,8 +63,24 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
     public Person FindPerson(string handle) => people.Find(handle)
         ?? throw new RefusedException(RefusalKind.NotFound, $"There is nobody called `{handle}` in the directory; `/people` lists everyone.");
 
+    /// <summary>The agenda as it stands: what `/risk review` shows and the weekly post carries.</summary>
+    public Task<IReadOnlyList<AgendaItem>> AgendaAsync() => store.ReadAsync(async scope =>
+        RiskAgenda.For((await scope.Aggregates.ListAsync<RiskData>(Risk.Kind)).Select(s => s.Body), DateOnly.FromDateTime(scope.Now.UtcDateTime)));
+
+    /// <summary>Sets the weekly review if it is not pending, e.g. on a new database.</summary>
+    public async Task EnsureScheduledAsync(UnitOfWork unit)
+    {
+        if (await unit.Reminders.FindPendingAsync(WeeklyReviewKey) is null) await unit.Reminders.ScheduleAsync(NextReview(unit.Now));
+    }
+
     public async Task HandleAsync(UnitOfWork unit, Reminder reminder)
     {
+        if (reminder.Kind == WeeklyReview)
+        {
+            await PostReviewAsync(unit);
+            await unit.Reminders.ScheduleAsync(NextReview(unit.Now));
+            return;
+        }
         var parts = reminder.SubjectId.Split('/');
         var risk = await LoadAsync(unit, parts[0]);
         int Part(int i) => int.Parse(parts[i], System.Globalization.CultureInfo.InvariantCulture);
@@ -68,6 +94,29 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
         }
         await SaveAsync(unit, risk);
     }
+
+    /// <summary>The agenda to the exec channel with one card per item; stale risks get their owners a follow-up task.</summary>
+    private async Task PostReviewAsync(UnitOfWork unit)
+    {
+        var all = await unit.Aggregates.ListAsync<RiskData>(Risk.Kind);
+        foreach (var stored in all)
+        {
+            var risk = new Risk(stored.Body, stored.Version, settings, unit.Now);
+            risk.FlagIfStale();
+            if (risk.FollowUps.Count > 0) await SaveAsync(unit, risk);
+        }
+        var agenda = RiskAgenda.For(all.Select(s => s.Body), DateOnly.FromDateTime(unit.Now.UtcDateTime));
+        var day = unit.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await unit.Outbox.EnqueueAsync(new Notification(Recipient.Channel(settings.ExecChannel),
+            agenda.Count == 0 ? $"Weekly risk review {day}: nothing on the agenda." : $"Weekly risk review {day}: {agenda.Count} risk(s) on the agenda.",
+            new Subject(ReviewKind, day)));
+        foreach (var item in agenda.Take(ReviewItems))
+            await unit.Outbox.EnqueueAsync(new Notification(Recipient.Channel(settings.ExecChannel),
+                $"{item.Risk.Id} {item.Risk.Title}: {string.Join("; ", item.Reasons)}", new Subject(ReviewItemKind, item.Risk.Id)));
+    }
+
+    private Reminder NextReview(DateTimeOffset after) =>
+        new(WeeklyReviewKey, WeeklyReview, "risks", settings.Schedule()!.GetNextValidTimeAfter(after)!.Value);
 
     private async Task<Risk> LoadAsync(UnitOfWork unit, string id)
     {
@@ -85,6 +134,7 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
         foreach (var notification in risk.Outgoing) await unit.Outbox.EnqueueAsync(notification);
         foreach (var key in risk.Cancelled) await unit.Reminders.CancelAsync(key);
         foreach (var reminder in risk.Scheduled) await unit.Reminders.ScheduleAsync(reminder);
+        foreach (var followUp in risk.FollowUps) await FollowUps.CreateAsync(unit, followUp);
         return new Risk(risk.Data, version, settings, unit.Now);
     }
 }

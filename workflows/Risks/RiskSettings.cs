@@ -26,11 +26,30 @@ public sealed class RiskSettings
     /// <summary>People who may answer for a sponsor: sponsor id → delegate ids.</summary>
     public Dictionary<string, List<string>> Delegates { get; set; } = [];
 
+    /// <summary>When the weekly risk review's agenda is posted to <see cref="ExecChannel"/>: a Quartz cron expression in <see cref="TimeZone"/>.</summary>
+    public string WeeklyReview { get; set; } = "0 0 10 ? * MON";
+
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>The weekly review's schedule; null while either setting is unusable.</summary>
+    public Quartz.CronExpression? Schedule()
+    {
+        try
+        {
+            return new Quartz.CronExpression(WeeklyReview, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+        }
+        catch (Exception e) when (e is FormatException or TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return null;
+        }
+    }
+
     public IEnumerable<string> Problems()
     {
         foreach (var problem in Matrix.Problems()) yield return problem;
         if (MaxAcceptance <= TimeSpan.Zero) yield return "Risks:MaxAcceptance must be positive.";
         if (EscalationTimeout <= TimeSpan.Zero) yield return "Risks:EscalationTimeout must be positive.";
         if (ExpiryReminderDays.Any(d => d < 1)) yield return "Risks:ExpiryReminderDays must be whole days of at least 1.";
+        if (Schedule() is null) yield return $"Risks:WeeklyReview \"{WeeklyReview}\" in Risks:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 10 ? * MON\" and UTC.";
     }
 }

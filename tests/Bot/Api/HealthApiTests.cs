@@ -18,8 +18,8 @@ public sealed class HealthApiTests
         ((string?)health!["status"]).Should().Be("healthy");
         ((string?)health["database"]!["status"]).Should().Be("ok");
         ((string?)health["database"]!["path"]).Should().Be(database.Path);
-        // The incident's update reminder, and the scoreboard's weekly review and freshness check.
-        ((int)health["database"]!["pendingReminders"]!).Should().Be(3);
+        // The incident's update reminder, the scoreboard's weekly review and freshness check, and the weekly risk review.
+        ((int)health["database"]!["pendingReminders"]!).Should().Be(4);
         ((string?)health["scheduler"]!["status"]).Should().Be("running");
     }
 }

@@ -52,8 +52,12 @@ public sealed class RiskRegisterTests : BotTest
             .Should().Contain("1. Second payment provider · Sam Alvarez · due 2026-11-20 · planned");
         await Playground.OneAsync("sam", "/risk done RISK-1 1 evidence:INC-1");
 
+        await Playground.OneAsync("alice", "/risk link RISK-1 evidence:https://status.example.com/incidents/42 indicators:\"p99 checkout latency; provider status page\"");
+
         var shown = await Playground.OneAsync("lee", "/risk show RISK-1");
         shown.Text.Should().Contain("done 2026-11-02, evidence INC-1 (Sev2 · Checkout latency · declared)");
+        CardJson.Facts(shown.Card!).Should().Contain("Leading indicators: p99 checkout latency; provider status page")
+            .And.Contain("Evidence: INC-1 (Sev2 · Checkout latency · declared), https://status.example.com/incidents/42");
         (await Playground.OneAsync("lee", "/risk top")).Text.Should().Contain("no mitigation planned");
     }
 
@@ -64,6 +68,7 @@ public sealed class RiskRegisterTests : BotTest
     [InlineData("/risk add \"X\" category:legal p:30% impact:$1M sponsor:@ghost", "sponsor:@ghost is not in the directory")]
     [InlineData("/risk show RISK-9", "There is no risk called `RISK-9`")]
     [InlineData("/risk show", "Which risk?")]
+    [InlineData("/risk link RISK-1", "Give evidence or indicators")]
     [InlineData("/risk mitigate RISK-1 \"Fix\" owner:sam due:2026-10-01", "due:2026-10-01 is in the past")]
     [InlineData("/risk mitigate RISK-1 \"Fix\" owner:sam due:soon", "due:soon must be a date")]
     [InlineData("/risk done RISK-1 1 evidence:trust-me", "evidence:trust-me is not evidence I can follow")]
@@ -74,6 +79,6 @@ public sealed class RiskRegisterTests : BotTest
 
         (await Playground.OneAsync("alice", command)).Text.Should().Contain(expected);
 
-        (await Playground.OneAsync("lee", "/risk show RISK-1")).Text.Should().Contain("None yet.").And.NotContain("RISK-2");
+        (await Playground.OneAsync("lee", "/risk show RISK-1")).Text.Should().Contain("None yet.").And.Contain("Evidence: none yet").And.NotContain("RISK-2");
     }
 }

@@ -1,0 +1,26 @@
+using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Risks;
+using ExecOps.Workflows.Scoreboard;
+using ExecOps.Workflows.Storage;
+
+namespace ExecOps.Bot.Hosting;
+
+/// <summary>
+/// At start-up: puts the KPI definition changes already in force back into the catalog, and sets the
+/// rhythm's recurring reminders (scoreboard, risk review) if the database has none pending (a new install).
+/// </summary>
+public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskService risks, KpiChanges changes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await changes.ReapplyAsync();
+        await store.WriteAsync(async unit =>
+        {
+            await reminders.EnsureScheduledAsync(unit);
+            await risks.EnsureScheduledAsync(unit);
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

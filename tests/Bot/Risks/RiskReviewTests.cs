@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using ExecOps.Tests.Support;
+using ExecOps.Workflows.Risks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace ExecOps.Tests.Bot.Risks;
+
+/// <summary>
+/// The weekly risk review on its cron schedule (Monday 10:00 UTC; the test clock starts Monday
+/// 2026-11-02 09:00), its decisions from the item cards, and the follow-up tasks it opens, sent as
+/// signed tickets to a fake ticketing webhook on loopback.
+/// </summary>
+public sealed class RiskReviewTests : IAsyncLifetime
+{
+    private const string Secret = "ticket-secret";
+    private readonly List<(string Body, string Timestamp, string Signature, string Key)> tickets = [];
+    private readonly TempDatabase database = new();
+    private WebApplication receiver = null!;
+    private BotFactory bot = null!;
+    private PlaygroundClient playground = null!;
+
+    public async Task InitializeAsync()
+    {
+        receiver = LoopbackHost.Create();
+        receiver.MapPost("/tickets", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var body = await reader.ReadToEndAsync();
+            lock (tickets) tickets.Add((body, request.Headers["X-ExecOps-Timestamp"].ToString(), request.Headers["X-ExecOps-Signature"].ToString(), request.Headers["Idempotency-Key"].ToString()));
+            return Results.Ok();
+        });
+        var url = (await LoopbackHost.StartAsync(receiver))[0] + "/tickets";
+        bot = new BotFactory(database, settings: new() { ["Tickets:WebhookUrl"] = url, ["Tickets:Secret"] = Secret });
+        playground = bot.Playground();
+    }
+
+    public async Task DisposeAsync()
+    {
+        bot.Dispose();
+        await receiver.DisposeAsync();
+        database.Dispose();
+    }
+
+    private IReadOnlyList<(string Body, string Timestamp, string Signature, string Key)> Tickets() { lock (tickets) return tickets.ToList(); }
+
+    [Fact]
+    public async Task The_agenda_is_posted_on_schedule_and_decisions_from_its_cards_are_logged_with_who_and_when()
+    {
+        await playground.OneAsync("alice", "/risk add \"Checkout outage\" category:reliability p:30% impact:$2M owner:alice sponsor:dana review:2026-11-01");
+        await playground.OneAsync("alice", "/risk add \"Office lease\" category:financial p:5% impact:$20k owner:bob sponsor:dana review:2027-01-01");
+        await bot.ArmedAsync(RiskService.WeeklyReviewKey);
+
+        bot.Clock.Advance(TimeSpan.FromHours(1));
+
+        var posted = await Eventually.Until(() => playground.MessagesAsync("#exec"), m => m.Count >= 2, "the agenda and its item card");
+        posted.Should().Contain(m => m.Text == "Weekly risk review 2026-11-02: 1 risk(s) on the agenda.");
+        var item = posted.Single(m => m.Text.StartsWith("RISK-1"));
+        item.Text.Should().Be("RISK-1 Checkout outage: red (High); past its review date 2026-11-01");
+        CardJson.Verbs(item.Card!).Should().Contain(["risk.review.accept", "risk.review.escalate", "risk.review.fund", "risk.review.close"]);
+        var review = await playground.CommandAsync("lee", "/risk review");
+        review.Should().HaveCount(2, "the agenda, then one card per risk on it");
+        review[0].Text.Should().Contain("RISK-1 Checkout outage").And.NotContain("Office lease");
+        review[1].Verbs.Should().Contain("risk.review.close");
+
+        var task = await Eventually.Until(() => playground.MessagesAsync("alice"), m => m.Any(x => x.Text.Contains("New task TASK-1")), "the stale risk's task");
+        (await playground.OneAsync("alice", "/tasks")).Text.Should().Contain("TASK-1 (2026-11-02): RISK-1 \"Checkout outage\" is past its review date 2026-11-01");
+
+        var data = new { risk = "RISK-1", note = "$80k for a second provider", date = "2027-02-01" };
+        (await playground.ActionAsync("bob", item.MessageId, "risk.review.fund", data)).Single().Text.Should().Contain("Only RISK-1's sponsor (dana)");
+        (await playground.ActionAsync("dana", item.MessageId, "risk.review.fund", data)).Single().Visibility.Should().Be("channel");
+        (await playground.ActionAsync("dana", item.MessageId, "risk.review.escalate", data)).Single().Text.Should().Contain("Last decision: escalated at the weekly review");
+        await Eventually.Until(() => playground.MessagesAsync("dana"), m => m.Any(x => x.Text.Contains("Raised at the weekly risk review by Dana Okafor")), "the escalation card");
+        var closed = (await playground.ActionAsync("dana", item.MessageId, "risk.review.close", data)).Single();
+        CardJson.Facts(closed.Card!).Should().Contain("Last decision: closed; next review 2027-02-01 (Dana Okafor, 2026-11-02)");
+        closed.Verbs.Should().BeEmpty();
+        (await playground.OneAsync("lee", "/risk show RISK-1")).Text.Should().Contain("funded at the weekly review: $80k for a second provider (rated High)")
+            .And.Contain("escalated at the weekly review").And.Contain("State: Closed");
+    }
+
+    [Fact]
+    public async Task An_expired_acceptance_opens_a_task_for_the_owner_sent_once_as_a_signed_ticket()
+    {
+        await playground.OneAsync("alice", "/risk add \"Checkout outage\" category:reliability p:30% impact:$2M owner:alice sponsor:dana");
+        var request = await playground.OneAsync("alice", "/risk accept RISK-1 until:2026-11-04 reason:\"Provider switch this week\"");
+        await playground.ActionAsync("dana", request.MessageId, "risk.acceptance.approve", request.ActionData("risk.acceptance.approve"));
+        await bot.ArmedAsync("risk/RISK-1/acceptance/1/expire");
+
+        bot.Clock.Advance(TimeSpan.FromDays(2));
+
+        var ticket = await Eventually.Until(() => Task.FromResult(Tickets()), t => t.Count > 0, "the ticket webhook's call");
+        var (body, timestamp, signature, key) = ticket.Single();
+        var expected = "v1=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
+        signature.Should().Be(expected, "the receiver can check the call came from the bot");
+        key.Should().StartWith("ob-");
+        ((string)JsonNode.Parse(body)!["summary"]!).Should().Contain("TASK-1 for alice: RISK-1 \"Checkout outage\": its acceptance expired");
+        (await playground.OneAsync("alice", "/tasks")).Text.Should().Contain("TASK-1");
+        (await playground.OneAsync("alice", "/tasks done TASK-1")).Text.Should().StartWith("TASK-1 done");
+        (await playground.OneAsync("alice", "/tasks")).Text.Should().Be("You have no open tasks.");
+        (await playground.OneAsync("bob", "/tasks done TASK-1")).Text.Should().Contain("TASK-1 is alice's task, not yours");
+        await Task.Delay(500);
+        Tickets().Should().ContainSingle("a ticket is sent once");
+    }
+}
