@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Risks;
 
@@ -20,10 +19,7 @@ public static class AcceptanceCard
             new("State", acceptance.State.ToString()),
         };
         if (acceptance.DecidedBy is { } by) facts.Add(new("Decided by", $"{people.NameOf(by)}, {acceptance.DecidedAt:yyyy-MM-dd HH:mm} UTC" + (acceptance.Note is { } n ? $": {n}" : "")));
-        var reference = new Dictionary<string, string>
-        {
-            [RiskActions.Risk] = data.Id, [RiskActions.About] = RiskActions.AboutAcceptance, [RiskActions.Number] = acceptance.Number.ToString(CultureInfo.InvariantCulture), [RiskActions.Version] = risk.Version.ToString(CultureInfo.InvariantCulture),
-        };
+        var reference = RiskActions.Reference(risk, RiskActions.AboutAcceptance, acceptance.Number);
         var buttons = acceptance.State == AcceptanceState.Requested
             ? new List<CardButton>
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Risks;
 
@@ -20,10 +19,7 @@ public static class EscalationCard
             new("With", escalation.State switch { EscalationState.WithCeo => $"{people.NameOf(risk.Settings.DefaultOwner)} (no answer from the sponsor in time)", EscalationState.WithSponsor => people.NameOf(data.Sponsor), _ => "decided" }),
         };
         if (escalation.Decision is { } decision) facts.Add(new("Decision", $"{decision} by {people.NameOf(escalation.DecidedBy!)}, {escalation.DecidedAt:yyyy-MM-dd HH:mm} UTC: {escalation.Detail}"));
-        var reference = new Dictionary<string, string>
-        {
-            [RiskActions.Risk] = data.Id, [RiskActions.About] = RiskActions.AboutEscalation, [RiskActions.Number] = escalation.Number.ToString(CultureInfo.InvariantCulture), [RiskActions.Version] = risk.Version.ToString(CultureInfo.InvariantCulture),
-        };
+        var reference = RiskActions.Reference(risk, RiskActions.AboutEscalation, escalation.Number);
         var buttons = new List<CardButton>();
         if (escalation.State != EscalationState.Decided)
         {

@@ -30,4 +30,11 @@ public static class RiskActions
     public const string Note = "note";
     public const string Date = "date";
     public const string Person = "person";
+
+    /// <summary>What a button on one of a risk's acceptance or escalation cards carries: which card, and the version its reader saw.</summary>
+    public static Dictionary<string, string> Reference(ExecOps.Workflows.Risks.Risk risk, string about, int number) => new()
+    {
+        [Risk] = risk.Id, [About] = about,
+        [Number] = number.ToString(System.Globalization.CultureInfo.InvariantCulture), [Version] = risk.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

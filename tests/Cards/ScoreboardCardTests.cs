@@ -1,6 +1,4 @@
 using ExecOps.Cards.Kpis;
-using ExecOps.Cards.Rendering.AdaptiveCards;
-using ExecOps.Cards.Rendering.BlockKit;
 using ExecOps.Cards.Scoreboard;
 using ExecOps.Tests.Support;
 using ExecOps.Workflows.Incidents;
@@ -56,21 +54,10 @@ public sealed class ScoreboardCardTests
     }
 
     [Fact]
-    public void Every_scoreboard_card_is_a_valid_Adaptive_Card_1_5()
-    {
-        var cards = Cards().ToList();
-
-        var results = JsonSchemaValidator.Validate("adaptive-card-1.5.0.schema.json", cards.Select(c => AdaptiveCardRenderer.Render(c.Card).ToJsonString()).ToList());
-
-        cards.Zip(results).Where(p => !p.Second.IsValid).Select(p => $"{p.First.Name}: {string.Join("; ", p.Second.Errors)}").Should().BeEmpty();
-    }
+    public void Every_scoreboard_card_is_a_valid_Adaptive_Card_1_5() => CardChecks.SchemaFaults(Cards()).Should().BeEmpty();
 
     [Fact]
-    public void Every_scoreboard_card_is_within_Slacks_Block_Kit_limits()
-    {
-        foreach (var (name, card) in Cards())
-            BlockKitLimits.Violations(BlockKitRenderer.Blocks(card, "https://execops.example.com/full")).Should().BeEmpty(name);
-    }
+    public void Every_scoreboard_card_is_within_Slacks_Block_Kit_limits() => CardChecks.BlockKitFaults(Cards()).Should().BeEmpty();
 
     [Fact]
     public void The_limits_check_itself_catches_what_Slack_would_refuse()

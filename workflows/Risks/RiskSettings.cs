@@ -32,17 +32,7 @@ public sealed class RiskSettings
     public string TimeZone { get; set; } = "UTC";
 
     /// <summary>The weekly review's schedule; null while either setting is unusable.</summary>
-    public Quartz.CronExpression? Schedule()
-    {
-        try
-        {
-            return new Quartz.CronExpression(WeeklyReview, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
-        }
-        catch (Exception e) when (e is FormatException or TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return null;
-        }
-    }
+    public Quartz.CronExpression? Schedule() => Reminders.RhythmSchedule.TryParse(WeeklyReview, TimeZone);
 
     public IEnumerable<string> Problems()
     {

@@ -29,27 +29,14 @@ public sealed class ScoreboardSettings
     public TimeSpan BackupAfter { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>The weekly review's schedule in its time zone; null while either setting is unusable.</summary>
-    public Quartz.CronExpression? Schedule()
-    {
-        try
-        {
-            return new Quartz.CronExpression(WeeklyReview, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
-        }
-        catch (Exception e) when (e is FormatException or TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return null;
-        }
-    }
+    public Quartz.CronExpression? Schedule() => Reminders.RhythmSchedule.TryParse(WeeklyReview, TimeZone);
 
     public IEnumerable<string> Problems()
     {
         if (MaxBatch < 1) yield return "Scoreboard:MaxBatch must be at least 1.";
         if (string.IsNullOrWhiteSpace(OpsChannel)) yield return "Scoreboard:OpsChannel must name a channel, e.g. ops-sev2.";
         if (FreshnessCheck < TimeSpan.FromMinutes(1)) yield return "Scoreboard:FreshnessCheck must be at least a minute.";
-        if (Schedule() is null) yield return $"Scoreboard:WeeklyReview \"{WeeklyReview}\" is not a Quartz cron expression, e.g. \"0 0 9 ? * MON\".";
-        TimeZoneInfo? zone = null;
-        try { zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone); } catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { }
-        if (zone is null) yield return $"Scoreboard:TimeZone \"{TimeZone}\" is not a time zone this machine knows, e.g. UTC or Europe/London.";
+        if (Schedule() is null) yield return $"Scoreboard:WeeklyReview \"{WeeklyReview}\" in Scoreboard:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 9 ? * MON\" and UTC.";
         if (RemindAfter <= TimeSpan.Zero || BackupAfter <= TimeSpan.Zero) yield return "Scoreboard:RemindAfter and BackupAfter must be positive.";
         if (Regions.Count == 0 || Regions.Any(string.IsNullOrWhiteSpace)) yield return "Scoreboard:Regions must list at least one region name.";
     }
