@@ -25,6 +25,7 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
         new("update", "/risk update RISK-n [p:…] [impact:…] [customers:\"…\"]", "Restate a risk; if its rating goes up, its acceptance ends."),
         new("accept", "/risk accept RISK-n until:YYYY-MM-DD reason:\"…\"", "Ask the sponsor to accept the risk until a date (capped)."),
         new("close", "/risk close RISK-n review:YYYY-MM-DD", "Close a risk (sponsor), with its next review date."),
+        new("reopen", "/risk reopen RISK-n", "Reopen a closed risk (sponsor)."),
         new("review", "/risk review", "The weekly review's agenda now: red risks, overdue mitigations, expiring acceptances, missed reviews.", ReadOnly: true),
     ]);
 
@@ -61,6 +62,8 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
                 AcceptanceData? requested = null;
                 var risk = await risks.ActAsync(Id(line), r => requested = r.RequestAcceptance(actor, until, line.Option("reason") ?? ""));
                 return [Reply.Private(AcceptanceCard.Build(risk, requested!, people))];
+            case "reopen":
+                return [Shared(await risks.ActAsync(Id(line), r => r.Reopen(actor)))];
             case "review":
                 var agenda = await risks.AgendaAsync();
                 var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -300,6 +300,14 @@ public sealed class Risk(RiskData data, long version, RiskSettings settings, Dat
         Decide(actor, $"funded at the weekly review: {what.Trim()}");
     }
 
+    public void Reopen(Actor actor)
+    {
+        EnsureSponsor(actor, "reopen this risk");
+        Fire(RiskMachine.For(Data), RiskTrigger.Reopen, Id);
+        Decide(actor, "reopened");
+        WatchIfRed();
+    }
+
     public bool IsSponsorOrDelegate(Actor actor) =>
         actor.Id == Data.Sponsor || (Settings.Delegates.GetValueOrDefault(Data.Sponsor)?.Contains(actor.Id) ?? false);
 

@@ -92,5 +92,8 @@ public sealed class RiskAcceptanceTests : BotTest
         await Playground.OneAsync("dana", "/risk close RISK-1 review:2027-01-10");
 
         (await Playground.OneAsync("alice", "/risk accept RISK-1 until:2026-12-02 reason:\"x\"")).Text.Should().Contain("RISK-1 is closed, so you cannot accept it");
+        (await Playground.OneAsync("dana", "/risk close RISK-1 review:2027-01-10")).Text.Should().Contain("RISK-1 is closed, so close is not possible");
+        (await Playground.OneAsync("dana", "/risk reopen RISK-1")).Text.Should().Contain("State: Open");
+        (await Playground.OneAsync("alice", "/risk accept RISK-1 until:2026-12-02 reason:\"x\"")).Text.Should().Contain("Accept RISK-1?");
     }
 }
