@@ -1,6 +1,7 @@
 using ExecOps.Bot.Conversation;
 using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Settings;
+using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
@@ -66,7 +67,14 @@ public static class WorkflowExtensions
         services.AddSingleton<RiskService>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<RiskService>());
 
+        var changes = configuration.GetSection("Changes").Get<ChangeSettings>() ?? new ChangeSettings();
+        var strangers = changes.Services.Where(s => directory.Find(s.Value.Approver) is null).Select(s => $"Changes:Services:{s.Key}:Approver \"{s.Value.Approver}\" is not in the People section.").ToList();
+        if (strangers.Count > 0) throw new InvalidOperationException("The Changes settings are not usable:\n" + string.Join("\n", strangers));
+        services.AddSingleton(changes);
+        services.AddSingleton<ChangeService>();
+
         services.AddSingleton<IChatArea, IncidentArea>();
+        services.AddSingleton<IChatArea, ChangeArea>();
         services.AddSingleton<IChatArea, RiskArea>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();

@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Risks;
@@ -20,6 +21,7 @@ public sealed class ReadmeTests
         { "variance-prompt-machine", VariancePromptMachine.For(new VariancePrompt()).ToMermaid(PromptState.Asked) },
         { "risk-machine", RiskMachine.For(new RiskData()).ToMermaid(RiskState.Open) },
         { "acceptance-machine", AcceptanceMachine.For(new AcceptanceData(), () => true).ToMermaid(AcceptanceState.Requested) },
+        { "change-machine", ChangeMachine.For(new ChangeData { NeededApprovals = ["approver:payments"] }, () => true).ToMermaid(ChangeState.Draft) },
         { "escalation-machine", EscalationMachine.For(new EscalationData()).ToMermaid(EscalationState.WithSponsor) },
     };
 

@@ -1,0 +1,160 @@
+using ExecOps.Workflows.Notifications;
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.StateMachines;
+
+namespace ExecOps.Workflows.Changes;
+
+/// <summary>The fields of an envelope as typed, before they are checked.</summary>
+public sealed record ChangeFields(string? Scope, string? Rollback, string? Metrics, string? Owner, DateTimeOffset? WindowStart, DateTimeOffset? WindowEnd, string? Flag, DataMigration? Migration);
+
+/// <summary>
+/// A change envelope and what may happen to it (seed §5). The machine decides what is allowed; the
+/// change records what to announce, and the service stores it with its history in one transaction.
+/// </summary>
+public sealed class Change(ChangeData data, long version, ChangeSettings settings, DateTimeOffset now)
+{
+    public const string Kind = "change";
+    public const string ExecRole = "exec";
+
+    private readonly List<Notification> outgoing = [];
+    private readonly List<(string Actor, string Text)> notes = [];
+
+    public ChangeData Data { get; } = data;
+    public long Version { get; } = version;
+    public string Id => Data.Id;
+    public IReadOnlyList<Notification> Outgoing => outgoing;
+    public IReadOnlyList<(string Actor, string Text)> Notes => notes;
+
+    public static string ApproverRole(string service) => $"approver:{service}";
+
+    public static Change Create(long number, int tier, string service, string title, ChangeFields fields, Actor actor, ChangeSettings settings, DateTimeOffset now)
+    {
+        if (tier is < 0 or > 3) throw new RefusedException(RefusalKind.Invalid, $"tier:{tier} is not a tier; use 0, 1, 2 or 3 (0 is the most critical).");
+        if (settings.Service(service) is null)
+            throw new RefusedException(RefusalKind.NotFound, $"service:{service} is not a service I know. Known: {string.Join(", ", settings.Services.Keys.Order())}.");
+        if (string.IsNullOrWhiteSpace(title)) throw new RefusedException(RefusalKind.Invalid, "A change needs a title, in quotes.");
+        var data = new ChangeData
+        {
+            Id = $"CHG-{number}", Number = number, Tier = tier, Service = settings.Services.Keys.First(k => k.Equals(service, StringComparison.OrdinalIgnoreCase)),
+            Title = title.Trim(), Owner = fields.Owner ?? actor.Id, CreatedBy = actor.Id, CreatedAt = now,
+        };
+        var change = new Change(data, 0, settings, now);
+        change.Apply(fields);
+        change.notes.Add((actor.Id, $"drafted: Tier {tier} on {data.Service}"));
+        change.Submit(actor);
+        return change;
+    }
+
+    /// <summary>Changes fields; an approved change that needs approval goes back for it (seed §5: an edit clears the approval).</summary>
+    public void Edit(Actor actor, ChangeFields fields)
+    {
+        EnsureOwner(actor, "edit");
+        var wasApproved = Data.State == ChangeState.Approved;
+        Apply(fields);
+        Fire(ChangeTrigger.Edit);
+        notes.Add((actor.Id, "edited"));
+        if (wasApproved && Data.State == ChangeState.PendingApproval)
+        {
+            Data.Approvals.Clear();
+            AskApprovers($"{Id} was edited after approval, so it needs approving again.");
+        }
+    }
+
+    public void Approve(Actor actor)
+    {
+        var role = Data.NeededApprovals.FirstOrDefault(r => Holds(actor, r) && Data.Approvals.All(a => a.Role != r))
+            ?? throw new RefusedException(RefusalKind.Forbidden,
+                $"You ({actor.Name}) cannot approve {Id}: it needs {Describe(Data.NeededApprovals.Where(r => Data.Approvals.All(a => a.Role != r)))}.", Id);
+        if (Data.State != ChangeState.PendingApproval)
+            throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} is {Data.State}, not waiting for approval.", Id);
+        Data.Approvals.Add(new ChangeApproval(role, actor.Id, now));
+        Fire(ChangeTrigger.Approve);
+        notes.Add((actor.Id, $"approved as {Describe([role])}"));
+        if (Data.State == ChangeState.Approved) Tell(Data.Owner, $"{Id} \"{Data.Title}\" is approved; it may start.");
+    }
+
+    public void Reject(Actor actor, string? reason)
+    {
+        if (!Data.NeededApprovals.Any(r => Holds(actor, r)))
+            throw new RefusedException(RefusalKind.Forbidden, $"You ({actor.Name}) cannot reject {Id}: only {Describe(Data.NeededApprovals)} may.", Id);
+        if (string.IsNullOrWhiteSpace(reason)) throw new RefusedException(RefusalKind.Invalid, "Say why the change is rejected.", Id);
+        Fire(ChangeTrigger.Reject);
+        Data.Approvals.Clear();
+        notes.Add((actor.Id, $"rejected: {reason.Trim()}"));
+        Tell(Data.Owner, $"{actor.Name} rejected {Id}: {reason.Trim()}. Edit it and it is submitted again.");
+    }
+
+    public bool CanBeApprovedBy(Actor actor) =>
+        Data.State == ChangeState.PendingApproval && Data.NeededApprovals.Any(r => Holds(actor, r) && Data.Approvals.All(a => a.Role != r));
+
+    public IReadOnlyList<string> Approvers(PeopleDirectory people) =>
+        Data.NeededApprovals.SelectMany(r => r == ExecRole ? people.WithRole(Roles.Exec).Select(p => p.Id) : [settings.Service(Data.Service)!.Approver]).Distinct().ToList();
+
+    private void Submit(Actor actor)
+    {
+        Data.NeededApprovals = [];
+        if (Data.Tier <= 1)
+        {
+            var missing = new[] { ("scope", Data.Scope), ("rollback", Data.Rollback), ("metrics", Data.Guardrails.Count > 0 ? "set" : null) }
+                .Where(f => string.IsNullOrWhiteSpace(f.Item2)).Select(f => f.Item1).ToList();
+            if (missing.Count > 0)
+                throw new RefusedException(RefusalKind.Invalid, $"A Tier {Data.Tier} change needs {string.Join(", ", missing.Select(m => m + ":\"…\""))}. Nothing was created.");
+            Data.NeededApprovals.Add(ApproverRole(Data.Service));
+        }
+        if (settings.FreezeAt(Data.WindowStart, Data.WindowEnd, now) is { } freeze)
+        {
+            Data.NeededApprovals.Add(ExecRole);
+            notes.Add((actor.Id, $"inside the {freeze.Name} freeze ({freeze.Start:yyyy-MM-dd}..{freeze.End:yyyy-MM-dd}): an exec must approve"));
+        }
+        if (Data.NeededApprovals.Count == 0)
+        {
+            Fire(ChangeTrigger.SelfApprove);
+            Data.Approvals.Add(new ChangeApproval("self", actor.Id, now));
+            return;
+        }
+        Fire(ChangeTrigger.Submit);
+        AskApprovers($"{actor.Name} asks for approval of {Id} \"{Data.Title}\" (Tier {Data.Tier}, {Data.Service}).");
+    }
+
+    private void AskApprovers(string text)
+    {
+        foreach (var role in Data.NeededApprovals)
+            outgoing.Add(new Notification(role == ExecRole ? Recipient.Channel(settings.ExecChannel) : Recipient.Person(settings.Service(Data.Service)!.Approver), text, new Subject(Kind, Id)));
+    }
+
+    private void Apply(ChangeFields fields)
+    {
+        if (fields.Metrics is not null) Data.Guardrails = Guardrail.ParseAll(fields.Metrics).Select(g => g.ToString()).ToList();
+        Data.Scope = fields.Scope?.Trim() ?? Data.Scope;
+        Data.Rollback = fields.Rollback?.Trim() ?? Data.Rollback;
+        Data.Owner = fields.Owner ?? Data.Owner;
+        Data.Flag = fields.Flag ?? Data.Flag;
+        Data.Migration = fields.Migration ?? Data.Migration;
+        if (fields.WindowStart is not null) (Data.WindowStart, Data.WindowEnd) = (fields.WindowStart, fields.WindowEnd);
+        if (Data.WindowEnd < Data.WindowStart) throw new RefusedException(RefusalKind.Invalid, "The window ends before it starts; write window:2026-11-20T22:00Z..2026-11-21T02:00Z.");
+    }
+
+    private bool Holds(Actor actor, string role) =>
+        role == ExecRole ? actor.Has(Roles.Exec) : actor.Id == settings.Service(Data.Service)?.Approver;
+
+    private string Describe(IEnumerable<string> roles) =>
+        string.Join(" and ", roles.Select(r => r == ExecRole ? "an exec (freeze)" : $"{settings.Service(Data.Service)?.Approver} ({Data.Service}'s approver)"));
+
+    private void EnsureOwner(Actor actor, string what)
+    {
+        if (actor.Id != Data.Owner && actor.Id != Data.CreatedBy)
+            throw new RefusedException(RefusalKind.Forbidden, $"Only {Id}'s owner ({Data.Owner}) may {what} it.", Id);
+    }
+
+    private void Fire(ChangeTrigger trigger)
+    {
+        var machine = ChangeMachine.For(Data, () => Data.NeededApprovals.All(r => Data.Approvals.Any(a => a.Role == r)));
+        var check = machine.Check(trigger);
+        if (!check.IsAllowed)
+            throw new RefusedException(RefusalKind.NotAllowedNow,
+                $"{Id} is {check.State}, so {trigger.ToString().ToLowerInvariant()} is not possible" + (check.Reasons.Count > 0 ? $": that needs {string.Join("; ", check.Reasons)}." : "."), Id);
+        machine.Fire(trigger);
+    }
+
+    private void Tell(string person, string text) => outgoing.Add(new Notification(Recipient.Person(person), text, new Subject(Kind, Id)));
+}

@@ -1,0 +1,63 @@
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.Storage;
+
+namespace ExecOps.Workflows.Changes;
+
+/// <summary>Loads a change envelope, lets it act, and saves it with its history and messages in one transaction.</summary>
+public sealed class ChangeService(Store store, ChangeSettings settings, PeopleDirectory people)
+{
+    public ChangeSettings Settings => settings;
+
+    public async Task<Change> CreateAsync(Actor actor, int tier, string service, string title, ChangeFields fields)
+    {
+        await using var unit = await store.BeginAsync();
+        var number = await unit.Counters.NextAsync(Change.Kind);
+        var change = Change.Create(number, tier, service, title, fields, actor, settings, unit.Now);
+        var saved = await SaveAsync(unit, change);
+        await unit.CommitAsync();
+        return saved;
+    }
+
+    /// <summary>Runs <paramref name="act"/> on the change; a card pressed after it changed carries an old <paramref name="seenVersion"/> and is refused.</summary>
+    public async Task<Change> ActAsync(string id, Action<Change> act, long? seenVersion = null)
+    {
+        await using var unit = await store.BeginAsync();
+        var change = await LoadAsync(unit, id);
+        if (seenVersion is { } seen && seen != change.Version)
+            throw new RefusedException(RefusalKind.Conflict, $"{change.Id} changed since that card was shown (it is now {change.Data.State}). Nothing was done; here is the current card.", change.Id);
+        act(change);
+        var saved = await SaveAsync(unit, change);
+        await unit.CommitAsync();
+        return saved;
+    }
+
+    public Task<Change> GetAsync(string id) => store.ReadAsync(async scope =>
+    {
+        var stored = await scope.Aggregates.FindAsync<ChangeData>(Change.Kind, id.Trim()) ?? throw NotFound(id);
+        return new Change(stored.Body, stored.Version, settings, scope.Now);
+    });
+
+    /// <summary>Tier 0/1 changes not yet finished, by window: the change calendar's one-way doors.</summary>
+    public Task<IReadOnlyList<ChangeData>> CalendarAsync() => store.ReadAsync<IReadOnlyList<ChangeData>>(async scope =>
+        (await scope.Aggregates.ListAsync<ChangeData>(Change.Kind, [nameof(ChangeState.PendingApproval), nameof(ChangeState.Approved), nameof(ChangeState.InProgress), nameof(ChangeState.Draft)]))
+            .Select(s => s.Body).Where(c => c.Tier <= 1).OrderBy(c => c.WindowStart ?? DateTimeOffset.MaxValue).ThenBy(c => c.Number).ToList());
+
+    public Person FindPerson(string handle) => people.Find(handle)
+        ?? throw new RefusedException(RefusalKind.NotFound, $"There is nobody called `{handle}` in the directory; `/people` lists everyone.");
+
+    private async Task<Change> LoadAsync(UnitOfWork unit, string id)
+    {
+        var stored = await unit.Aggregates.FindAsync<ChangeData>(Change.Kind, id.Trim()) ?? throw NotFound(id);
+        return new Change(stored.Body, stored.Version, settings, unit.Now);
+    }
+
+    private static RefusedException NotFound(string id) => new(RefusalKind.NotFound, $"There is no change called `{id}`; `/change calendar` lists the open Tier 0/1 ones.", id);
+
+    private async Task<Change> SaveAsync(UnitOfWork unit, Change change)
+    {
+        var version = await unit.Aggregates.SaveAsync(Change.Kind, change.Id, change.Data.State.ToString(), change.Data, change.Version);
+        foreach (var (actor, text) in change.Notes) await unit.Timeline.AppendAsync(change.Id, actor, "change", text);
+        foreach (var notification in change.Outgoing) await unit.Outbox.EnqueueAsync(notification);
+        return new Change(change.Data, version, settings, unit.Now);
+    }
+}
