@@ -12,14 +12,14 @@ public static class NotificationExtensions
         services.AddSingleton<SubjectCards>();
         services.AddSingleton<PlaygroundChatPort>();
         services.AddSingleton<IPlatformPort>(sp => sp.GetRequiredService<PlaygroundChatPort>());
-        var tickets = configuration.GetSection("Tickets").Get<TicketSettings>() ?? new TicketSettings();
-        if (!string.IsNullOrWhiteSpace(tickets.WebhookUrl))
+        // Each configured webhook is a port of its own; one left without a URL is off, and what is addressed to it is dropped.
+        services.AddHttpClient(nameof(SignedWebhookPort));
+        foreach (var (name, webhook) in configuration.GetSection("Webhooks").Get<Dictionary<string, WebhookSettings>>() ?? [])
         {
-            if (!Uri.TryCreate(tickets.WebhookUrl, UriKind.Absolute, out _) || string.IsNullOrEmpty(tickets.Secret))
-                throw new InvalidOperationException("Tickets:WebhookUrl must be an absolute URL, and Tickets:Secret must be set to sign the calls.");
-            services.Configure<TicketSettings>(configuration.GetSection("Tickets"));
-            services.AddHttpClient<TicketWebhookPort>();
-            services.AddSingleton<IPlatformPort>(sp => sp.GetRequiredService<TicketWebhookPort>());
+            if (string.IsNullOrWhiteSpace(webhook.Url)) continue;
+            if (!Uri.TryCreate(webhook.Url, UriKind.Absolute, out var url) || string.IsNullOrEmpty(webhook.Secret))
+                throw new InvalidOperationException($"Webhooks:{name}:Url must be an absolute URL, and Webhooks:{name}:Secret must be set to sign the calls.");
+            services.AddSingleton<IPlatformPort>(sp => new SignedWebhookPort(name, url, webhook.Secret, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SignedWebhookPort)), sp.GetRequiredService<TimeProvider>()));
         }
         services.AddSingleton<IChatPort, ChatPorts>();
         services.AddSingleton<OutboxDispatcher>();

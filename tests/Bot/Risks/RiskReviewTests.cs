@@ -33,7 +33,7 @@ public sealed class RiskReviewTests : IAsyncLifetime
             return Results.Ok();
         });
         var url = (await LoopbackHost.StartAsync(receiver))[0] + "/tickets";
-        bot = new BotFactory(database, settings: new() { ["Tickets:WebhookUrl"] = url, ["Tickets:Secret"] = Secret });
+        bot = new BotFactory(database, settings: new() { ["Webhooks:tickets:Url"] = url, ["Webhooks:tickets:Secret"] = Secret });
         playground = bot.Playground();
     }
 
