@@ -16,6 +16,7 @@ public static class HttpExtensions
         services.Configure<TimelineEventsSettings>(configuration.GetSection("TimelineEvents"));
         services.Configure<PlaygroundSettings>(configuration.GetSection("Playground"));
         services.Configure<MetricsSettings>(configuration.GetSection("Metrics"));
+        services.Configure<ChangeEventsSettings>(configuration.GetSection("ChangeEvents"));
         services.Configure<ScoreboardPageSettings>(configuration.GetSection("ScoreboardPage"));
         services.AddSingleton<SignedPass>();
         services.AddSingleton<ScoreboardLinks>();
@@ -30,6 +31,7 @@ public static class HttpExtensions
         app.MapHealthApi();
         app.MapTimelineEventsApi();
         app.MapMetricsApi();
+        app.MapChangeEventsApi();
         app.MapScoreboardPage();
         app.MapSlackApi();
         app.MapTeamsApi();

@@ -30,12 +30,14 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["Outbox:PollInterval"] = "00:00:00.100",
             ["TimelineEvents:Token"] = TimelineToken,
             ["Metrics:Token"] = MetricsToken,
+            ["ChangeEvents:Token"] = ChangeEventsToken,
         };
         foreach (var (key, value) in settings ?? []) this.settings[key] = value;
     }
 
     public const string TimelineToken = "test-timeline-token";
     public const string MetricsToken = "test-metrics-token";
+    public const string ChangeEventsToken = "test-change-events-token";
 
     public TempDatabase Database { get; }
     public ManualClock Clock { get; }

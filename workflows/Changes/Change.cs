@@ -84,6 +84,73 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         Tell(Data.Owner, $"{actor.Name} rejected {Id}: {reason.Trim()}. Edit it and it is submitted again.");
     }
 
+    public static readonly Recipient RollbackHook = Recipient.Webhook("rollback");
+
+    /// <summary>The pipeline started the rollout; the first commit's time starts the lead-time clock.</summary>
+    public void Start(DateTimeOffset at, DateTimeOffset? firstCommitAt)
+    {
+        Fire(ChangeTrigger.Start);
+        Data.StartedAt = at;
+        Data.FirstCommitAt = firstCommitAt ?? at;
+        Record(at, "started", firstCommitAt is { } c ? $"first commit {c:yyyy-MM-dd HH:mm}" : "");
+    }
+
+    public void Stage(DateTimeOffset at, int percent)
+    {
+        if (percent is < 1 or > 100) throw new RefusedException(RefusalKind.Invalid, $"A stage is a percentage of traffic from 1 to 100, not {percent}.", Id);
+        if (Data.State == ChangeState.InProgress && percent <= Data.StagePercent)
+            throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} is already at {Data.StagePercent}%; a stage only goes forward (report a rollback instead).", Id);
+        Fire(ChangeTrigger.Stage);
+        Data.StagePercent = percent;
+        Record(at, "stage", $"{percent}%");
+    }
+
+    /// <summary>Health readings during rollout; one that breaks a guardrail asks for the rollback, once.</summary>
+    public void Health(DateTimeOffset at, IReadOnlyDictionary<string, decimal> readings)
+    {
+        if (readings.Count == 0) throw new RefusedException(RefusalKind.Invalid, "A health event needs readings, e.g. {\"p95_latency_ms\": 280}.", Id);
+        Fire(ChangeTrigger.Health);
+        var guardrails = Data.Guardrails.SelectMany(g => Guardrail.ParseAll(g)).ToList();
+        var broken = guardrails.Where(g => readings.TryGetValue(g.Metric, out var reading) && !g.Holds(reading))
+            .Select(g => $"{g.Metric}={readings[g.Metric].ToString(System.Globalization.CultureInfo.InvariantCulture)} broke {g}").ToList();
+        Record(at, "health", string.Join(", ", readings.Select(r => $"{r.Key}={r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}")));
+        if (broken.Count == 0 || Data.RollbackRequested) return;
+        Data.RollbackRequested = true;
+        var what = $"{Id} \"{Data.Title}\" at {Data.StagePercent}%: {string.Join("; ", broken)}. Rolling back.";
+        notes.Add((Actor.System.Id, $"guardrail broken: {string.Join("; ", broken)}; rollback requested"));
+        Tell(Data.Owner, "Guardrail broken: " + what);
+        outgoing.Add(new Notification(Recipient.Channel(settings.Service(Data.Service)!.Channel), "Guardrail broken: " + what, new Subject(Kind, Id)));
+        outgoing.Add(new Notification(RollbackHook, $"Roll back {Id} on {Data.Service}: {string.Join("; ", broken)}", new Subject(Kind, Id)));
+    }
+
+    public void Complete(DateTimeOffset at)
+    {
+        Fire(ChangeTrigger.Complete);
+        Data.FinishedAt = at;
+        Data.StagePercent = 100;
+        Record(at, "completed", "");
+    }
+
+    public void RolledBack(DateTimeOffset at)
+    {
+        Fire(ChangeTrigger.RollBack);
+        Data.FinishedAt ??= at;
+        Record(at, "rolled back", "");
+    }
+
+    public void Hotfix(DateTimeOffset at, string? detail)
+    {
+        Fire(ChangeTrigger.Hotfix);
+        Data.Hotfixed = true;
+        Record(at, "hotfix", detail ?? "");
+    }
+
+    private void Record(DateTimeOffset at, string kind, string detail)
+    {
+        Data.Events.Add(new ChangeEvent(at, kind, detail));
+        notes.Add((Actor.System.Id, $"{kind} {detail}".Trim()));
+    }
+
     public bool CanBeApprovedBy(Actor actor) =>
         Data.State == ChangeState.PendingApproval && Data.NeededApprovals.Any(r => Holds(actor, r) && Data.Approvals.All(a => a.Role != r));
 

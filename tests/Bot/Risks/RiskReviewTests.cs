@@ -1,10 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using ExecOps.Tests.Support;
 using ExecOps.Workflows.Risks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace ExecOps.Tests.Bot.Risks;
 
@@ -16,35 +12,24 @@ namespace ExecOps.Tests.Bot.Risks;
 public sealed class RiskReviewTests : IAsyncLifetime
 {
     private const string Secret = "ticket-secret";
-    private readonly List<(string Body, string Timestamp, string Signature, string Key)> tickets = [];
     private readonly TempDatabase database = new();
-    private WebApplication receiver = null!;
+    private FakeWebhook tickets = null!;
     private BotFactory bot = null!;
     private PlaygroundClient playground = null!;
 
     public async Task InitializeAsync()
     {
-        receiver = LoopbackHost.Create();
-        receiver.MapPost("/tickets", async (HttpRequest request) =>
-        {
-            using var reader = new StreamReader(request.Body);
-            var body = await reader.ReadToEndAsync();
-            lock (tickets) tickets.Add((body, request.Headers["X-ExecOps-Timestamp"].ToString(), request.Headers["X-ExecOps-Signature"].ToString(), request.Headers["Idempotency-Key"].ToString()));
-            return Results.Ok();
-        });
-        var url = (await LoopbackHost.StartAsync(receiver))[0] + "/tickets";
-        bot = new BotFactory(database, settings: new() { ["Webhooks:tickets:Url"] = url, ["Webhooks:tickets:Secret"] = Secret });
+        tickets = await FakeWebhook.StartAsync();
+        bot = new BotFactory(database, settings: new() { ["Webhooks:tickets:Url"] = tickets.Url, ["Webhooks:tickets:Secret"] = Secret });
         playground = bot.Playground();
     }
 
     public async Task DisposeAsync()
     {
         bot.Dispose();
-        await receiver.DisposeAsync();
+        await tickets.DisposeAsync();
         database.Dispose();
     }
-
-    private IReadOnlyList<(string Body, string Timestamp, string Signature, string Key)> Tickets() { lock (tickets) return tickets.ToList(); }
 
     [Fact]
     public async Task The_agenda_is_posted_on_schedule_and_decisions_from_its_cards_are_logged_with_who_and_when()
@@ -90,17 +75,15 @@ public sealed class RiskReviewTests : IAsyncLifetime
 
         bot.Clock.Advance(TimeSpan.FromDays(2));
 
-        var ticket = await Eventually.Until(() => Task.FromResult(Tickets()), t => t.Count > 0, "the ticket webhook's call");
-        var (body, timestamp, signature, key) = ticket.Single();
-        var expected = "v1=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
-        signature.Should().Be(expected, "the receiver can check the call came from the bot");
-        key.Should().StartWith("ob-");
-        ((string)JsonNode.Parse(body)!["summary"]!).Should().Contain("TASK-1 for alice: RISK-1 \"Checkout outage\": its acceptance expired");
+        var ticket = (await tickets.WaitForAsync("the ticket webhook's call")).Single();
+        ticket.IsSignedWith(Secret).Should().BeTrue("the receiver can check the call came from the bot");
+        ticket.IdempotencyKey.Should().StartWith("ob-");
+        ((string)JsonNode.Parse(ticket.Body)!["summary"]!).Should().Contain("TASK-1 for alice: RISK-1 \"Checkout outage\": its acceptance expired");
         (await playground.OneAsync("alice", "/tasks")).Text.Should().Contain("TASK-1");
         (await playground.OneAsync("alice", "/tasks done TASK-1")).Text.Should().StartWith("TASK-1 done");
         (await playground.OneAsync("alice", "/tasks")).Text.Should().Be("You have no open tasks.");
         (await playground.OneAsync("bob", "/tasks done TASK-1")).Text.Should().Contain("TASK-1 is alice's task, not yours");
         await Task.Delay(500);
-        Tickets().Should().ContainSingle("a ticket is sent once");
+        tickets.Calls.Should().ContainSingle("a ticket is sent once");
     }
 }
