@@ -19,9 +19,10 @@ public sealed partial class ChangeArea(ChangeService changes, PeopleDirectory pe
         new("show", "/change show CHG-n", "One change envelope.", ReadOnly: true),
         new("edit", "/change edit CHG-n [any field of new]", "Change fields; an approved Tier 0/1 change goes back for approval."),
         new("calendar", "/change calendar", "Upcoming Tier 0/1 changes and the freeze windows.", ReadOnly: true),
+        new("stats", "/change stats [service|team] [weeks:n]", "Change failure rate, lead time and deployments, week by week (4 weeks unless told).", ReadOnly: true),
     ]);
 
-    public bool IsReadOnly(CommandLine line) => line.Verb is "show" or "calendar";
+    public bool IsReadOnly(CommandLine line) => line.Verb is "show" or "calendar" or "stats";
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line)
     {
@@ -38,6 +39,13 @@ public sealed partial class ChangeArea(ChangeService changes, PeopleDirectory pe
             case "edit":
                 var existing = await changes.GetAsync(Id(line));
                 return [Card(await changes.ActAsync(existing.Id, c => c.Edit(actor, Fields(line, existing.Data.Tier))))];
+            case "stats":
+                var scope = line.Arguments.FirstOrDefault();
+                if (scope is not null && !changes.Knows(scope))
+                    throw new RefusedException(RefusalKind.NotFound, $"`{scope}` is neither a service nor a team I know. Services: {string.Join(", ", changes.Settings.Services.Keys.Order())}.");
+                var weeks = line.Option("weeks") is { } w ? int.TryParse(w, out var n) && n is >= 1 and <= 52 ? n
+                    : throw new RefusedException(RefusalKind.Invalid, $"weeks:{w} must be a whole number from 1 to 52.") : 4;
+                return [Reply.Private(ChangeStatsCard.Build(scope ?? "company", await changes.StatsAsync(scope, weeks)))];
             case "calendar":
                 return [Reply.Private(Calendar(await changes.CalendarAsync()))];
             default:

@@ -1,4 +1,5 @@
 using ExecOps.Workflows.People;
+using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Workflows.Changes;
@@ -45,6 +46,41 @@ public sealed class ChangeService(Store store, ChangeSettings settings, PeopleDi
     public Person FindPerson(string handle) => people.Find(handle)
         ?? throw new RefusedException(RefusalKind.NotFound, $"There is nobody called `{handle}` in the directory; `/people` lists everyone.");
 
+    /// <summary>Weekly delivery numbers, newest week last, for all changes or those of one service or team.</summary>
+    public Task<IReadOnlyList<WeekStats>> StatsAsync(string? serviceOrTeam, int weeks) => store.ReadAsync<IReadOnlyList<WeekStats>>(async scope =>
+    {
+        var all = (await scope.Aggregates.ListAsync<ChangeData>(Change.Kind)).Select(s => s.Body).Where(c => Covers(c, serviceOrTeam)).ToList();
+        var now = IsoWeek.Of(scope.Now);
+        return Enumerable.Range(0, weeks).Select(i => ChangeStats.For(all, now.Minus(weeks - 1 - i))).ToList();
+    });
+
+    public bool Knows(string serviceOrTeam) =>
+        settings.Service(serviceOrTeam) is not null || settings.Services.Values.Any(s => s.Team.Equals(serviceOrTeam, StringComparison.OrdinalIgnoreCase));
+
+    private bool Covers(ChangeData change, string? serviceOrTeam) => serviceOrTeam is null
+        || change.Service.Equals(serviceOrTeam, StringComparison.OrdinalIgnoreCase)
+        || (settings.Service(change.Service)?.Team.Equals(serviceOrTeam, StringComparison.OrdinalIgnoreCase) ?? false);
+
+    /// <summary>
+    /// A finished change moves the scoreboard's Change Failure Rate and Velocity (lead time): the
+    /// week's numbers for the company and the service are written as observations in the same transaction.
+    /// </summary>
+    private async Task FeedScoreboardAsync(UnitOfWork unit, ChangeData changed)
+    {
+        if (changed.FinishedAt is not { } finished) return;
+        var week = IsoWeek.Of(finished);
+        var all = (await unit.Aggregates.ListAsync<ChangeData>(Change.Kind)).Select(s => s.Body).Select(c => c.Id == changed.Id ? changed : c).ToList();
+        var at = week.End <= unit.Now ? week.End.AddSeconds(-1) : unit.Now;
+        var observations = new List<Observation>();
+        foreach (var slice in new[] { Slice.Company, new Slice(Service: changed.Service.ToLowerInvariant()) })
+        {
+            var stats = ChangeStats.For(slice.IsCompany ? all : all.Where(c => c.Service == changed.Service).ToList(), week);
+            if (stats.FailureRate is { } rate) observations.Add(new Observation("change-failure-rate", at, rate, slice));
+            if (stats.MedianLeadTime is { } lead) observations.Add(new Observation("lead-time", at, Math.Round((decimal)lead.TotalHours, 1), slice));
+        }
+        await unit.Observations.StoreAsync(observations);
+    }
+
     private async Task<Change> LoadAsync(UnitOfWork unit, string id)
     {
         var stored = await unit.Aggregates.FindAsync<ChangeData>(Change.Kind, id.Trim()) ?? throw NotFound(id);
@@ -58,6 +94,7 @@ public sealed class ChangeService(Store store, ChangeSettings settings, PeopleDi
         var version = await unit.Aggregates.SaveAsync(Change.Kind, change.Id, change.Data.State.ToString(), change.Data, change.Version);
         foreach (var (actor, text) in change.Notes) await unit.Timeline.AppendAsync(change.Id, actor, "change", text);
         foreach (var notification in change.Outgoing) await unit.Outbox.EnqueueAsync(notification);
+        await FeedScoreboardAsync(unit, change.Data);
         return new Change(change.Data, version, settings, unit.Now);
     }
 }

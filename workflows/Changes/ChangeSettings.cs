@@ -5,6 +5,9 @@ public sealed class ServiceSettings
 {
     public string Approver { get; set; } = "";
     public string Channel { get; set; } = "";
+
+    /// <summary>The team that runs the service, for per-team delivery numbers.</summary>
+    public string Team { get; set; } = "";
 }
 
 /// <summary>A period when any change needs an exec's approval too (seed §5).</summary>
