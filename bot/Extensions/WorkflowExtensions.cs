@@ -72,6 +72,11 @@ public static class WorkflowExtensions
         if (strangers.Count > 0) throw new InvalidOperationException("The Changes settings are not usable:\n" + string.Join("\n", strangers));
         services.AddSingleton(changes);
         services.AddSingleton<ChangeService>();
+        services.AddSingleton<Drills>();
+        services.AddSingleton<BreakGlasses>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<BreakGlasses>());
+        services.AddSingleton<IChatArea, BreakGlassArea>();
+        services.AddSingleton<IChatArea, DrillArea>();
 
         services.AddSingleton<IChatArea, IncidentArea>();
         services.AddSingleton<IChatArea, ChangeArea>();

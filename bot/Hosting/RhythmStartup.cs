@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
@@ -7,9 +8,9 @@ namespace ExecOps.Bot.Hosting;
 
 /// <summary>
 /// At start-up: puts the KPI definition changes already in force back into the catalog, and sets the
-/// rhythm's recurring reminders (scoreboard, risk review) if the database has none pending (a new install).
+/// rhythm's recurring reminders (scoreboard, risk review, rollback drills) if the database has none pending (a new install).
 /// </summary>
-public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskService risks, KpiChanges changes) : IHostedService
+public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskService risks, Drills drills, KpiChanges changes) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, Ri
         {
             await reminders.EnsureScheduledAsync(unit);
             await risks.EnsureScheduledAsync(unit);
+            await drills.EnsureScheduledAsync(unit);
             return true;
         }, cancellationToken);
     }

@@ -22,6 +22,7 @@ public sealed class ReadmeTests
         { "risk-machine", RiskMachine.For(new RiskData()).ToMermaid(RiskState.Open) },
         { "acceptance-machine", AcceptanceMachine.For(new AcceptanceData(), () => true).ToMermaid(AcceptanceState.Requested) },
         { "change-machine", ChangeMachine.For(new ChangeData { NeededApprovals = ["approver:payments"] }, () => true).ToMermaid(ChangeState.Draft) },
+        { "breakglass-machine", BreakGlassMachine.For(new BreakGlassData()).ToMermaid(GrantState.Active) },
         { "escalation-machine", EscalationMachine.For(new EscalationData()).ToMermaid(EscalationState.WithSponsor) },
     };
 

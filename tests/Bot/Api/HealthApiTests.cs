@@ -18,8 +18,9 @@ public sealed class HealthApiTests
         ((string?)health!["status"]).Should().Be("healthy");
         ((string?)health["database"]!["status"]).Should().Be("ok");
         ((string?)health["database"]!["path"]).Should().Be(database.Path);
-        // The incident's update reminder, the scoreboard's weekly review and freshness check, and the weekly risk review.
-        ((int)health["database"]!["pendingReminders"]!).Should().Be(4);
+        // The incident's update reminder, the scoreboard's weekly review and freshness check, the weekly risk
+        // review, and the drills of the two Tier 0/1 sample services.
+        ((int)health["database"]!["pendingReminders"]!).Should().Be(6);
         ((string?)health["scheduler"]!["status"]).Should().Be("running");
     }
 }

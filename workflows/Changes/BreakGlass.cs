@@ -1,0 +1,99 @@
+using ExecOps.Workflows.Notifications;
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.StateMachines;
+
+namespace ExecOps.Workflows.Changes;
+
+public enum GrantState { Active, Expired }
+
+public enum GrantTrigger { Expire }
+
+/// <summary>The stored shape of an emergency access grant.</summary>
+public sealed class BreakGlassData
+{
+    public string Id { get; set; } = "";
+    public string Person { get; set; } = "";
+    public string Service { get; set; } = "";
+    public string Reason { get; set; } = "";
+    public DateTimeOffset GrantedAt { get; set; }
+    public DateTimeOffset Until { get; set; }
+    public GrantState State { get; set; }
+    public string? Review { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+}
+
+/// <summary>The one place that says what happens to a grant: it is active from the moment it is asked for, and expires by itself.</summary>
+public static class BreakGlassMachine
+{
+    public static StateMachine<GrantState, GrantTrigger> For(BreakGlassData grant)
+    {
+        var machine = new StateMachine<GrantState, GrantTrigger>(() => grant.State, s => grant.State = s);
+        machine.Configure(GrantState.Active).Permit(GrantTrigger.Expire, GrantState.Expired);
+        machine.Configure(GrantState.Expired).Ignore(GrantTrigger.Expire);
+        return machine;
+    }
+}
+
+/// <summary>
+/// Break glass (seed §5): emergency access to a service at once, for at most the cap, told to the
+/// security channel; it expires by itself, and a post-event review is due within 48 hours, its owner
+/// reminded every day until it is filed.
+/// </summary>
+public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings settings, DateTimeOffset now)
+{
+    public const string Kind = "breakglass";
+    public const string ExpiryDue = "breakglass.expiry";
+    public const string ReviewDue = "breakglass.review";
+    public static readonly TimeSpan ReviewWithin = TimeSpan.FromHours(48);
+
+    private readonly List<Notification> outgoing = [];
+    private readonly List<Reminder> scheduled = [];
+
+    public BreakGlassData Data { get; } = data;
+    public long Version { get; } = version;
+    public IReadOnlyList<Notification> Outgoing => outgoing;
+    public IReadOnlyList<Reminder> Scheduled => scheduled;
+
+    public static BreakGlass Grant(long number, Actor actor, string service, string reason, TimeSpan duration, ChangeSettings settings, DateTimeOffset now)
+    {
+        if (settings.Service(service) is null)
+            throw new RefusedException(RefusalKind.NotFound, $"service:{service} is not a service I know. Known: {string.Join(", ", settings.Services.Keys.Order())}.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new RefusedException(RefusalKind.Invalid, "Break glass needs a reason:\"…\"; it is read by security and at the review.");
+        if (duration <= TimeSpan.Zero || duration > settings.BreakGlassCap)
+            throw new RefusedException(RefusalKind.Invalid, $"duration must be more than 0 and at most {settings.BreakGlassCap.TotalHours:0} h (Changes:BreakGlassCap), e.g. duration:2h.");
+        var data = new BreakGlassData { Id = $"BG-{number}", Person = actor.Id, Service = settings.Services.Keys.First(k => k.Equals(service, StringComparison.OrdinalIgnoreCase)), Reason = reason.Trim(), GrantedAt = now, Until = now + duration };
+        var grant = new BreakGlass(data, 0, settings, now);
+        grant.outgoing.Add(new Notification(Recipient.Channel(settings.SecurityChannel),
+            $"🔓 Break glass {data.Id}: {actor.Name} has emergency access to {data.Service} until {data.Until:HH:mm} UTC. Reason: {data.Reason}"));
+        grant.scheduled.Add(new Reminder($"breakglass/{data.Id}/expiry", ExpiryDue, data.Id, data.Until));
+        grant.scheduled.Add(new Reminder($"breakglass/{data.Id}/review", ReviewDue, data.Id, now + ReviewWithin));
+        return grant;
+    }
+
+    public void Expire()
+    {
+        if (BreakGlassMachine.For(Data).Fire(GrantTrigger.Expire).IsIgnored) return;
+        outgoing.Add(new Notification(Recipient.Channel(settings.SecurityChannel), $"🔒 {Data.Id} expired: {Data.Person}'s emergency access to {Data.Service} has ended."));
+        outgoing.Add(new Notification(Recipient.Person(Data.Person), $"Your emergency access {Data.Id} to {Data.Service} has ended. File its review by {Data.GrantedAt + ReviewWithin:yyyy-MM-dd HH:mm} UTC: `/breakglass review {Data.Id} \"…\"`."));
+    }
+
+    /// <summary>The review is due: remind its owner, and again a day later, until it is filed.</summary>
+    public void RemindReview()
+    {
+        if (Data.Review is not null) return;
+        var overdue = now > Data.GrantedAt + ReviewWithin ? " It is overdue." : "";
+        outgoing.Add(new Notification(Recipient.Person(Data.Person), $"The post-event review of {Data.Id} ({Data.Service}, {Data.GrantedAt:yyyy-MM-dd HH:mm} UTC) is due.{overdue} File it: `/breakglass review {Data.Id} \"what was done and why\"`."));
+        scheduled.Add(new Reminder($"breakglass/{Data.Id}/review", ReviewDue, Data.Id, now.AddDays(1)));
+    }
+
+    public void FileReview(Actor actor, string review)
+    {
+        if (actor.Id != Data.Person) throw new RefusedException(RefusalKind.Forbidden, $"{Data.Id}'s review is {Data.Person}'s to file.", Data.Id);
+        if (string.IsNullOrWhiteSpace(review)) throw new RefusedException(RefusalKind.Invalid, "Say what was done and why, in quotes.", Data.Id);
+        if (Data.Review is not null) throw new RefusedException(RefusalKind.NotAllowedNow, $"{Data.Id}'s review was filed on {Data.ReviewedAt:yyyy-MM-dd}.", Data.Id);
+        Data.Review = review.Trim();
+        Data.ReviewedAt = now;
+        outgoing.Add(new Notification(Recipient.Channel(settings.SecurityChannel), $"{Data.Id} review filed by {actor.Name}: {Data.Review}"));
+    }
+}
