@@ -29,11 +29,11 @@ public sealed partial class ChangeArea(ChangeService changes, PeopleDirectory pe
         switch (line.Verb)
         {
             case "new":
-                var tier = int.TryParse(line.Option("tier"), out var t) ? t
-                    : throw new RefusedException(RefusalKind.Invalid, $"tier:{line.Option("tier") ?? "…"} is missing or not a number; use tier:0, 1, 2 or 3.");
-                var service = line.Option("service") ?? throw new RefusedException(RefusalKind.Invalid, "service:<name> is missing.");
-                var title = line.Arguments.FirstOrDefault() ?? "";
-                return [Card(await changes.CreateAsync(actor, tier, service, title, Fields(line, tier)))];
+                var missing = new[] { ("tier:", line.Option("tier")), ("service:", line.Option("service")), ("a title", line.Arguments.FirstOrDefault()) }
+                    .Where(f => f.Item2 is null).Select(f => f.Item1).ToList();
+                if (missing.Count > 0) return [Reply.Private(NewChangeCard.Build($"Missing: {string.Join(", ", missing)}.", changes.Settings.Services.Keys.Order()))];
+                var tier = Tier(line.Option("tier"));
+                return [Card(await changes.CreateAsync(actor, tier, line.Option("service")!, line.Arguments[0], Fields(line, tier)))];
             case "show":
                 return [Reply.Private(ChangeCard.Build(await changes.GetAsync(Id(line)), people))];
             case "edit":
@@ -53,12 +53,25 @@ public sealed partial class ChangeArea(ChangeService changes, PeopleDirectory pe
         }
     }
 
-    public bool Handles(string actionId) => actionId is ChangeCard.Approve or ChangeCard.Reject or ChangeCard.Refresh;
+    public bool Handles(string actionId) => actionId is ChangeCard.Approve or ChangeCard.Reject or ChangeCard.Refresh or ChangeLinkCard.Link or NewChangeCard.New;
 
     public async Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data)
     {
+        string? Field(string key) => data.GetValueOrDefault(key) is { Length: > 0 } value ? value : null;
+        if (actionId == NewChangeCard.New)
+        {
+            var tier = Tier(Field("tier"));
+            var owner = Field("owner") is { } o ? changes.FindPerson(o).Id : null;
+            var fields = new ChangeFields(Field("scope"), Field("rollback"), Field("metrics"), owner, null, null, null, null);
+            return [Card(await changes.CreateAsync(actor, tier, Field("service") ?? "", Field("title") ?? "", fields))];
+        }
         var id = data.GetValueOrDefault(ChangeCard.Change) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no change id; ask for a fresh card with `/change show CHG-n`.");
         if (actionId == ChangeCard.Refresh) return [Reply.Private(ChangeCard.Build(await changes.GetAsync(id), people))];
+        if (actionId == ChangeLinkCard.Link)
+        {
+            var incident = data.GetValueOrDefault(ChangeLinkCard.Incident) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no incident id.");
+            return [Reply.ToChannel(ChangeLinkCard.Build(await changes.LinkAsync(actor, id, incident), incident))];
+        }
         long? seen = long.TryParse(data.GetValueOrDefault(ChangeCard.Version), out var version) ? version : null;
         var change = await changes.ActAsync(id, c =>
         {
@@ -110,6 +123,9 @@ public sealed partial class ChangeArea(ChangeService changes, PeopleDirectory pe
         if (idempotent is not (null or "yes" or "no")) throw new RefusedException(RefusalKind.Invalid, $"idempotent:{idempotent} must be yes or no.");
         return new DataMigration(idempotent == "yes", budget ?? "not stated", rollback ?? "not stated");
     }
+
+    private static int Tier(string? text) => int.TryParse(text, out var tier) ? tier
+        : throw new RefusedException(RefusalKind.Invalid, $"tier:{text ?? "…"} is not a number; use tier:0, 1, 2 or 3.");
 
     private static bool Instant(string text, out DateTimeOffset at) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out at);

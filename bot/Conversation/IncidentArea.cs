@@ -2,13 +2,14 @@ using ExecOps.Cards;
 using ExecOps.Cards.Incidents;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Commands;
+using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.People;
 
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/incident` and the incident card's buttons, turned into service calls and answered with cards.</summary>
-public sealed class IncidentArea(IncidentService incidents, IncidentQueries queries, IncidentSettings settings, PeopleDirectory people, TimeProvider clock) : IChatArea
+public sealed class IncidentArea(IncidentService incidents, IncidentQueries queries, IncidentSettings settings, PeopleDirectory people, ChangeService changes, TimeProvider clock) : IChatArea
 {
     public CommandArea Area => IncidentCommands.Area;
 
@@ -19,10 +20,10 @@ public sealed class IncidentArea(IncidentService incidents, IncidentQueries quer
         var request = IncidentCommands.Parse(line, clock.GetUtcNow());
         return request switch
         {
-            DeclareIncident d => Shared(await incidents.DeclareAsync(actor, d.Severity, d.Title, d.Service, d.Impact)),
+            DeclareIncident d => Shared(await SuspectChangesAsync(await incidents.DeclareAsync(actor, d.Severity, d.Title, d.Service, d.Impact))),
             TakeStep s => Shared(await incidents.ActAsync(actor, s.IncidentId, i => i.Step(actor, s.Step))),
             PostStatusUpdate u => Shared(await incidents.ActAsync(actor, u.IncidentId, i => i.PostUpdate(actor, u.Text))),
-            SetSeverity s => Shared(await incidents.ActAsync(actor, s.IncidentId, i => i.ChangeSeverity(actor, s.Severity))),
+            SetSeverity s => Shared(await SuspectChangesAsync(await incidents.ActAsync(actor, s.IncidentId, i => i.ChangeSeverity(actor, s.Severity)))),
             GiveRole r => Shared(await incidents.ActAsync(actor, r.IncidentId, i => i.AssignRole(actor, r.Role, incidents.FindPerson(r.Person)))),
             WritePostmortem p => Shared(await incidents.ActAsync(actor, p.IncidentId, i => i.RecordPostmortem(actor, p.RootCause, p.Summary, p.Prevention))),
             RenderComms c => await CommsAsync(actor, c),
@@ -56,6 +57,13 @@ public sealed class IncidentArea(IncidentService incidents, IncidentQueries quer
 
     public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) =>
         data.GetValueOrDefault(ActionIds.Data.Incident) is { } id ? IncidentCard.Build(await incidents.GetAsync(id), people) : null;
+
+    /// <summary>A Sev1/2 on a service with a recent change asks its IC whether the change caused it.</summary>
+    private async Task<Incident> SuspectChangesAsync(Incident incident)
+    {
+        await changes.ProposeLinksAsync(incident);
+        return incident;
+    }
 
     private IReadOnlyList<Reply> Shared(Incident incident) => [Reply.ToChannel(IncidentCard.Build(incident, people))];
 

@@ -28,6 +28,7 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
                 Incident.Kind => IncidentCard.Build(await incidents.GetAsync(subject.Id), people),
                 KpiChange.Kind => await ChangeCardAsync(subject.Id),
                 Change.Kind => ChangeCard.Build(await envelopes.GetAsync(subject.Id), people),
+                ChangeService.LinkKind => ChangeLinkCard.Build(await envelopes.GetAsync(subject.Id.Split('/')[0]), subject.Id.Split('/')[1]),
                 RiskService.ReviewKind => RiskReviewCards.Agenda(await risks.AgendaAsync(), DateOnly.ParseExact(subject.Id, "yyyy-MM-dd"), people),
                 RiskService.ReviewItemKind => await ReviewItemAsync(subject.Id),
                 Risk.Kind or Risk.AcceptanceKind or Risk.EscalationKind => await RiskSubjectCards.ForSubjectAsync(subject.Kind, subject.Id, risks, people),

@@ -24,6 +24,8 @@ public sealed class ChangeCardTests
         yield return ("pending change", ChangeCard.Build(new Change(data, 4, settings, Now), TestCatalog.People));
         var done = new ChangeData { Id = "CHG-10", Tier = 2, Service = "payments", Title = "Tweak", Owner = "bob", State = ChangeState.InProgress, StagePercent = 50, RollbackRequested = true };
         yield return ("change in flight", ChangeCard.Build(new Change(done, 2, settings, Now), TestCatalog.People));
+        yield return ("new change form", NewChangeCard.Build("Missing: tier:.", ["payments", "search"]));
+        yield return ("incident link", ChangeLinkCard.Build(new Change(data, 4, settings, Now), "INC-7"));
         var week = IsoWeek.Of(Now);
         yield return ("stats", ChangeStatsCard.Build("payments", Enumerable.Range(0, 52).Select(i => new WeekStats(week.Minus(i), 3, 1, 33.3m, TimeSpan.FromHours(30), 4)).ToList()));
     }

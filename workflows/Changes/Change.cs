@@ -25,6 +25,9 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     public IReadOnlyList<Notification> Outgoing => outgoing;
     public IReadOnlyList<(string Actor, string Text)> Notes => notes;
 
+    /// <summary>When this change completed, if it did just now: a release marker on the scoreboard.</summary>
+    public DateTimeOffset? Released { get; private set; }
+
     public static string ApproverRole(string service) => $"approver:{service}";
 
     public static Change Create(long number, int tier, string service, string title, ChangeFields fields, Actor actor, ChangeSettings settings, DateTimeOffset now)
@@ -128,6 +131,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         Fire(ChangeTrigger.Complete);
         Data.FinishedAt = at;
         Data.StagePercent = 100;
+        Released = at;
         Record(at, "completed", "");
     }
 
@@ -136,6 +140,16 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         Fire(ChangeTrigger.RollBack);
         Data.FinishedAt ??= at;
         Record(at, "rolled back", "");
+    }
+
+    /// <summary>The IC confirmed the incident came from this change: it now counts as a failed change.</summary>
+    public void LinkIncident(Actor actor, string incident)
+    {
+        if (Data.LinkedIncidents.Contains(incident))
+            throw new RefusedException(RefusalKind.NotAllowedNow, $"{incident} is already linked to {Id}.", Id);
+        Data.LinkedIncidents.Add(incident);
+        notes.Add((actor.Id, $"linked to {incident}: counts as a failed change"));
+        Tell(Data.Owner, $"{actor.Name} linked {incident} to {Id} \"{Data.Title}\"; it counts as a failed change.");
     }
 
     public void Hotfix(DateTimeOffset at, string? detail)

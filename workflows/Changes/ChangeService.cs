@@ -1,3 +1,5 @@
+using ExecOps.Workflows.Incidents;
+using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Storage;
@@ -5,8 +7,10 @@ using ExecOps.Workflows.Storage;
 namespace ExecOps.Workflows.Changes;
 
 /// <summary>Loads a change envelope, lets it act, and saves it with its history and messages in one transaction.</summary>
-public sealed class ChangeService(Store store, ChangeSettings settings, PeopleDirectory people)
+public sealed class ChangeService(Store store, ChangeSettings settings, PeopleDirectory people, IncidentService incidents)
 {
+    public const string LinkKind = "change-link";
+
     public ChangeSettings Settings => settings;
 
     public async Task<Change> CreateAsync(Actor actor, int tier, string service, string title, ChangeFields fields)
@@ -42,6 +46,41 @@ public sealed class ChangeService(Store store, ChangeSettings settings, PeopleDi
     public Task<IReadOnlyList<ChangeData>> CalendarAsync() => store.ReadAsync<IReadOnlyList<ChangeData>>(async scope =>
         (await scope.Aggregates.ListAsync<ChangeData>(Change.Kind, [nameof(ChangeState.PendingApproval), nameof(ChangeState.Approved), nameof(ChangeState.InProgress), nameof(ChangeState.Draft)]))
             .Select(s => s.Body).Where(c => c.Tier <= 1).OrderBy(c => c.WindowStart ?? DateTimeOffset.MaxValue).ThenBy(c => c.Number).ToList());
+
+    /// <summary>
+    /// A Sev1/2 on a service with a change in flight or finished within the window is proposed to its
+    /// IC as linked to that change; only the IC confirms (seed §1: a change that triggered a Sev1/2 failed).
+    /// </summary>
+    public async Task ProposeLinksAsync(Incident incident)
+    {
+        if (incident.Data.Severity > Severity.Sev2 || incident.Data.Service is not { } service || incident.Data.Commander is not { } commander) return;
+        await store.WriteAsync(async unit =>
+        {
+            var since = unit.Now - settings.IncidentLinkWindow;
+            var suspects = (await unit.Aggregates.ListAsync<ChangeData>(Change.Kind)).Select(s => s.Body)
+                .Where(c => c.Service.Equals(service, StringComparison.OrdinalIgnoreCase))
+                .Where(c => c.State == ChangeState.InProgress || c.FinishedAt >= since);
+            foreach (var change in suspects)
+            {
+                // Asked once per pair, however often the severity changes.
+                var asked = $"change-link/{change.Id}/{incident.Id}";
+                if (await unit.Requests.FindAsync(asked) is not null) continue;
+                await unit.Requests.RememberAsync(asked, "asked");
+                await unit.Outbox.EnqueueAsync(new Notification(Recipient.Person(commander),
+                    $"{incident.Id} ({incident.Data.Severity.Label()}) is on {change.Service}, where {change.Id} \"{change.Title}\" {(change.State == ChangeState.InProgress ? "is rolling out" : "finished recently")}. Link them?",
+                    new Subject(LinkKind, $"{change.Id}/{incident.Id}")));
+            }
+            return true;
+        });
+    }
+
+    public async Task<Change> LinkAsync(Actor actor, string changeId, string incidentId)
+    {
+        var incident = await incidents.GetAsync(incidentId);
+        if (incident.Data.Commander != actor.Id)
+            throw new RefusedException(RefusalKind.Forbidden, $"Only {incident.Id}'s incident commander ({incident.Data.Commander}) confirms what caused it.", changeId);
+        return await ActAsync(changeId, c => c.LinkIncident(actor, incident.Id));
+    }
 
     public Person FindPerson(string handle) => people.Find(handle)
         ?? throw new RefusedException(RefusalKind.NotFound, $"There is nobody called `{handle}` in the directory; `/people` lists everyone.");
@@ -95,6 +134,8 @@ public sealed class ChangeService(Store store, ChangeSettings settings, PeopleDi
         foreach (var (actor, text) in change.Notes) await unit.Timeline.AppendAsync(change.Id, actor, "change", text);
         foreach (var notification in change.Outgoing) await unit.Outbox.EnqueueAsync(notification);
         await FeedScoreboardAsync(unit, change.Data);
+        if (change.Released is { } at)
+            await unit.Markers.AddReleaseAsync(new ReleaseMarker(at, change.Data.Service, $"{change.Id} {change.Data.Title}", "change"));
         return new Change(change.Data, version, settings, unit.Now);
     }
 }

@@ -63,11 +63,24 @@ public sealed class ChangeEnvelopeTests : BotTest
         await Eventually.Until(() => Playground.MessagesAsync("alice"), m => m.Any(x => x.Text.Contains("Sam Alvarez rejected CHG-1: No canary stage")), "the owner told");
     }
 
+    [Fact]
+    public async Task Missing_arguments_open_the_form_and_the_form_opens_the_change()
+    {
+        var form = await Playground.OneAsync("alice", "/change new service:payments");
+        form.Text.Should().Contain("Missing: tier:, a title.");
+
+        var created = (await Playground.ActionAsync("alice", form.MessageId, "change.new",
+            new { tier = "1", service = "payments", title = "Vault v2", scope = "vault reads", rollback = "flag off", metrics = "error_rate<=0.5%" })).Single();
+
+        CardJson.Facts(created.Card!).Should().Contain("State: PendingApproval").And.Contain("Tier / service: Tier 1 · payments");
+    }
+
     [Theory]
     [InlineData("/change new tier:1 service:payments \"Vault\" metrics:\"error_rate<=1\"", "A Tier 1 change needs scope:\"…\", rollback:\"…\"")]
     [InlineData("/change new tier:0 service:payments \"Vault\" scope:x rollback:y metrics:\"latency is fine\"", "These guardrails do not parse: `latency is fine`")]
     [InlineData("/change new tier:1 service:billing \"Vault\"", "service:billing is not a service I know. Known: identity, payments, search")]
     [InlineData("/change new tier:7 service:payments \"Vault\"", "tier:7 is not a tier")]
+    [InlineData("/change new tier:high service:payments \"Vault\"", "tier:high is not a number")]
     [InlineData("/change new tier:1 service:payments \"Vault\" scope:x rollback:y metrics:\"error_rate<=1\" idempotent:yes", "with a data migration needs lock:<budget>, migration-rollback:\"…\"")]
     [InlineData("/change new tier:2 service:payments \"Vault\" window:tomorrow", "window:tomorrow is not a window")]
     [InlineData("/change show CHG-9", "There is no change called `CHG-9`")]
