@@ -11,12 +11,12 @@ namespace ExecOps.Bot.Api;
 /// <summary>
 /// `POST /api/changes/{id}/events`, authenticated by the bearer token in ChangeEvents:Token: what a
 /// delivery pipeline reports of a change in flight. `{"kind": "started" | "stage" | "health" |
-/// "completed" | "rolled_back" | "hotfix", "at": "…", "first_commit_at": "…", "percent": 10,
+/// "completed" | "rolled_back" | "failed" | "hotfix", "at": "…", "first_commit_at": "…", "percent": 10,
 /// "readings": {"p95_latency_ms": 280}, "detail": "…"}`.
 /// </summary>
 public static class ChangeEventsApi
 {
-    public static readonly IReadOnlyList<string> Kinds = ["started", "stage", "health", "completed", "rolled_back", "hotfix"];
+    public static readonly IReadOnlyList<string> Kinds = ["started", "stage", "health", "completed", "rolled_back", "failed", "hotfix"];
 
     public static IEndpointRouteBuilder MapChangeEventsApi(this IEndpointRouteBuilder app)
     {
@@ -42,6 +42,7 @@ public static class ChangeEventsApi
                 "health" => c => c.Health(at, Readings(body!)),
                 "completed" => c => c.Complete(at),
                 "rolled_back" => c => c.RolledBack(at),
+                "failed" => c => c.Failed(at, Text(body!, "detail")),
                 _ => c => c.Hotfix(at, Text(body!, "detail")),
             };
             var change = await changes.ActAsync(id, act);

@@ -152,6 +152,14 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         Tell(Data.Owner, $"{actor.Name} linked {incident} to {Id} \"{Data.Title}\"; it counts as a failed change.");
     }
 
+    /// <summary>The rollout failed and could not be rolled back cleanly.</summary>
+    public void Failed(DateTimeOffset at, string? detail)
+    {
+        Fire(ChangeTrigger.Fail);
+        Data.FinishedAt ??= at;
+        Record(at, "failed", detail ?? "");
+    }
+
     public void Hotfix(DateTimeOffset at, string? detail)
     {
         Fire(ChangeTrigger.Hotfix);

@@ -105,6 +105,17 @@ public sealed class ChangeDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rollout_that_fails_is_finished_and_counts_as_a_failed_change()
+    {
+        await ApprovedTier1Async();
+        await EventAsync("CHG-1", """{"kind":"started"}""");
+
+        (await EventAsync("CHG-1", """{"kind":"failed","detail":"migration half applied"}""")).Body["state"]!.ToString().Should().Be("Failed");
+
+        (await playground.OneAsync("lee", "/change stats weeks:1")).Text.Should().Contain("change failure rate 100% (1 of 1 Tier 0/1)");
+    }
+
+    [Fact]
     public async Task A_change_that_is_not_approved_does_not_start()
     {
         await playground.OneAsync("alice", "/change new tier:1 service:payments \"Card vault v2\" scope:\"vault reads\" rollback:\"flip flag off\" metrics:\"error_rate<=0.5%\"");
