@@ -38,12 +38,6 @@ public sealed partial class BreakGlassArea(BreakGlasses grants, PeopleDirectory 
         }
     }
 
-    public bool Handles(string actionId) => false;
-
-    public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) => Task.FromResult<IReadOnlyList<Reply>>([]);
-
-    public Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) => Task.FromResult<Card?>(null);
-
     /// <summary>`2h`, `90m`, `1h30m`.</summary>
     public static TimeSpan Duration(string? text)
     {

@@ -34,10 +34,4 @@ public sealed class DrillArea(Drills drills) : IChatArea
                 throw new RefusedException(RefusalKind.Invalid, $"`/drill {line.Verb}` is not a drill command.\n{Area.Help()}");
         }
     }
-
-    public bool Handles(string actionId) => false;
-
-    public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) => Task.FromResult<IReadOnlyList<Reply>>([]);
-
-    public Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) => Task.FromResult<Card?>(null);
 }

@@ -14,10 +14,11 @@ public interface IChatArea
 
     Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line);
 
-    bool Handles(string actionId);
+    /// <summary>Whether a card action belongs here; an area of commands only has none.</summary>
+    bool Handles(string actionId) => false;
 
-    Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data);
+    Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) => Task.FromResult<IReadOnlyList<Reply>>([]);
 
     /// <summary>The card to show instead when an action was refused because its card was stale.</summary>
-    Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data);
+    Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) => Task.FromResult<Card?>(null);
 }

@@ -17,11 +17,4 @@ public sealed class PeopleArea(PeopleDirectory people) : IChatArea
     {
         return Task.FromResult<IReadOnlyList<Reply>>([Reply.Private(PeopleCard.Build(people))]);
     }
-
-    public bool Handles(string actionId) => false;
-
-    public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) =>
-        Task.FromResult<IReadOnlyList<Reply>>([]);
-
-    public Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) => Task.FromResult<Card?>(null);
 }

@@ -29,10 +29,4 @@ public sealed class TasksArea(FollowUps followUps) : IChatArea
         var open = await followUps.OpenForAsync(actor.Id);
         return [Reply.Private(open.Count == 0 ? "You have no open tasks." : "Your open tasks:\n" + string.Join("\n", open.Select(t => $"• {t.Id} ({t.CreatedAt:yyyy-MM-dd}): {t.Text}")))];
     }
-
-    public bool Handles(string actionId) => false;
-
-    public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) => Task.FromResult<IReadOnlyList<Reply>>([]);
-
-    public Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) => Task.FromResult<Card?>(null);
 }

@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using ExecOps.Tests.Support;
 
@@ -34,13 +31,8 @@ public sealed class ChangeDeliveryTests : IAsyncLifetime
         database.Dispose();
     }
 
-    private async Task<(HttpStatusCode Status, JsonObject Body)> EventAsync(string id, string json, string token = BotFactory.ChangeEventsToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/changes/{id}/events") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var response = await playground.Http.SendAsync(request);
-        return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
-    }
+    private Task<(HttpStatusCode Status, JsonObject Body)> EventAsync(string id, string json, string token = BotFactory.ChangeEventsToken) =>
+        ChangeEvents.PostAsync(playground.Http, id, json, token);
 
     private async Task ApprovedTier1Async()
     {

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using ExecOps.Tests.Support;
 
 namespace ExecOps.Tests.Bot.Changes;
@@ -7,12 +5,8 @@ namespace ExecOps.Tests.Bot.Changes;
 /// <summary>A Sev1/2 on a service soon after a change there is proposed to its IC as linked; only the IC confirms, and the change then counts as failed.</summary>
 public sealed class ChangeIncidentLinkTests : BotTest
 {
-    private async Task EventAsync(string id, string json)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/changes/{id}/events") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ChangeEventsToken);
-        (await Playground.Http.SendAsync(request)).EnsureSuccessStatusCode();
-    }
+    private async Task EventAsync(string id, string json) =>
+        (await ChangeEvents.PostAsync(Playground.Http, id, json)).Status.Should().Be(System.Net.HttpStatusCode.OK);
 
     [Fact]
     public async Task The_IC_confirms_the_link_and_the_change_becomes_a_failure_and_a_release_marker()

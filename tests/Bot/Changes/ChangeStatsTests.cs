@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using ExecOps.Tests.Support;
 
 namespace ExecOps.Tests.Bot.Changes;
@@ -17,12 +15,8 @@ public sealed class ChangeStatsTests : BotTest
 {
     private const string Tier1 = "scope:\"x\" rollback:\"y\" metrics:\"error_rate<=1\"";
 
-    private async Task EventAsync(string id, string json)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/changes/{id}/events") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ChangeEventsToken);
-        (await Playground.Http.SendAsync(request)).EnsureSuccessStatusCode();
-    }
+    private async Task EventAsync(string id, string json) =>
+        (await ChangeEvents.PostAsync(Playground.Http, id, json)).Status.Should().Be(System.Net.HttpStatusCode.OK);
 
     private async Task ApprovedAsync(string command, string approver)
     {
