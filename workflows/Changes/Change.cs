@@ -69,7 +69,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
             ?? throw new RefusedException(RefusalKind.Forbidden,
                 $"You ({actor.Name}) cannot approve {Id}: it needs {Describe(Data.NeededApprovals.Where(r => Data.Approvals.All(a => a.Role != r)))}.", Id);
         if (Data.State != ChangeState.PendingApproval)
-            throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} is {Data.State}, not waiting for approval.", Id);
+            throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} is {Refusals.Words(Data.State)}, not waiting for approval.", Id);
         Data.Approvals.Add(new ChangeApproval(role, actor.Id, now));
         Fire(ChangeTrigger.Approve);
         notes.Add((actor.Id, $"approved as {Describe([role])}"));
@@ -235,15 +235,8 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
             throw new RefusedException(RefusalKind.Forbidden, $"Only {Id}'s owner ({Data.Owner}) may {what} it.", Id);
     }
 
-    private void Fire(ChangeTrigger trigger)
-    {
-        var machine = ChangeMachine.For(Data, () => Data.NeededApprovals.All(r => Data.Approvals.Any(a => a.Role == r)));
-        var check = machine.Check(trigger);
-        if (!check.IsAllowed)
-            throw new RefusedException(RefusalKind.NotAllowedNow,
-                $"{Id} is {check.State}, so {trigger.ToString().ToLowerInvariant()} is not possible" + (check.Reasons.Count > 0 ? $": that needs {string.Join("; ", check.Reasons)}." : "."), Id);
-        machine.Fire(trigger);
-    }
+    private void Fire(ChangeTrigger trigger) =>
+        ChangeMachine.For(Data, () => Data.NeededApprovals.All(r => Data.Approvals.Any(a => a.Role == r))).FireOrRefuse(trigger, Id, Id);
 
     private void Tell(string person, string text) => outgoing.Add(new Notification(Recipient.Person(person), text, new Subject(Kind, Id)));
 }

@@ -29,7 +29,7 @@ public sealed class ChangeService(Store store, ChangeSettings settings, PeopleDi
         await using var unit = await store.BeginAsync();
         var change = await LoadAsync(unit, id);
         if (seenVersion is { } seen && seen != change.Version)
-            throw new RefusedException(RefusalKind.Conflict, $"{change.Id} changed since that card was shown (it is now {change.Data.State}). Nothing was done; here is the current card.", change.Id);
+            throw new RefusedException(RefusalKind.Conflict, $"{change.Id} changed since that card was shown (it is now {StateMachines.Refusals.Words(change.Data.State)}). Nothing was done; here is the current card.", change.Id);
         act(change);
         var saved = await SaveAsync(unit, change);
         await unit.CommitAsync();

@@ -176,7 +176,7 @@ public sealed class Incident
         var check = machine.Check(trigger);
         if (check.IsAllowed) { machine.Fire(trigger); return; }
         var next = NextSteps.Count == 0 ? "nothing; it is closed" : string.Join(", ", NextSteps.Select(s => s.ToString().ToLowerInvariant()));
-        var because = check.Reasons.Any(r => r.Contains(" is not allowed while ")) ? "" : $": it needs {string.Join(" and ", check.Reasons)}";
+        var because = check.Needs.Count == 0 ? "" : $": it needs {string.Join(" and ", check.Needs)}";
         var hint = trigger == IncidentTrigger.Close && because.Length > 0 ? $". Record one with `/incident postmortem {Id} cause:… summary:\"…\" systemic:\"…\"`" : "";
         throw new RefusedException(RefusalKind.NotAllowedNow,
             $"{Id} is {Data.State.ToString().ToLowerInvariant()}, so you cannot {Verb(trigger)} it now{because}{hint}. Possible next steps: {next}.", Id);

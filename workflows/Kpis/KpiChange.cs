@@ -87,7 +87,7 @@ public sealed class KpiChange(KpiChangeData data, long version, DateTimeOffset n
         var check = Machine(actor).Check(trigger);
         if (!check.IsAllowed)
             throw new RefusedException(RefusalKind.NotAllowedNow,
-                $"{Id} is {Data.State.ToString().ToLowerInvariant()}, so it cannot be {Past(trigger)}" + (check.Reasons.Count > 0 ? $": that needs {string.Join("; ", check.Reasons)}." : "."), Id);
+                $"{Id} is {Data.State.ToString().ToLowerInvariant()}, so it cannot be {Past(trigger)}" + (check.Needs.Count > 0 ? $": that needs {string.Join("; ", check.Needs)}." : "."), Id);
         Machine(actor).Fire(trigger);
     }
 

@@ -1,6 +1,7 @@
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.StateMachines;
 using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Workflows.Risks;
@@ -143,7 +144,7 @@ public sealed class Risk(RiskData data, long version, RiskSettings settings, Dat
             ?? throw new RefusedException(RefusalKind.NotFound, $"{Id} has no acceptance {number}.", Id);
         EnsureSponsor(actor, "accept or reject this risk");
         if (!approve && string.IsNullOrWhiteSpace(note)) throw new RefusedException(RefusalKind.Invalid, "Say why the acceptance is rejected.", Id);
-        Fire(AcceptanceMachine.For(acceptance, () => actor.Id != acceptance.RequestedBy), approve ? AcceptanceTrigger.Approve : AcceptanceTrigger.Reject, $"acceptance {number}");
+        AcceptanceMachine.For(acceptance, () => actor.Id != acceptance.RequestedBy).FireOrRefuse(approve ? AcceptanceTrigger.Approve : AcceptanceTrigger.Reject, $"acceptance {number}", Id);
         acceptance.DecidedBy = actor.Id;
         acceptance.DecidedAt = now;
         acceptance.Note = note?.Trim();
@@ -268,7 +269,7 @@ public sealed class Risk(RiskData data, long version, RiskSettings settings, Dat
     {
         EnsureSponsor(actor, "close this risk");
         Data.NextReview = review ?? Data.NextReview;
-        Fire(RiskMachine.For(Data), RiskTrigger.Close, Id);
+        RiskMachine.For(Data).FireOrRefuse(RiskTrigger.Close, Id, Id);
         Decide(actor, $"closed; next review {Data.NextReview:yyyy-MM-dd}");
     }
 
@@ -303,7 +304,7 @@ public sealed class Risk(RiskData data, long version, RiskSettings settings, Dat
     public void Reopen(Actor actor)
     {
         EnsureSponsor(actor, "reopen this risk");
-        Fire(RiskMachine.For(Data), RiskTrigger.Reopen, Id);
+        RiskMachine.For(Data).FireOrRefuse(RiskTrigger.Reopen, Id, Id);
         Decide(actor, "reopened");
         WatchIfRed();
     }
@@ -356,15 +357,6 @@ public sealed class Risk(RiskData data, long version, RiskSettings settings, Dat
             throw new RefusedException(RefusalKind.Forbidden, $"Only {Id}'s sponsor ({Data.Sponsor}) or a delegate may {what}; you ({actor.Name}) may not.", Id);
     }
 
-    private static void Fire<TState, TTrigger>(StateMachines.StateMachine<TState, TTrigger> machine, TTrigger trigger, string what)
-        where TState : struct, Enum where TTrigger : struct, Enum
-    {
-        var check = machine.Check(trigger);
-        if (!check.IsAllowed)
-            throw new RefusedException(RefusalKind.NotAllowedNow,
-                $"{what} is {check.State.ToString().ToLowerInvariant()}, so {trigger.ToString().ToLowerInvariant()} is not possible" + (check.Reasons.Count > 0 ? $": that needs {string.Join("; ", check.Reasons)}." : "."));
-        machine.Fire(trigger);
-    }
 
     private void Decide(Actor actor, string what)
     {

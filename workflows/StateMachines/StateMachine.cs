@@ -60,7 +60,7 @@ public sealed class StateMachine<TState, TTrigger>
     {
         var state = State;
         var resolution = Resolve(state, trigger);
-        return new(resolution.IsAllowed, state, trigger, resolution.Reasons);
+        return new(resolution.IsAllowed, state, trigger, resolution.Reasons, resolution.GuardsFailed);
     }
 
     public Transition<TState, TTrigger> Fire(TTrigger trigger)

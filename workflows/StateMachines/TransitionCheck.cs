@@ -8,4 +8,9 @@ public sealed record TransitionCheck<TState, TTrigger>(
     bool IsAllowed,
     TState State,
     TTrigger Trigger,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> Reasons,
+    bool GuardsFailed = false)
+{
+    /// <summary>What the refused trigger would need, when only its guards stood in the way; empty when the state does not take it at all.</summary>
+    public IReadOnlyList<string> Needs => GuardsFailed ? Reasons : [];
+}

@@ -7,11 +7,15 @@ internal sealed class TriggerResolution<TState, TTrigger>
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {
-    private TriggerResolution(TriggerBehaviour<TState, TTrigger>? behaviour, IReadOnlyList<string> reasons)
+    private TriggerResolution(TriggerBehaviour<TState, TTrigger>? behaviour, IReadOnlyList<string> reasons, bool guardsFailed = false)
     {
         Behaviour = behaviour;
         Reasons = reasons;
+        GuardsFailed = guardsFailed;
     }
+
+    /// <summary>True when the trigger is configured here but every guard on it failed.</summary>
+    public bool GuardsFailed { get; }
 
     public TriggerBehaviour<TState, TTrigger>? Behaviour { get; }
 
@@ -45,7 +49,7 @@ internal sealed class TriggerResolution<TState, TTrigger>
                 failedGuards.AddRange(failed);
             }
 
-            return new(null, failedGuards.Distinct().ToList());
+            return new(null, failedGuards.Distinct().ToList(), guardsFailed: true);
         }
 
         return new(null, [$"{trigger} is not allowed while {state}"]);

@@ -68,7 +68,7 @@ public sealed class ChangeDeliveryTests : IAsyncLifetime
     [InlineData("""{"kind":"stage","percent":140}""", HttpStatusCode.BadRequest, "from 1 to 100")]
     [InlineData("""{"kind":"health","readings":{"p95_latency_ms":"slow"}}""", HttpStatusCode.BadRequest, "The reading \"p95_latency_ms\" is not a number")]
     [InlineData("""{"kind":"deployed"}""", HttpStatusCode.BadRequest, "\"kind\" must be one of")]
-    [InlineData("""{"kind":"started"}""", HttpStatusCode.Conflict, "CHG-1 is InProgress, so start is not possible")]
+    [InlineData("""{"kind":"started"}""", HttpStatusCode.Conflict, "CHG-1 is in progress, so start is not possible")]
     public async Task A_bad_event_is_answered_and_changes_nothing(string json, HttpStatusCode status, string expected)
     {
         await ApprovedTier1Async();
@@ -92,7 +92,7 @@ public sealed class ChangeDeliveryTests : IAsyncLifetime
         (await EventAsync("CHG-9", """{"kind":"started"}""")).Status.Should().Be(HttpStatusCode.NotFound);
         var (status, body) = await EventAsync("CHG-1", """{"kind":"stage","percent":50}""");
         status.Should().Be(HttpStatusCode.Conflict);
-        ((string)body["detail"]!).Should().Contain("CHG-1 is Completed");
+        ((string)body["detail"]!).Should().Contain("CHG-1 is completed");
         (await EventAsync("CHG-1", """{"kind":"hotfix"}""", token: "wrong")).Status.Should().Be(HttpStatusCode.Unauthorized);
     }
 
@@ -115,6 +115,6 @@ public sealed class ChangeDeliveryTests : IAsyncLifetime
         var (status, body) = await EventAsync("CHG-1", """{"kind":"started"}""");
 
         status.Should().Be(HttpStatusCode.Conflict);
-        ((string)body["detail"]!).Should().Contain("CHG-1 is PendingApproval, so start is not possible");
+        ((string)body["detail"]!).Should().Contain("CHG-1 is pending approval, so start is not possible");
     }
 }
