@@ -10,7 +10,7 @@ using ExecOps.Workflows.People;
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/change`: tiered change envelopes, their approvals from cards, and the change calendar.</summary>
-public sealed partial class ChangeArea(ChangeService changes, PeopleDirectory people) : IChatArea
+public sealed partial class ChangeArea(ChangeService changes, Drills drills, PeopleDirectory people) : IChatArea
 {
     public CommandArea Area { get; } = new("change", "tiered change envelopes: approvals, freezes, the change calendar",
     [
@@ -19,10 +19,11 @@ public sealed partial class ChangeArea(ChangeService changes, PeopleDirectory pe
         new("show", "/change show CHG-n", "One change envelope.", ReadOnly: true),
         new("edit", "/change edit CHG-n [any field of new]", "Change fields; an approved Tier 0/1 change goes back for approval."),
         new("calendar", "/change calendar", "Upcoming Tier 0/1 changes and the freeze windows.", ReadOnly: true),
+        new("drill", "/change drill record service:<name> result:passed|failed time:<minutes>m notes:\"…\" | /change drill overdue", "Quarterly rollback drills of the Tier 0/1 services: record one, or list those overdue."),
         new("stats", "/change stats [service|team] [weeks:n]", "Change failure rate, lead time and deployments, week by week (4 weeks unless told).", ReadOnly: true),
     ]);
 
-    public bool IsReadOnly(CommandLine line) => line.Verb is "show" or "calendar" or "stats";
+    public bool IsReadOnly(CommandLine line) => line.Verb is "show" or "calendar" or "stats" || (line.Verb == "drill" && line.Arguments.FirstOrDefault() == "overdue");
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line)
     {
@@ -46,6 +47,8 @@ public sealed partial class ChangeArea(ChangeService changes, PeopleDirectory pe
                 var weeks = line.Option("weeks") is { } w ? int.TryParse(w, out var n) && n is >= 1 and <= 52 ? n
                     : throw new RefusedException(RefusalKind.Invalid, $"weeks:{w} must be a whole number from 1 to 52.") : 4;
                 return [Reply.Private(ChangeStatsCard.Build(scope ?? "company", await changes.StatsAsync(scope, weeks)))];
+            case "drill":
+                return [Reply.Private(await DrillAsync(actor, line))];
             case "calendar":
                 return [Reply.Private(Calendar(await changes.CalendarAsync()))];
             default:
@@ -83,6 +86,24 @@ public sealed partial class ChangeArea(ChangeService changes, PeopleDirectory pe
 
     public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) =>
         data.GetValueOrDefault(ChangeCard.Change) is { } id ? ChangeCard.Build(await changes.GetAsync(id), people) : null;
+
+    private async Task<string> DrillAsync(Actor actor, CommandLine line)
+    {
+        switch (line.Arguments.FirstOrDefault()?.ToLowerInvariant())
+        {
+            case "record":
+                var result = line.Option("result")?.ToLowerInvariant();
+                if (result is not ("passed" or "failed")) throw new RefusedException(RefusalKind.Invalid, $"result:{result ?? "…"} must be passed or failed.");
+                var recorded = await drills.RecordAsync(actor, line.Option("service") ?? "", result == "passed", BreakGlassArea.Duration(line.Option("time")), line.Option("notes") ?? "");
+                return $"Drill recorded: {(recorded.Passed ? "passed" : "failed")}, rolled back in {recorded.TimeToRollBack.TotalMinutes:0} min. The next is due in a quarter.";
+            case "overdue":
+                var overdue = await drills.OverdueAsync();
+                return overdue.Count == 0 ? "Every Tier 0/1 service has drilled this quarter."
+                    : "Drills overdue:\n" + string.Join("\n", overdue.Select(o => $"• {o.Service}: " + (o.Last is { } l ? $"last drilled {l.At:yyyy-MM-dd} ({(l.Passed ? "passed" : "failed")})" : "never drilled")));
+            default:
+                throw new RefusedException(RefusalKind.Invalid, "Use `/change drill record service:<name> result:passed|failed time:<n>m notes:\"…\"` or `/change drill overdue`.");
+        }
+    }
 
     private Reply Card(Change change) => Reply.ToChannel(ChangeCard.Build(change, people));
 

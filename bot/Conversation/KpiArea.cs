@@ -58,8 +58,7 @@ public sealed class KpiArea(KpiCatalog catalog, PeopleDirectory people, KpiSetti
     {
         if (!actor.Has(Roles.KpiOwner) && !actor.Has(Roles.Admin))
             throw new RefusedException(RefusalKind.Forbidden, $"Loading KPI data is for KPI owners and admins; you ({actor.Name}) are neither.");
-        var at = line.Text.IndexOf("import", StringComparison.OrdinalIgnoreCase);
-        var csv = line.Text[(at + "import".Length)..].Trim();
+        var csv = line.Body ?? "";
         if (csv.Length == 0)
             throw new RefusedException(RefusalKind.Invalid, "Put the CSV after `/kpi import`, header first, e.g.\n```/kpi import\nkpi,period,value,team\nuptime,2026-W47,99.95,payments```");
         var outcome = await intake.IngestAsync(ObservationCsv.Parse(csv));

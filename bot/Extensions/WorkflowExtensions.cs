@@ -2,6 +2,7 @@ using ExecOps.Bot.Conversation;
 using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows.Changes;
+using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
@@ -76,10 +77,11 @@ public static class WorkflowExtensions
         services.AddSingleton<BreakGlasses>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<BreakGlasses>());
         services.AddSingleton<IChatArea, BreakGlassArea>();
-        services.AddSingleton<IChatArea, DrillArea>();
 
         services.AddSingleton<IChatArea, IncidentArea>();
         services.AddSingleton<IChatArea, ChangeArea>();
+        services.AddSingleton<DecisionLog>();
+        services.AddSingleton<IChatArea, DecisionArea>();
         services.AddSingleton<IChatArea, RiskArea>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();

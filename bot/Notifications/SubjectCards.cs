@@ -1,6 +1,7 @@
 using ExecOps.Cards;
 using ExecOps.Cards.Incidents;
 using ExecOps.Cards.Changes;
+using ExecOps.Cards.Decisions;
 using ExecOps.Cards.Kpis;
 using ExecOps.Cards.Risks;
 using ExecOps.Cards.Scoreboard;
@@ -8,6 +9,7 @@ using ExecOps.Workflows;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.Changes;
+using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Risks;
@@ -16,7 +18,7 @@ using ExecOps.Workflows.Scoreboard;
 namespace ExecOps.Bot.Notifications;
 
 /// <summary>The current card of whatever a notification is about, built when it is delivered so it is never stale.</summary>
-public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, KpiChanges changes, KpiCatalog catalog, RiskService risks, ChangeService envelopes, PeopleDirectory people, TimeProvider clock)
+public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, KpiChanges changes, KpiCatalog catalog, RiskService risks, ChangeService envelopes, DecisionLog decisions, PeopleDirectory people, TimeProvider clock)
 {
     public async Task<Card?> CardForAsync(Subject? subject)
     {
@@ -28,6 +30,7 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
                 Incident.Kind => IncidentCard.Build(await incidents.GetAsync(subject.Id), people),
                 KpiChange.Kind => await ChangeCardAsync(subject.Id),
                 Change.Kind => ChangeCard.Build(await envelopes.GetAsync(subject.Id), people),
+                Decision.Kind => DecisionCard.Build(await decisions.GetAsync(subject.Id), people),
                 ChangeService.LinkKind => ChangeLinkCard.Build(await envelopes.GetAsync(subject.Id.Split('/')[0]), subject.Id.Split('/')[1]),
                 RiskService.ReviewKind => RiskReviewCards.Agenda(await risks.AgendaAsync(), DateOnly.ParseExact(subject.Id, "yyyy-MM-dd"), people),
                 RiskService.ReviewItemKind => await ReviewItemAsync(subject.Id),

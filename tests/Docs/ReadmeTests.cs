@@ -1,4 +1,5 @@
 using ExecOps.Workflows.Changes;
+using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Risks;
@@ -23,6 +24,7 @@ public sealed class ReadmeTests
         { "acceptance-machine", AcceptanceMachine.For(new AcceptanceData(), () => true).ToMermaid(AcceptanceState.Requested) },
         { "change-machine", ChangeMachine.For(new ChangeData { NeededApprovals = ["approver:payments"] }, () => true).ToMermaid(ChangeState.Draft) },
         { "breakglass-machine", BreakGlassMachine.For(new BreakGlassData()).ToMermaid(GrantState.Active) },
+        { "decision-machine", DecisionMachine.For(new DecisionData(), () => true).ToMermaid(DecisionState.Proposed) },
         { "escalation-machine", EscalationMachine.For(new EscalationData()).ToMermaid(EscalationState.WithSponsor) },
     };
 

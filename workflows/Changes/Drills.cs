@@ -17,7 +17,7 @@ public sealed class DrillHistory
 
 /// <summary>
 /// Quarterly rollback drills for every Tier 0/1 service (seed §12): the owner is reminded when one is
-/// due, and weekly after that until a result is recorded; `/drill overdue` lists the services behind.
+/// due, and weekly after that until a result is recorded; `/change drill overdue` lists the services behind.
 /// </summary>
 public sealed class Drills(Store store, ChangeSettings settings)
 {
@@ -72,7 +72,7 @@ public sealed class Drills(Store store, ChangeSettings settings)
         var owner = settings.Service(service)?.Owner;
         if (string.IsNullOrEmpty(owner)) return;
         await unit.Outbox.EnqueueAsync(new Notification(Recipient.Person(owner),
-            $"The quarterly rollback drill of {service} is due. Run it, then `/drill record service:{service} result:passed|failed time:<minutes>m notes:\"…\"`."));
+            $"The quarterly rollback drill of {service} is due. Run it, then `/change drill record service:{service} result:passed|failed time:<minutes>m notes:\"…\"`."));
         await unit.Reminders.ScheduleAsync(new Reminder(Key(service), Due, service, unit.Now.AddDays(7)));
     }
 

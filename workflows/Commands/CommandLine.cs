@@ -19,6 +19,9 @@ public sealed record CommandLine(
 
     public string? Option(string key) => Options.TryGetValue(key, out var value) ? value : null;
 
+    /// <summary>The lines after the command itself, as typed (a CSV, a YAML log); null when there are none.</summary>
+    public string? Body { get; init; }
+
     public bool AsksForHelp =>
         Words.Count > 0 && Words[^1].Equals("help", StringComparison.OrdinalIgnoreCase);
 }

@@ -5,7 +5,8 @@ namespace ExecOps.Workflows.Commands;
 
 /// <summary>
 /// Turns typed text into a <see cref="CommandLine"/>. Chat clients replace straight quotes with
-/// curly ones as people type, so both count as quotes.
+/// curly ones as people type, so both count as quotes. The first line break outside quotes ends the
+/// command; what follows is its body (CSV, YAML), passed on as typed and never read as options.
 /// </summary>
 public static partial class CommandParser
 {
@@ -19,7 +20,9 @@ public static partial class CommandParser
         if (trimmed.Length > MaxLength)
             throw new CommandSyntaxException($"The command is {trimmed.Length} characters long; the limit is {MaxLength}.");
 
-        var tokens = Tokenize(trimmed);
+        var end = CommandEnd(trimmed);
+        var body = end < trimmed.Length ? trimmed[(end + 1)..].Trim('\r', '\n') : null;
+        var tokens = Tokenize(trimmed[..end]);
         var name = tokens[0].Value.TrimStart('/').ToLowerInvariant();
         if (tokens[0].Quoted || !CommandName().IsMatch(name))
             throw new CommandSyntaxException($"`{tokens[0].Value}` is not a command name. Commands look like `/incident declare ...`; type `/help` for the list.");
@@ -39,7 +42,19 @@ public static partial class CommandParser
             else
                 words.Add(token.Value);
         }
-        return new CommandLine(name, words, options, mentions, trimmed);
+        return new CommandLine(name, words, options, mentions, trimmed) { Body = string.IsNullOrWhiteSpace(body) ? null : body };
+    }
+
+    private static int CommandEnd(string text)
+    {
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!quoted && IsOpeningQuote(text[i])) quoted = true;
+            else if (quoted && IsClosingQuote(text[i])) quoted = false;
+            else if (!quoted && text[i] == '\n') return i;
+        }
+        return text.Length;
     }
 
     private sealed record Token(string Value, bool Quoted, string? OptionKey);

@@ -59,17 +59,17 @@ public sealed class BreakGlassAndDrillTests : BotTest
     [Fact]
     public async Task Tier_0_and_1_services_are_reminded_of_their_quarterly_drill_and_a_recorded_drill_resets_the_clock()
     {
-        (await Playground.OneAsync("lee", "/drill overdue")).Text.Should().Contain("payments: never drilled").And.Contain("search: never drilled").And.NotContain("identity");
+        (await Playground.OneAsync("lee", "/change drill overdue")).Text.Should().Contain("payments: never drilled").And.Contain("search: never drilled").And.NotContain("identity");
         await Bot.ArmedAsync("drill/payments");
 
         Bot.Clock.Advance(TimeSpan.FromDays(91));
         await Eventually.Until(() => CountAsync("sam", "The quarterly rollback drill of payments is due"), n => n == 1, "the drill reminder to payments' owner");
         await Eventually.Until(() => CountAsync("alice", "The quarterly rollback drill of search is due"), n => n == 1, "the drill reminder to search's owner");
 
-        (await Playground.OneAsync("sam", "/drill record service:payments result:failed time:18m notes:\"Flag flip slow\"")).Text.Should().Contain("failed, rolled back in 18 min");
+        (await Playground.OneAsync("sam", "/change drill record service:payments result:failed time:18m notes:\"Flag flip slow\"")).Text.Should().Contain("failed, rolled back in 18 min");
         await Eventually.Until(() => CountAsync("#payments", "The rollback drill of payments failed (18 min): Flag flip slow"), n => n == 1, "the failed drill told to the service channel");
-        (await Playground.OneAsync("lee", "/drill overdue")).Text.Should().Contain("search: never drilled").And.NotContain("payments");
+        (await Playground.OneAsync("lee", "/change drill overdue")).Text.Should().Contain("search: never drilled").And.NotContain("payments");
         (await Bot.PendingAsync("drill/payments"))!.DueAt.Should().Be(Bot.Clock.GetUtcNow().AddDays(91));
-        (await Playground.OneAsync("sam", "/drill record service:identity result:passed time:5m")).Text.Should().Contain("not a Tier 0/1 service");
+        (await Playground.OneAsync("sam", "/change drill record service:identity result:passed time:5m")).Text.Should().Contain("not a Tier 0/1 service");
     }
 }

@@ -88,4 +88,23 @@ public sealed class CommandParserTests
 
         parse.Should().Throw<CommandSyntaxException>().WithMessage("*limit*");
     }
+
+    [Fact]
+    public void The_lines_after_the_command_are_its_body_as_typed()
+    {
+        var line = CommandParser.Parse("/decision import\nid: DEC-2025-09-14-01\ntitle: \"EXPAND — X\"");
+
+        line.Verb.Should().Be("import");
+        line.Options.Should().BeEmpty("nothing in the body is read as an option");
+        line.Body.Should().Be("id: DEC-2025-09-14-01\ntitle: \"EXPAND — X\"");
+    }
+
+    [Fact]
+    public void A_quoted_text_may_span_lines_and_is_no_body()
+    {
+        var line = CommandParser.Parse("/incident update \"Failing over.\nNext update at 10:00\"");
+
+        line.Arguments.Should().Equal("Failing over.\nNext update at 10:00");
+        line.Body.Should().BeNull();
+    }
 }
