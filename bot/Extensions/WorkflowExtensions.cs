@@ -82,6 +82,9 @@ public static class WorkflowExtensions
         services.AddSingleton<IChatArea, ChangeArea>();
         services.AddSingleton<DecisionLog>();
         services.AddSingleton<IChatArea, DecisionArea>();
+        services.AddSingleton<DecisionReminders>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<DecisionReminders>());
+        services.AddSingleton<IChatArea, ReadoutArea>();
         services.AddSingleton<IChatArea, RiskArea>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();

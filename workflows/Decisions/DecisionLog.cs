@@ -29,6 +29,7 @@ public sealed class DecisionLog(Store store, KpiCatalog catalog, PeopleDirectory
             throw new RefusedException(RefusalKind.Conflict, $"{id} changed since that card was shown. Nothing was done; here is the current card.", id);
         if (approve) decision.Approve(actor);
         else decision.Reject(actor);
+        if (approve) await DecisionReminders.ScheduleAsync(unit, decision.Data);
         if (approve && decision.Data.Supersedes is { } older)
         {
             var previous = await LoadAsync(unit, older);
