@@ -68,8 +68,11 @@ public sealed partial class Decision(DecisionData data, long version, DateTimeOf
             var match = GuardrailPattern().Match(guardrail);
             if (!match.Success)
                 throw new RefusedException(RefusalKind.Invalid, $"The guardrail `{guardrail}` does not parse; write it like `p95_latency_ms <= 1200` or `kpi.uptime >= 99.9`.");
-            if (match.Groups[1].Value.StartsWith("kpi.", StringComparison.OrdinalIgnoreCase) && catalog.Find(match.Groups[1].Value[4..]) is null)
+            if (!match.Groups[1].Value.StartsWith("kpi.", StringComparison.OrdinalIgnoreCase)) continue;
+            if (catalog.Find(match.Groups[1].Value[4..]) is null)
                 throw new RefusedException(RefusalKind.NotFound, $"The guardrail `{guardrail}` names a KPI the catalog does not have. KPIs: {string.Join(", ", catalog.Kpis.Select(k => k.Id))}.");
+            // A KPI guardrail is checked against the scoreboard, so it must be plain metric, comparison and number.
+            Changes.Guardrail.ParseAll(guardrail);
         }
     }
 

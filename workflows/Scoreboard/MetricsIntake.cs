@@ -8,7 +8,7 @@ public sealed record IntakeOutcome(IntakeReceipt? Receipt, IReadOnlyList<Rejecte
     public bool Stored => Receipt is not null;
 }
 
-/// <summary>Stores a checked batch of observations in one transaction, or none of it.</summary>
+/// <summary>Stores a checked batch of observations in one transaction, or none of it; decisions guarded by those KPIs are checked in the same transaction.</summary>
 public sealed class MetricsIntake(Store store, ObservationIntake intake)
 {
     public async Task<IntakeOutcome> IngestAsync(IReadOnlyList<ObservationInput?> batch)
@@ -17,6 +17,11 @@ public sealed class MetricsIntake(Store store, ObservationIntake intake)
             throw new RefusedException(RefusalKind.Invalid, "The batch has no observations; send at least one.");
         var (rows, rejected) = intake.Check(batch, store.Clock.GetUtcNow());
         if (rejected.Count > 0) return new IntakeOutcome(null, rejected);
-        return new IntakeOutcome(await store.WriteAsync(unit => unit.Observations.StoreAsync(rows)), []);
+        return new IntakeOutcome(await store.WriteAsync(async unit =>
+        {
+            var receipt = await unit.Observations.StoreAsync(rows);
+            await Decisions.DecisionGuardrails.CheckAsync(unit, rows.Select(r => r.Kpi).ToHashSet());
+            return receipt;
+        }), []);
     }
 }
