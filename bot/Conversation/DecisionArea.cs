@@ -29,7 +29,10 @@ public sealed class DecisionArea(DecisionLog log, PeopleDirectory people) : ICha
         switch (line.Verb)
         {
             case "new":
-                return [Reply.Private(DecisionCard.Build(await log.ProposeAsync(actor, Draft(actor, line)), people))];
+                var missing = new[] { ("a title", line.Arguments.FirstOrDefault()), ("owner:", line.Option("owner")), ("approver:", line.Option("approver")), ("budget:", line.Option("budget")) }
+                    .Where(f => f.Item2 is null).Select(f => f.Item1).ToList();
+                if (missing.Count > 0) return [Reply.Private(NewDecisionCard.Build($"Missing: {string.Join(", ", missing)}."))];
+                return [Reply.Private(DecisionCard.Build(await log.ProposeAsync(actor, Draft(line.Arguments[0], line.Option)), people))];
             case "show":
                 return [Reply.Private(DecisionCard.Build(await log.GetAsync(line.Arguments.FirstOrDefault() ?? ""), people))];
             case "export":
@@ -46,10 +49,13 @@ public sealed class DecisionArea(DecisionLog log, PeopleDirectory people) : ICha
         }
     }
 
-    public bool Handles(string actionId) => actionId is DecisionCard.Approve or DecisionCard.Reject or DecisionCard.Refresh;
+    public bool Handles(string actionId) => actionId is DecisionCard.Approve or DecisionCard.Reject or DecisionCard.Refresh or NewDecisionCard.New;
 
     public async Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data)
     {
+        string? Field(string key) => data.GetValueOrDefault(key) is { Length: > 0 } value ? value : null;
+        if (actionId == NewDecisionCard.New)
+            return [Reply.Private(DecisionCard.Build(await log.ProposeAsync(actor, Draft(Field("title") ?? "", Field)), people))];
         var id = data.GetValueOrDefault(DecisionCard.Decision) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no decision id.");
         if (actionId == DecisionCard.Refresh) return [Reply.Private(DecisionCard.Build(await log.GetAsync(id), people))];
         long? seen = long.TryParse(data.GetValueOrDefault(DecisionCard.Version), out var version) ? version : null;
@@ -59,23 +65,24 @@ public sealed class DecisionArea(DecisionLog log, PeopleDirectory people) : ICha
     public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) =>
         data.GetValueOrDefault(DecisionCard.Decision) is { } id ? DecisionCard.Build(await log.GetAsync(id), people) : null;
 
-    private DecisionDraft Draft(Actor actor, CommandLine line)
+    /// <summary>A draft from the command's options or the form's fields: the same names either way.</summary>
+    private DecisionDraft Draft(string title, Func<string, string?> field)
     {
-        string Person(string key) => people.Find(line.Option(key))?.Id
-            ?? throw new RefusedException(RefusalKind.NotFound, $"{key}:{line.Option(key) ?? "…"} is missing or not in the directory.");
+        string Person(string key) => people.Find(field(key))?.Id
+            ?? throw new RefusedException(RefusalKind.NotFound, $"{key}:{field(key) ?? "…"} is missing or not in the directory.");
         var assessments = Enum.GetValues<Dimension>()
-            .Select(d => (d, text: line.Option(d.ToString().ToLowerInvariant())))
+            .Select(d => (d, text: field(d.ToString().ToLowerInvariant())))
             .Where(x => x.text is not null)
             .Select(x => new Assessment(x.d, Verdict(x.text!, x.d.ToString().ToLowerInvariant()), "")).ToList();
         return new DecisionDraft(
-            line.Arguments.FirstOrDefault() ?? throw new RefusedException(RefusalKind.Invalid, "A decision needs a title, in quotes."),
-            line.Option("verdict") is { } v ? Verdict(v, "verdict") : null,
+            title,
+            field("verdict") is { } v ? Verdict(v, "verdict") : null,
             Person("owner"), Person("approver"),
-            RiskAmounts.Money(line.Option("budget") ?? "", "budget"),
-            List(line.Option("evidence")), List(line.Option("guardrails")),
-            List(line.Option("milestones")).Select(Milestone).ToList(),
-            line.Option("revisit") is { } r ? Date(r, "revisit") : null,
-            assessments, line.Option("override"), line.Option("supersedes"));
+            RiskAmounts.Money(field("budget") ?? "", "budget"),
+            List(field("evidence")), List(field("guardrails")),
+            List(field("milestones")).Select(Milestone).ToList(),
+            field("revisit") is { } r ? Date(r, "revisit") : null,
+            assessments, field("override"), field("supersedes"));
     }
 
     private static Verdict Verdict(string text, string field) =>

@@ -20,6 +20,7 @@ public sealed class DecisionCardTests
         };
         yield return ("proposed decision", DecisionCard.Build(new Decision(data, 1, DateTimeOffset.UnixEpoch), TestCatalog.People));
         var approved = new DecisionData { Id = "DEC-2025-09-14-01", Title = "Ops Copilot Wave 3 (EU)", Owner = "VP Ops", State = DecisionState.Approved };
+        yield return ("new decision form", NewDecisionCard.Build("Missing: owner:."));
         yield return ("imported decision", DecisionCard.Build(new Decision(approved, 1, DateTimeOffset.UnixEpoch), TestCatalog.People));
     }
 

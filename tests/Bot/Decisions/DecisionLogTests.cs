@@ -71,6 +71,21 @@ public sealed class DecisionLogTests : BotTest
             .Should().Contain("Verdict: EXPAND (the assessments propose Hold; override: Board asked to keep pace)");
     }
 
+    [Fact]
+    public async Task Missing_arguments_open_the_form_and_the_form_proposes_the_decision()
+    {
+        var form = await Playground.OneAsync("alice", "/decision new \"Wave 6\"");
+        form.Text.Should().Contain("Missing: owner:, approver:, budget:.");
+
+        var proposed = (await Playground.ActionAsync("alice", form.MessageId, "decision.new", new
+        {
+            title = "Wave 6", owner = "bob", approver = "dana", budget = "$40k",
+            value = "expand", slos = "expand", safety = "expand", economics = "expand", adoption = "hold",
+        })).Single();
+
+        CardJson.Facts(proposed.Card!).Should().Contain("Verdict: EXPAND (as the assessments propose)").And.Contain("Budget: $40,000");
+    }
+
     [Theory]
     [InlineData("/decision new \"X\" verdict:hold owner:@bob approver:@dana budget:lots", "budget:lots is not an amount of money")]
     [InlineData("/decision new \"X\" verdict:hold owner:@bob approver:@dana budget:$1k milestones:\"launch=2026-01-01\"", "Milestone(s) in the past: launch 2026-01-01")]
