@@ -1,7 +1,7 @@
 namespace ExecOps.Workflows;
 
 /// <summary>Why a request was turned down, so adapters can answer in kind (and audit the refusal).</summary>
-public enum RefusalKind { Invalid, NotFound, NotAllowedNow, Forbidden, Conflict }
+public enum RefusalKind { Invalid, NotFound, NotAllowedNow, Forbidden, Conflict, TooLarge }
 
 /// <summary>
 /// A request the domain will not carry out, with a message for the person who made it: what was

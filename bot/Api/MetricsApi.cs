@@ -24,7 +24,7 @@ public static class MetricsApi
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<MetricsSettings> settings, ScoreboardSettings scoreboard, MetricsIntake intake)
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<MetricsSettings> settings, MetricsIntake intake)
     {
         if (!BearerToken.Matches(request, settings.Value.Token))
             return Problems.Unauthorized("Send `Authorization: Bearer <Metrics:Token>`. The endpoint is closed while no token is configured.");
@@ -36,10 +36,7 @@ public static class MetricsApi
             var csv = request.ContentType?.Contains("csv", StringComparison.OrdinalIgnoreCase) == true;
             var (batch, problem) = csv ? await ReadCsvAsync(request) : await ReadJsonAsync(request);
             if (problem is not null) return problem;
-            if (batch!.Count > scoreboard.MaxBatch)
-                return Results.Problem(title: "The batch is too large", statusCode: StatusCodes.Status413PayloadTooLarge,
-                    detail: $"The batch has {batch.Count} rows; the limit is {scoreboard.MaxBatch} (Scoreboard:MaxBatch). Split it into smaller batches; nothing was stored.");
-            return Answer(await intake.IngestAsync(batch));
+            return Answer(await intake.IngestAsync(batch!));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -47,7 +44,9 @@ public static class MetricsApi
         }
         catch (RefusedException e)
         {
-            return Problems.BadRequest(e.Message);
+            return e.Kind == RefusalKind.TooLarge
+                ? Results.Problem(title: "The batch is too large", detail: e.Message, statusCode: StatusCodes.Status413PayloadTooLarge)
+                : Problems.BadRequest(e.Message);
         }
     }
 

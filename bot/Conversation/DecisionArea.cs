@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExecOps.Bot.Decisions;
 using ExecOps.Cards;
 using ExecOps.Cards.Decisions;
@@ -36,7 +35,7 @@ public sealed class DecisionArea(DecisionLog log, PeopleDirectory people) : ICha
             case "show":
                 return [Reply.Private(DecisionCard.Build(await log.GetAsync(line.Arguments.FirstOrDefault() ?? ""), people))];
             case "export":
-                DateOnly? since = line.Option("since") is { } s ? Date(s, "since") : null;
+                DateOnly? since = line.Option("since") is { } s ? CommandValues.Date(s, "since") : null;
                 var decisions = await log.SinceAsync(since);
                 return [Reply.Private(decisions.Count == 0 ? "The decision log is empty." : "```\n" + DecisionYaml.Write(decisions) + "```")];
             case "import":
@@ -81,7 +80,7 @@ public sealed class DecisionArea(DecisionLog log, PeopleDirectory people) : ICha
             RiskAmounts.Money(field("budget") ?? "", "budget"),
             List(field("evidence")), List(field("guardrails")),
             List(field("milestones")).Select(Milestone).ToList(),
-            field("revisit") is { } r ? Date(r, "revisit") : null,
+            field("revisit") is { } r ? CommandValues.Date(r, "revisit") : null,
             assessments, field("override"), field("supersedes"));
     }
 
@@ -94,11 +93,7 @@ public sealed class DecisionArea(DecisionLog log, PeopleDirectory people) : ICha
     private static Milestone Milestone(string text)
     {
         var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
-        return parts.Length == 2 ? new Milestone(parts[0], Date(parts[1], $"milestone {parts[0]}"))
+        return parts.Length == 2 ? new Milestone(parts[0], CommandValues.Date(parts[1], $"milestone {parts[0]}"))
             : throw new RefusedException(RefusalKind.Invalid, $"The milestone `{text}` must be name=YYYY-MM-DD.");
     }
-
-    private static DateOnly Date(string text, string field) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new RefusedException(RefusalKind.Invalid, $"{field}:{text} must be a date written YYYY-MM-DD.");
 }

@@ -86,15 +86,11 @@ public sealed class KpiArea(KpiCatalog catalog, PeopleDirectory people, KpiSetti
         if (actionId == KpiChangeCard.Refresh) return [Reply.Private(await ChangeCardAsync(id))];
         long? seen = long.TryParse(data.GetValueOrDefault(KpiChangeCard.Version), out var version) ? version : null;
         var change = await changes.DecideAsync(actor, id, actionId == KpiChangeCard.Approve, data.GetValueOrDefault(KpiChangeCard.Reason), seen);
-        return [Reply.ToChannel(KpiChangeCard.Build(change, catalog.Find(change.Data.Kpi)!, people))];
+        return [Reply.ToChannel(KpiChangeCard.Build(change, catalog, people))];
     }
 
     public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) =>
         data.GetValueOrDefault(KpiChangeCard.Change) is { } id ? await ChangeCardAsync(id) : null;
 
-    private async Task<Card> ChangeCardAsync(string id)
-    {
-        var change = await changes.GetAsync(id);
-        return KpiChangeCard.Build(change, catalog.Find(change.Data.Kpi)!, people);
-    }
+    private async Task<Card> ChangeCardAsync(string id) => KpiChangeCard.Build(await changes.GetAsync(id), catalog, people);
 }

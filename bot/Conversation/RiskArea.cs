@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ExecOps.Cards;
 using ExecOps.Cards.Risks;
@@ -45,7 +44,7 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
             case "mitigate":
                 var owner = risks.FindPerson(line.Option("owner") ?? actor.Id);
                 var action = line.Arguments.Skip(1).FirstOrDefault() ?? "";
-                return [Shared(await risks.ActAsync(Id(line), r => r.Mitigate(actor, action, owner.Id, Date(line.Option("due"), "due"))))];
+                return [Shared(await risks.ActAsync(Id(line), r => r.Mitigate(actor, action, owner.Id, CommandValues.Date(line.Option("due"), "due"))))];
             case "done":
                 var evidence = Evidence(line.Option("evidence"));
                 return [Shared(await risks.ActAsync(Id(line), r => r.Done(actor, Number(line.Arguments.Skip(1).FirstOrDefault(), "mitigation"), evidence)))];
@@ -58,7 +57,7 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
                 var impact = line.Option("impact") is { } i ? RiskAmounts.Money(i, "impact") : (decimal?)null;
                 return [Shared(await risks.ActAsync(Id(line), r => r.Update(actor, probability, impact, line.Option("customers"))))];
             case "accept":
-                var until = Date(line.Option("until"), "until");
+                var until = CommandValues.Date(line.Option("until"), "until");
                 AcceptanceData? requested = null;
                 var risk = await risks.ActAsync(Id(line), r => requested = r.RequestAcceptance(actor, until, line.Option("reason") ?? ""));
                 return [Reply.Private(AcceptanceCard.Build(risk, requested!, people))];
@@ -72,7 +71,7 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
                     items.Add(Reply.Private(RiskReviewCards.Item(await risks.GetAsync(item.Risk.Id), item.Reasons, people)));
                 return items;
             case "close":
-                var review = Date(line.Option("review"), "review");
+                var review = CommandValues.Date(line.Option("review"), "review");
                 return [Shared(await risks.ActAsync(Id(line), r => r.Close(actor, review)))];
             default:
                 throw new RefusedException(RefusalKind.Invalid, $"`/risk {line.Verb}` is not a risk command.\n{Area.Help()}");
@@ -96,7 +95,7 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
             RiskActions.Accept => await risks.ActAsync(id, r => r.DecideAcceptance(actor, number, approve: true, null), seen),
             RiskActions.Reject => await risks.ActAsync(id, r => r.DecideAcceptance(actor, number, approve: false, Field(RiskActions.Note)), seen),
             RiskActions.ApprovePlan => await Escalation(EscalationDecision.ApprovePlan),
-            RiskActions.Extend => await Escalation(EscalationDecision.Extend, date: Date(Field(RiskActions.Date), "date")),
+            RiskActions.Extend => await Escalation(EscalationDecision.Extend, date: CommandValues.Date(Field(RiskActions.Date), "date")),
             RiskActions.Fund => await Escalation(EscalationDecision.Fund, note: Field(RiskActions.Note)),
             RiskActions.Reassign => await Escalation(EscalationDecision.Reassign, to: risks.FindPerson(Field(RiskActions.Person) ?? "")),
             _ => throw new RefusedException(RefusalKind.Invalid, $"The button `{actionId}` is not one I know; ask for a fresh card."),
@@ -123,14 +122,14 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
         long? seen = long.TryParse(field(RiskActions.Version), out var version) ? version : null;
         Action<Risk> act = actionId switch
         {
-            RiskActions.ReviewAccept => r => r.RequestAcceptance(actor, Date(field(RiskActions.Until), "until"), field(RiskActions.Reason) ?? ""),
+            RiskActions.ReviewAccept => r => r.RequestAcceptance(actor, CommandValues.Date(field(RiskActions.Until), "until"), field(RiskActions.Reason) ?? ""),
             RiskActions.ReviewEscalate => r => r.EscalateFromReview(actor),
             RiskActions.ReviewFund => r => r.Fund(actor, field(RiskActions.Note)),
-            RiskActions.ReviewClose => r => r.Close(actor, Date(field(RiskActions.Date), "review")),
+            RiskActions.ReviewClose => r => r.Close(actor, CommandValues.Date(field(RiskActions.Date), "review")),
             _ => throw new RefusedException(RefusalKind.Invalid, $"The button `{actionId}` is not one I know; ask for a fresh card."),
         };
         var risk = await risks.ActAsync(id, act, seen);
-        return Reply.ToChannel(RiskReviewCards.Item(risk, RiskAgenda.Reasons(risk.Data, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), people));
+        return Reply.ToChannel(RiskReviewCards.Item(risk, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), people));
     }
 
     private async Task<Reply> AddAsync(Actor actor, string? title, string? category, string? p, string? impact, string? customers, string? owner, string? sponsor, string? review)
@@ -140,7 +139,7 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
         if (!Enum.TryParse<RiskCategory>(category, ignoreCase: true, out var parsed) || int.TryParse(category, out _))
             throw new RefusedException(RefusalKind.Invalid, $"category:{category} is not one of {string.Join(", ", Enum.GetNames<RiskCategory>().Select(c => c.ToLowerInvariant()))}.");
         var (risk, defaulted) = await risks.AddAsync(actor, title!, parsed, RiskAmounts.Probability(p), RiskAmounts.Money(impact, "impact"), customers ?? "",
-            owner, sponsor, review is null ? null : Date(review, "review"));
+            owner, sponsor, review is null ? null : CommandValues.Date(review, "review"));
         var card = await CardAsync(risk);
         var note = defaulted ? $" {(owner is null ? "No owner was named" : $"owner:{owner} is not in the directory")}, so {people.NameOf(risk.Data.Owner)} (the default owner) owns it until someone takes it." : "";
         return new Reply(ReplyVisibility.Channel, $"{risk.Id} added: {RiskFormat.Rating(risk.Data.Rating)}, exposure {RiskFormat.Money(risk.Data.Exposure)}.{note}", card);
@@ -179,10 +178,6 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
 
     private static string Id(CommandLine line) => line.Arguments.FirstOrDefault() is { } id && RiskId().IsMatch(id) ? id.ToUpperInvariant()
         : throw new RefusedException(RefusalKind.Invalid, $"Which risk? Name it like `/risk {line.Verb} RISK-3 …`; `/risk top` lists them.");
-
-    private static DateOnly Date(string? text, string field) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new RefusedException(RefusalKind.Invalid, $"{field}:{text ?? "…"} must be a date written YYYY-MM-DD.");
 
     private static int Number(string? text, string what) => int.TryParse(text, out var number) && number > 0 ? number
         : throw new RefusedException(RefusalKind.Invalid, $"Which {what}? Give its number, e.g. 1.");

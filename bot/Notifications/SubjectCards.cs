@@ -28,12 +28,12 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
             return subject.Kind switch
             {
                 Incident.Kind => IncidentCard.Build(await incidents.GetAsync(subject.Id), people),
-                KpiChange.Kind => await ChangeCardAsync(subject.Id),
+                KpiChange.Kind => KpiChangeCard.Build(await changes.GetAsync(subject.Id), catalog, people),
                 Change.Kind => ChangeCard.Build(await envelopes.GetAsync(subject.Id), people),
                 Decision.Kind => DecisionCard.Build(await decisions.GetAsync(subject.Id), people),
                 ChangeService.LinkKind => ChangeLinkCard.Build(await envelopes.GetAsync(subject.Id.Split('/')[0]), subject.Id.Split('/')[1]),
                 RiskService.ReviewKind => RiskReviewCards.Agenda(await risks.AgendaAsync(), DateOnly.ParseExact(subject.Id, "yyyy-MM-dd"), people),
-                RiskService.ReviewItemKind => await ReviewItemAsync(subject.Id),
+                RiskService.ReviewItemKind => RiskReviewCards.Item(await risks.GetAsync(subject.Id), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), people),
                 Risk.Kind or Risk.AcceptanceKind or Risk.EscalationKind => await RiskSubjectCards.ForSubjectAsync(subject.Kind, subject.Id, risks, people),
                 VarianceReview.PromptKind => VariancePromptCard.Build(await reviews.PromptAsync(subject.Id), people),
                 _ => null,
@@ -43,17 +43,5 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
         {
             return null;
         }
-    }
-
-    private async Task<Card> ReviewItemAsync(string id)
-    {
-        var risk = await risks.GetAsync(id);
-        return RiskReviewCards.Item(risk, RiskAgenda.Reasons(risk.Data, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), people);
-    }
-
-    private async Task<Card> ChangeCardAsync(string id)
-    {
-        var change = await changes.GetAsync(id);
-        return KpiChangeCard.Build(change, catalog.Find(change.Data.Kpi)!, people);
     }
 }

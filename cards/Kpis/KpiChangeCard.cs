@@ -13,6 +13,9 @@ public static class KpiChangeCard
     public const string Version = "version";
     public const string Reason = "reason";
 
+    /// <summary>The card for a change, with its KPI's definition from the catalog in force.</summary>
+    public static Card Build(KpiChange change, KpiCatalog catalog, PeopleDirectory people) => Build(change, catalog.Find(change.Data.Kpi)!, people);
+
     public static Card Build(KpiChange change, Kpi kpi, PeopleDirectory people)
     {
         var data = change.Data;

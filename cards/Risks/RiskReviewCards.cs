@@ -17,6 +17,9 @@ public static class RiskReviewCards
             Tone = agenda.Count == 0 ? Tone.Good : Tone.Warning,
         };
 
+    /// <summary>The item card as the risk stands on <paramref name="today"/>.</summary>
+    public static Card Item(Risk risk, DateOnly today, PeopleDirectory people) => Item(risk, RiskAgenda.Reasons(risk.Data, today), people);
+
     public static Card Item(Risk risk, IReadOnlyList<string> reasons, PeopleDirectory people)
     {
         var data = risk.Data;

@@ -70,7 +70,7 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
     /// <summary>Sets the weekly review if it is not pending, e.g. on a new database.</summary>
     public async Task EnsureScheduledAsync(UnitOfWork unit)
     {
-        if (await unit.Reminders.FindPendingAsync(WeeklyReviewKey) is null) await unit.Reminders.ScheduleAsync(NextReview(unit.Now));
+        await unit.Reminders.EnsurePendingAsync(NextReview(unit.Now));
     }
 
     public async Task HandleAsync(UnitOfWork unit, Reminder reminder)
@@ -115,8 +115,7 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
                 $"{item.Risk.Id} {item.Risk.Title}: {string.Join("; ", item.Reasons)}", new Subject(ReviewItemKind, item.Risk.Id)));
     }
 
-    private Reminder NextReview(DateTimeOffset after) =>
-        new(WeeklyReviewKey, WeeklyReview, "risks", settings.Schedule()!.GetNextValidTimeAfter(after)!.Value);
+    private Reminder NextReview(DateTimeOffset after) => settings.Schedule()!.Next(WeeklyReviewKey, WeeklyReview, "risks", after);
 
     private async Task<Risk> LoadAsync(UnitOfWork unit, string id)
     {

@@ -14,7 +14,7 @@ public sealed partial class ObservationIntake(KpiCatalog catalog, Segments segme
     public (IReadOnlyList<Observation> Rows, IReadOnlyList<RejectedRow> Rejected) Check(IReadOnlyList<ObservationInput?> batch, DateTimeOffset now)
     {
         if (batch.Count > settings.MaxBatch)
-            throw new RefusedException(RefusalKind.Invalid, $"The batch has {batch.Count} rows; the limit is {settings.MaxBatch}. Split it into smaller batches.");
+            throw new RefusedException(RefusalKind.TooLarge, $"The batch has {batch.Count} rows; the limit is {settings.MaxBatch} (Scoreboard:MaxBatch). Split it into smaller batches; nothing was stored.");
         var rows = new List<Observation>();
         var rejected = new List<RejectedRow>();
         for (var i = 0; i < batch.Count; i++)

@@ -29,7 +29,7 @@ public sealed class ScoreboardReminders(VarianceReviews reviews, FreshnessWatch 
                 break;
             case FreshnessCheck:
                 await freshness.CheckAsync(unit);
-                await unit.Reminders.ScheduleAsync(new Reminder(FreshnessCheckKey, FreshnessCheck, "kpis", unit.Now + settings.FreshnessCheck));
+                await unit.Reminders.ScheduleAsync(NextFreshnessCheck(unit.Now));
                 break;
             default:
                 await reviews.RemindAsync(unit, reminder.SubjectId, backup: reminder.Kind == VarianceReview.BackupDue);
@@ -40,11 +40,11 @@ public sealed class ScoreboardReminders(VarianceReviews reviews, FreshnessWatch 
     /// <summary>Sets the recurring reminders that are not yet pending, e.g. on a new database.</summary>
     public async Task EnsureScheduledAsync(UnitOfWork unit)
     {
-        if (await unit.Reminders.FindPendingAsync(WeeklyReviewKey) is null) await unit.Reminders.ScheduleAsync(NextWeeklyReview(unit.Now));
-        if (await unit.Reminders.FindPendingAsync(FreshnessCheckKey) is null)
-            await unit.Reminders.ScheduleAsync(new Reminder(FreshnessCheckKey, FreshnessCheck, "kpis", unit.Now + settings.FreshnessCheck));
+        await unit.Reminders.EnsurePendingAsync(NextWeeklyReview(unit.Now));
+        await unit.Reminders.EnsurePendingAsync(NextFreshnessCheck(unit.Now));
     }
 
-    private Reminder NextWeeklyReview(DateTimeOffset after) =>
-        new(WeeklyReviewKey, WeeklyReview, "kpis", settings.Schedule()!.GetNextValidTimeAfter(after)!.Value);
+    private Reminder NextWeeklyReview(DateTimeOffset after) => settings.Schedule()!.Next(WeeklyReviewKey, WeeklyReview, "kpis", after);
+
+    private Reminder NextFreshnessCheck(DateTimeOffset after) => new(FreshnessCheckKey, FreshnessCheck, "kpis", after + settings.FreshnessCheck);
 }

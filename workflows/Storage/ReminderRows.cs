@@ -21,6 +21,12 @@ public sealed class ReminderRows(UnitOfWork unit, IUnitOfWorkObserver? observer)
         if (observer is not null) unit.AfterCommit(() => observer.ReminderScheduledAsync(reminder));
     }
 
+    /// <summary>Schedules <paramref name="reminder"/> unless one with its key is already pending: a recurring reminder's first occurrence.</summary>
+    public async Task EnsurePendingAsync(Reminder reminder)
+    {
+        if (await FindPendingAsync(reminder.Key) is null) await ScheduleAsync(reminder);
+    }
+
     public async Task CancelAsync(string key)
     {
         await using var command = unit.Command("DELETE FROM reminders WHERE key = $key", ("$key", key));
