@@ -64,7 +64,7 @@ public sealed partial class ChangeArea(ChangeService changes, Drills drills, Peo
         if (actionId == NewChangeCard.New)
         {
             var tier = Tier(Field("tier"));
-            var owner = Field("owner") is { } o ? changes.FindPerson(o).Id : null;
+            var owner = Field("owner") is { } o ? people.Require(o).Id : null;
             var fields = new ChangeFields(Field("scope"), Field("rollback"), Field("metrics"), owner, null, null, null, null);
             return [Card(await changes.CreateAsync(actor, tier, Field("service") ?? "", Field("title") ?? "", fields))];
         }
@@ -120,7 +120,7 @@ public sealed partial class ChangeArea(ChangeService changes, Drills drills, Peo
 
     private ChangeFields Fields(CommandLine line, int tier)
     {
-        var owner = line.Option("owner") is { } o ? changes.FindPerson(o).Id : null;
+        var owner = line.Option("owner") is { } o ? people.Require(o).Id : null;
         DateTimeOffset? start = null, end = null;
         if (line.Option("window") is { } window)
         {

@@ -24,7 +24,7 @@ public sealed class IncidentArea(IncidentService incidents, IncidentQueries quer
             TakeStep s => Shared(await incidents.ActAsync(actor, s.IncidentId, i => i.Step(actor, s.Step))),
             PostStatusUpdate u => Shared(await incidents.ActAsync(actor, u.IncidentId, i => i.PostUpdate(actor, u.Text))),
             SetSeverity s => Shared(await SuspectChangesAsync(await incidents.ActAsync(actor, s.IncidentId, i => i.ChangeSeverity(actor, s.Severity)))),
-            GiveRole r => Shared(await incidents.ActAsync(actor, r.IncidentId, i => i.AssignRole(actor, r.Role, incidents.FindPerson(r.Person)))),
+            GiveRole r => Shared(await incidents.ActAsync(actor, r.IncidentId, i => i.AssignRole(actor, r.Role, people.Require(r.Person)))),
             WritePostmortem p => Shared(await incidents.ActAsync(actor, p.IncidentId, i => i.RecordPostmortem(actor, p.RootCause, p.Summary, p.Prevention))),
             RenderComms c => await CommsAsync(actor, c),
             ShowIncident s => [Reply.Private(IncidentCard.Build(await TargetAsync(actor, s.IncidentId), people))],

@@ -42,7 +42,7 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
             case "show":
                 return [Reply.Private(await CardAsync(await risks.GetAsync(Id(line))))];
             case "mitigate":
-                var owner = risks.FindPerson(line.Option("owner") ?? actor.Id);
+                var owner = people.Require(line.Option("owner") ?? actor.Id);
                 var action = line.Arguments.Skip(1).FirstOrDefault() ?? "";
                 return [Shared(await risks.ActAsync(Id(line), r => r.Mitigate(actor, action, owner.Id, CommandValues.Date(line.Option("due"), "due"))))];
             case "done":
@@ -97,7 +97,7 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
             RiskActions.ApprovePlan => await Escalation(EscalationDecision.ApprovePlan),
             RiskActions.Extend => await Escalation(EscalationDecision.Extend, date: CommandValues.Date(Field(RiskActions.Date), "date")),
             RiskActions.Fund => await Escalation(EscalationDecision.Fund, note: Field(RiskActions.Note)),
-            RiskActions.Reassign => await Escalation(EscalationDecision.Reassign, to: risks.FindPerson(Field(RiskActions.Person) ?? "")),
+            RiskActions.Reassign => await Escalation(EscalationDecision.Reassign, to: people.Require(Field(RiskActions.Person) ?? "")),
             _ => throw new RefusedException(RefusalKind.Invalid, $"The button `{actionId}` is not one I know; ask for a fresh card."),
         };
         return [Reply.ToChannel(actionId is RiskActions.Accept or RiskActions.Reject

@@ -1,4 +1,3 @@
-using ExecOps.Cards.Scoreboard;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Scoreboard;
 
@@ -12,8 +11,7 @@ public static class ScoreboardView
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var key in new[] { "domain", "service", "team" })
             if (!string.IsNullOrWhiteSpace(query[key])) options[key] = query[key]!;
-        var segment = ScoreboardActions.Dimensions(Slice.Company).Select(d => d.Key).Skip(3)
-            .Select(k => query[k].ToString()).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+        var segment = new[] { "icp", "size", "region" }.Select(k => query[k].ToString()).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
         if (segment.Count > 0) options["segment"] = string.Join(",", segment);
         var slice = new SliceResolver(segments, paths).Resolve([], options);
         var week = SliceResolver.Week(string.IsNullOrWhiteSpace(query["week"]) ? null : query["week"].ToString(), now);

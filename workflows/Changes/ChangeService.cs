@@ -7,7 +7,7 @@ using ExecOps.Workflows.Storage;
 namespace ExecOps.Workflows.Changes;
 
 /// <summary>Loads a change envelope, lets it act, and saves it with its history and messages in one transaction.</summary>
-public sealed class ChangeService(Store store, ChangeSettings settings, PeopleDirectory people, IncidentService incidents)
+public sealed class ChangeService(Store store, ChangeSettings settings, IncidentService incidents)
 {
     public const string LinkKind = "change-link";
 
@@ -81,9 +81,6 @@ public sealed class ChangeService(Store store, ChangeSettings settings, PeopleDi
             throw new RefusedException(RefusalKind.Forbidden, $"Only {incident.Id}'s incident commander ({incident.Data.Commander}) confirms what caused it.", changeId);
         return await ActAsync(changeId, c => c.LinkIncident(actor, incident.Id));
     }
-
-    public Person FindPerson(string handle) => people.Find(handle)
-        ?? throw new RefusedException(RefusalKind.NotFound, $"There is nobody called `{handle}` in the directory; `/people` lists everyone.");
 
     /// <summary>Weekly delivery numbers, newest week last, for all changes or those of one service or team.</summary>
     public Task<IReadOnlyList<WeekStats>> StatsAsync(string? serviceOrTeam, int weeks) => store.ReadAsync<IReadOnlyList<WeekStats>>(async scope =>

@@ -5,7 +5,7 @@ using ExecOps.Workflows.Storage;
 namespace ExecOps.Workflows.Incidents;
 
 /// <summary>Loads an incident, lets it act, and saves it with its timeline, outbox rows and reminders in one transaction.</summary>
-public sealed class IncidentService(Store store, IncidentSettings settings, PeopleDirectory people)
+public sealed class IncidentService(Store store, IncidentSettings settings)
 {
     public const string UpdateDue = "incident.update-due";
     public const string PostmortemDue = "incident.postmortem-due";
@@ -38,10 +38,6 @@ public sealed class IncidentService(Store store, IncidentSettings settings, Peop
         await unit.CommitAsync();
         return saved;
     }
-
-    public Person FindPerson(string handle) =>
-        people.Find(handle) ?? throw new RefusedException(RefusalKind.NotFound,
-            $"There is nobody called `{handle}` in the directory. Use their directory id or email; `/people` lists everyone.");
 
     public async Task<Incident> GetAsync(string id)
     {

@@ -24,6 +24,10 @@ public sealed class PeopleDirectory
             Same(p.Id, key) || Same(p.Email, key) || (p.Handles?.Values.Any(h => Same(h, key)) ?? false));
     }
 
+    /// <summary>The person named, or a refusal that says how to name someone.</summary>
+    public Person Require(string handle) => Find(handle)
+        ?? throw new RefusedException(RefusalKind.NotFound, $"There is nobody called `{handle.TrimStart('@')}` in the directory. Use their directory id or email; `/people` lists everyone.");
+
     /// <summary>The person's name, or the id itself when nobody in the directory has it.</summary>
     public string NameOf(string id) => Find(id)?.Name ?? id;
 

@@ -60,9 +60,6 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
         (await scope.Aggregates.ListAsync<RiskData>(Risk.Kind, [nameof(RiskState.Open), nameof(RiskState.Accepted)]))
             .Select(s => s.Body).OrderByDescending(r => r.Exposure).ThenBy(r => r.Number).Take(count).ToList());
 
-    public Person FindPerson(string handle) => people.Find(handle)
-        ?? throw new RefusedException(RefusalKind.NotFound, $"There is nobody called `{handle}` in the directory; `/people` lists everyone.");
-
     /// <summary>The agenda as it stands: what `/risk review` shows and the weekly post carries.</summary>
     public Task<IReadOnlyList<AgendaItem>> AgendaAsync() => store.ReadAsync(async scope =>
         RiskAgenda.For((await scope.Aggregates.ListAsync<RiskData>(Risk.Kind)).Select(s => s.Body), DateOnly.FromDateTime(scope.Now.UtcDateTime)));
