@@ -1,13 +1,15 @@
 using ExecOps.Cards;
 using ExecOps.Workflows.Notifications;
+using ExecOps.Workflows.Reports;
 
 namespace ExecOps.Bot.Notifications;
 
 /// <summary>
 /// A rendered message on its way to a person or channel. The id is stable across retries; the
-/// members are people who belong in the channel, for a platform that creates it on first use.
+/// members are people who belong in the channel, for a platform that creates it on first use. Files
+/// go with the message where the platform takes uploads; the card links to them everywhere.
 /// </summary>
-public sealed record Delivery(string MessageId, Recipient To, string Text, Card? Card, IReadOnlyList<string>? Members = null);
+public sealed record Delivery(string MessageId, Recipient To, string Text, Card? Card, IReadOnlyList<string>? Members = null, IReadOnlyList<ReportFile>? Files = null);
 
 /// <summary>The way out to a chat platform. Each adapter implements it; the dispatcher is the only caller.</summary>
 public interface IChatPort
