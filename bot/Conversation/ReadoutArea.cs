@@ -1,26 +1,39 @@
+using ExecOps.Bot.Reports;
 using ExecOps.Cards;
+using ExecOps.Cards.Reports;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Commands;
 using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.People;
+using ExecOps.Workflows.Reports;
 
 namespace ExecOps.Bot.Conversation;
 
-/// <summary>`/readout`: the scale readout of seed 003, whose decisions must be in the log within 24 hours.</summary>
-public sealed class ReadoutArea(DecisionReminders reminders) : IChatArea
+/// <summary>`/readout`: seed 003's scale readout pack, and the clock that has its decisions logged within 24 hours.</summary>
+public sealed class ReadoutArea(DecisionReminders reminders, ReportDrafts drafts, ReportLinks links, PeopleDirectory people) : IChatArea
 {
-    public CommandArea Area { get; } = new("readout", "the scale readout: its decisions logged within 24 hours",
+    public CommandArea Area { get; } = new("readout", "the scale readout: its pack drafted from the records, its decisions logged within 24 hours",
     [
-        new("start", "/readout start decisions:<n>", "Start a readout that is to take n decisions; you are reminded after 24 hours, and every 12 after, until all n are logged."),
-    ]);
+        new("", "/readout", "Draft exec_scale_readout.md, decision_log.md and next_90_plan.md from the last 13 weeks' records; they are also sent to your direct messages."),
+        new("start", "/readout start [decisions:<n>]", "Start the readout meeting: you are reminded after 24 hours, and every 12 after, until its decisions are logged (n new ones, or without n, the proposed ones decided)."),
+    ]) { RunsBare = true };
 
     public bool IsReadOnly(CommandLine line) => false;
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line)
     {
-        if (line.Verb != "start") throw new RefusedException(RefusalKind.Invalid, $"`/readout {line.Verb}` is not a readout command.\n{Area.Help()}");
-        var expected = int.TryParse(line.Option("decisions"), out var n) ? n : 0;
-        var readout = await reminders.StartReadoutAsync(actor, expected);
-        return [Reply.Private($"{readout.Id} started: {readout.Expected} decision(s) to log with `/decision new` by {readout.StartedAt + DecisionReminders.LogWithin:yyyy-MM-dd HH:mm} UTC.")];
+        switch (line.Verb)
+        {
+            case null:
+                var report = await drafts.ReadoutAsync(actor);
+                return [Reply.Private(ReportCard.Build(report, people, f => links.For(actor.Id, report, f)))];
+            case "start":
+                int? expected = line.Option("decisions") is { } text ? int.TryParse(text, out var n) ? n : 0 : null;
+                var readout = await reminders.StartReadoutAsync(actor, expected);
+                var what = readout.Agenda.Count > 0 ? $"the {readout.Expected} proposed decision(s) ({string.Join(", ", readout.Agenda)}) to be decided" : $"{readout.Expected} decision(s) to log with `/decision new`";
+                return [Reply.Private($"{readout.Id} started: {what} by {readout.StartedAt + DecisionReminders.LogWithin:yyyy-MM-dd HH:mm} UTC.")];
+            default:
+                throw new RefusedException(RefusalKind.Invalid, $"`/readout {line.Verb}` is not a readout command.\n{Area.Help()}");
+        }
     }
 }

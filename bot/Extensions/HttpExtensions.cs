@@ -1,3 +1,4 @@
+using ExecOps.Bot.Reports;
 using ExecOps.Bot.Api;
 using ExecOps.Bot.Playground;
 using ExecOps.Bot.Scoreboard;
@@ -20,6 +21,7 @@ public static class HttpExtensions
         services.Configure<ScoreboardPageSettings>(configuration.GetSection("ScoreboardPage"));
         services.AddSingleton<SignedPass>();
         services.AddSingleton<ScoreboardLinks>();
+        services.AddSingleton<ReportLinks>();
         return services;
     }
 
@@ -33,6 +35,7 @@ public static class HttpExtensions
         app.MapMetricsApi();
         app.MapChangeEventsApi();
         app.MapScoreboardPage();
+        app.MapReportFiles();
         app.MapSlackApi();
         app.MapTeamsApi();
         if (app.Configuration.GetValue("Playground:Enabled", true))

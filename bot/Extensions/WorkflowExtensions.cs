@@ -7,6 +7,7 @@ using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.Reports;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Tasks;
@@ -38,7 +39,8 @@ public static class WorkflowExtensions
         if (directory.Find(kpis.EscalationOwner) is null)
             throw new InvalidOperationException($"Kpis:EscalationOwner is \"{kpis.EscalationOwner}\", who is not in the People section; name someone who is.");
         // Read now, so a bad catalog stops start-up with every fault named rather than failing a command later.
-        services.AddSingleton(KpiCatalog.Load(Path.Combine(AppContext.BaseDirectory, kpis.CatalogPath), directory));
+        var catalog = KpiCatalog.Load(Path.Combine(AppContext.BaseDirectory, kpis.CatalogPath), directory);
+        services.AddSingleton(catalog);
         services.AddSingleton(kpis);
         services.AddSingleton<KpiChanges>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<KpiChanges>());
@@ -85,6 +87,15 @@ public static class WorkflowExtensions
         services.AddSingleton<DecisionReminders>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<DecisionReminders>());
         services.AddSingleton<IChatArea, ReadoutArea>();
+
+        var reports = configuration.GetSection("Reports").Get<ReportSettings>() ?? new ReportSettings();
+        var reportProblems = reports.Problems(catalog, directory).ToList();
+        if (reportProblems.Count > 0)
+            throw new InvalidOperationException("The Reports settings are not usable:\n" + string.Join("\n", reportProblems));
+        services.AddSingleton(reports);
+        services.AddSingleton<ReportDrafts>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<ReportDrafts>());
+        services.AddSingleton<IChatArea, BoardPacketArea>();
         services.AddSingleton<IChatArea, RiskArea>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();

@@ -1,5 +1,6 @@
 using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Reports;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Storage;
@@ -8,9 +9,9 @@ namespace ExecOps.Bot.Hosting;
 
 /// <summary>
 /// At start-up: puts the KPI definition changes already in force back into the catalog, and sets the
-/// rhythm's recurring reminders (scoreboard, risk review, rollback drills) if the database has none pending (a new install).
+/// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout) if the database has none pending (a new install).
 /// </summary>
-public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskService risks, Drills drills, KpiChanges changes) : IHostedService
+public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskService risks, Drills drills, KpiChanges changes, ReportDrafts reports) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,6 +21,7 @@ public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, Ri
             await reminders.EnsureScheduledAsync(unit);
             await risks.EnsureScheduledAsync(unit);
             await drills.EnsureScheduledAsync(unit);
+            await reports.EnsureScheduledAsync(unit);
             return true;
         }, cancellationToken);
     }

@@ -62,8 +62,9 @@ public sealed class OutboxDispatcher(
     {
         try
         {
-            var card = await cards.CardForAsync(message.Notification.About);
-            await port.DeliverAsync(new Delivery(message.MessageId, message.Notification.To, message.Notification.Text, card, message.Notification.Members), cancel);
+            var card = await cards.CardForAsync(message.Notification.About, message.Notification.To);
+            var files = await cards.FilesForAsync(message.Notification.About);
+            await port.DeliverAsync(new Delivery(message.MessageId, message.Notification.To, message.Notification.Text, card, message.Notification.Members, files), cancel);
             await store.WriteAsync(async u => { await u.Outbox.MarkDeliveredAsync(message.Id); return true; }, cancel);
             return true;
         }

@@ -4,6 +4,8 @@ using ExecOps.Cards.Changes;
 using ExecOps.Cards.Decisions;
 using ExecOps.Cards.Kpis;
 using ExecOps.Cards.Risks;
+using ExecOps.Cards.Reports;
+using ExecOps.Bot.Reports;
 using ExecOps.Cards.Scoreboard;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Incidents;
@@ -12,15 +14,17 @@ using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
+using ExecOps.Workflows.Reports;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Bot.Notifications;
 
 /// <summary>The current card of whatever a notification is about, built when it is delivered so it is never stale.</summary>
-public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, KpiChanges changes, KpiCatalog catalog, RiskService risks, ChangeService envelopes, DecisionLog decisions, PeopleDirectory people, TimeProvider clock)
+public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, KpiChanges changes, KpiCatalog catalog, RiskService risks, ChangeService envelopes, DecisionLog decisions, ReportDrafts reports, ReportLinks links, PeopleDirectory people, TimeProvider clock)
 {
-    public async Task<Card?> CardForAsync(Subject? subject)
+    /// <summary>The current card, for <paramref name="to"/>: a person gets links signed for them where the card has any.</summary>
+    public async Task<Card?> CardForAsync(Subject? subject, Recipient? to = null)
     {
         if (subject is null) return null;
         try
@@ -35,6 +39,7 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
                 RiskService.ReviewKind => RiskReviewCards.Agenda(await risks.AgendaAsync(), DateOnly.ParseExact(subject.Id, "yyyy-MM-dd"), people),
                 RiskService.ReviewItemKind => RiskReviewCards.Item(await risks.GetAsync(subject.Id), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), people),
                 Risk.Kind or Risk.AcceptanceKind or Risk.EscalationKind => await RiskSubjectCards.ForSubjectAsync(subject.Kind, subject.Id, risks, people),
+                ReportDrafts.Kind => await ReportCardAsync(subject.Id, to),
                 VarianceReview.PromptKind => VariancePromptCard.Build(await reviews.PromptAsync(subject.Id), people),
                 _ => null,
             };
@@ -43,5 +48,19 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
         {
             return null;
         }
+    }
+
+    /// <summary>A report's files go with the message to platforms that take uploads.</summary>
+    public async Task<IReadOnlyList<ReportFile>?> FilesForAsync(Subject? subject)
+    {
+        if (subject?.Kind != ReportDrafts.Kind) return null;
+        try { return (await reports.GetAsync(subject.Id)).Files; }
+        catch (RefusedException) { return null; }
+    }
+
+    private async Task<Card> ReportCardAsync(string id, Recipient? to)
+    {
+        var report = await reports.GetAsync(id);
+        return ReportCard.Build(report, people, f => to is { IsChannel: false, IsWebhook: false } person ? links.For(person.Name, report, f) : null);
     }
 }

@@ -21,16 +21,28 @@ public sealed class DecisionReminders(Store store) : IReminderHandler
 
     public IReadOnlyCollection<string> Kinds { get; } = [LoggingDue, MilestoneDue, RevisitDue];
 
-    public async Task<ReadoutData> StartReadoutAsync(Actor actor, int expected)
+    /// <summary>Starts the 24-hour clock for a readout taking <paramref name="expected"/> decisions, or, without a count, the decisions proposed now.</summary>
+    public Task<ReadoutData> StartReadoutAsync(Actor actor, int? expected) => store.WriteAsync(async unit =>
     {
-        if (expected is < 1 or > 50) throw new RefusedException(RefusalKind.Invalid, "Say how many decisions the readout is to take: `/readout start decisions:4` (1 to 50).");
-        return await store.WriteAsync(async unit =>
-        {
-            var readout = new ReadoutData { Id = $"RO-{await unit.Counters.NextAsync(ReadoutKind)}", Owner = actor.Id, Expected = expected, StartedAt = unit.Now };
-            await unit.Aggregates.InsertAsync(ReadoutKind, readout.Id, "open", readout);
-            await unit.Reminders.ScheduleAsync(new Reminder($"readout/{readout.Id}/logging", LoggingDue, readout.Id, unit.Now + LogWithin));
-            return readout;
-        });
+        var agenda = (await unit.Aggregates.ListAsync<DecisionData>(Decision.Kind, [nameof(DecisionState.Proposed)])).Select(s => s.Body.Id).Order(StringComparer.Ordinal).ToList();
+        var count = expected ?? agenda.Count;
+        if (count is < 1 or > 50)
+            throw new RefusedException(RefusalKind.Invalid, expected is null
+                ? "No decision is proposed, so say how many the readout is to take: `/readout start decisions:4` (1 to 50)."
+                : "Say how many decisions the readout is to take: `/readout start decisions:4` (1 to 50).");
+        return await OpenReadoutAsync(unit, actor, count, expected is null ? agenda : []);
+    });
+
+    /// <summary>
+    /// Opens a readout's logging clock. Its decisions count as logged when they are logged after it
+    /// starts, or, for those on its <paramref name="agenda"/> (already proposed), once their approver has decided.
+    /// </summary>
+    public static async Task<ReadoutData> OpenReadoutAsync(UnitOfWork unit, Actor owner, int expected, IReadOnlyList<string> agenda)
+    {
+        var readout = new ReadoutData { Id = $"RO-{await unit.Counters.NextAsync(ReadoutKind)}", Owner = owner.Id, Expected = expected, Agenda = [.. agenda], StartedAt = unit.Now };
+        await unit.Aggregates.InsertAsync(ReadoutKind, readout.Id, "open", readout);
+        await unit.Reminders.ScheduleAsync(new Reminder($"readout/{readout.Id}/logging", LoggingDue, readout.Id, unit.Now + LogWithin));
+        return readout;
     }
 
     /// <summary>Sets an approved decision's milestone and revisit reminders, at 09:00 UTC on their dates.</summary>
@@ -51,6 +63,8 @@ public sealed class DecisionReminders(Store store) : IReminderHandler
                 if (stored is null || stored.Body.LoggedAt is not null) return;
                 var readout = stored.Body;
                 var logged = (await unit.Aggregates.CreatedAsync<DecisionData>(Decision.Kind, readout.StartedAt, unit.Now.AddTicks(1))).Count;
+                foreach (var onAgenda in readout.Agenda)
+                    if ((await unit.Aggregates.FindAsync<DecisionData>(Decision.Kind, onAgenda))?.Body.State is not (null or DecisionState.Proposed)) logged++;
                 if (logged >= readout.Expected)
                 {
                     readout.LoggedAt = unit.Now;

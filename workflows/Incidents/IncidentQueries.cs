@@ -38,23 +38,8 @@ public sealed class IncidentQueries(Store store, IncidentService incidents)
         var start = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
         var inMonth = (await ListAsync(includeClosed: true))
             .Where(i => i.Data.DeclaredAt >= start && i.Data.DeclaredAt < start.AddMonths(1)).ToList();
-        var bySeverity = Enum.GetValues<Severity>().Select(severity =>
-        {
-            var these = inMonth.Where(i => i.Data.Severity == severity).ToList();
-            var repairs = these.Where(i => i.Data.ResolvedAt is not null).Select(i => i.Data.ResolvedAt!.Value - i.Data.DeclaredAt).ToList();
-            return new SeverityTrend(severity, these.Count, repairs.Count == 0 ? null : Median(repairs));
-        }).ToList();
-        var causes = inMonth.Select(i => i.Data.Postmortem?.RootCause).OfType<string>().ToList();
-        var recurring = causes.GroupBy(c => c).Where(g => g.Count() >= 2).Select(g => g.Key).OrderBy(c => c).ToList();
-        var impacts = inMonth.Where(i => i.Data.Impact is not null).Select(i => $"{i.Id}: {i.Data.Impact}").ToList();
-        return new IncidentTrends(year, month, inMonth.Count, bySeverity, recurring, impacts);
-    }
-
-    private static TimeSpan Median(List<TimeSpan> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        var summary = IncidentSummary.Of(inMonth.Select(i => i.Data).ToList());
+        return new IncidentTrends(year, month, summary.Total, summary.BySeverity, summary.RecurringCauses, summary.CustomerImpacts);
     }
 }
 

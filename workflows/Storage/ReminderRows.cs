@@ -40,6 +40,10 @@ public sealed class ReminderRows(UnitOfWork unit, IUnitOfWorkObserver? observer)
 
     public Task<IReadOnlyList<Reminder>> PendingAsync() => QueryAsync("WHERE fired_at IS NULL");
 
+    /// <summary>The rhythm's recurring reminders (keys under `rhythm/`), soonest first: the calendar a plan can show.</summary>
+    public Task<IReadOnlyList<Reminder>> PendingRhythmAsync() =>
+        QueryAsync("WHERE fired_at IS NULL AND key LIKE 'rhythm/%'");
+
     public async Task<int> CountPendingAsync()
     {
         await using var command = unit.Command("SELECT COUNT(*) FROM reminders WHERE fired_at IS NULL");

@@ -1,0 +1,51 @@
+using System.Text;
+using ExecOps.Bot.Scoreboard;
+using ExecOps.Workflows;
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.Reports;
+using ExecOps.Workflows.Storage;
+
+namespace ExecOps.Bot.Reports;
+
+/// <summary>
+/// Serves a report's files to the holder of a signed link: the person it was drafted for, or an exec
+/// or admin (it may show KPIs others may not see). Every download and every refusal is audited.
+/// </summary>
+public static class ReportFiles
+{
+    public static WebApplication MapReportFiles(this WebApplication app)
+    {
+        app.MapGet($"{ReportLinks.Path}/{{id}}/{{file}}", DownloadAsync);
+        return app;
+    }
+
+    private static async Task<IResult> DownloadAsync(string id, string file, HttpContext http, SignedPass passes, PeopleDirectory people, ReportDrafts reports, Store store)
+    {
+        var (personId, problem) = passes.Check(http.Request.Query["pass"]);
+        if (people.Find(personId) is not { } person)
+        {
+            await AuditAsync(store, personId ?? "anonymous", id, AuditRows.Refused, problem.ToString());
+            return Refused(401, "This link is not valid", problem == PassProblem.Expired
+                ? "The link has expired. Run the command that drafted the report again (`/readout` or `/boardpacket`) for fresh links."
+                : "The link is incomplete or was altered. Use the button on the report's card.");
+        }
+        ReportData report;
+        try { report = await reports.GetAsync(id); }
+        catch (RefusedException e) { return Refused(404, "No such report", e.Message); }
+        var reader = Actor.For(person);
+        if (report.For != person.Id && !reader.Has(Roles.Exec) && !reader.Has(Roles.Admin))
+        {
+            await AuditAsync(store, person.Id, id, AuditRows.Refused, "drafted for someone else");
+            return Refused(403, "Not your report", $"{report.Id} was drafted for {people.NameOf(report.For)} and may show KPIs at their access level; ask for your own draft.");
+        }
+        if (report.Files.FirstOrDefault(f => f.Name == file) is not { } found)
+            return Refused(404, "No such file", $"{report.Id} has {string.Join(", ", report.Files.Select(f => f.Name))}; there is no {file}.");
+        await AuditAsync(store, person.Id, $"{id}/{file}", AuditRows.Allowed, "");
+        return Results.File(Encoding.UTF8.GetBytes(found.Markdown), "text/markdown; charset=utf-8", found.Name);
+    }
+
+    private static IResult Refused(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
+
+    private static Task AuditAsync(Store store, string who, string subject, string outcome, string detail) =>
+        store.WriteAsync(async u => { await u.Audit.AppendAsync(who, "report.download", subject, outcome, detail); return true; });
+}
