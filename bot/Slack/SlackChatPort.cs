@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ExecOps.Bot.Notifications;
 using ExecOps.Bot.Settings;
 using ExecOps.Bot.Slack.Api;
@@ -10,7 +11,7 @@ namespace ExecOps.Bot.Slack;
 /// <summary>
 /// Sends outbox notifications to Slack. A person gets a direct message; the incident announcements
 /// channel is the configured Slack channel; any other channel (an incident's own) is created on first
-/// use, remembered, and its members invited.
+/// use, remembered, and its members invited. A report's files are uploaded into the message's thread.
 /// </summary>
 public sealed class SlackChatPort(SlackWebApi slack, SlackActors actors, Store store, IOptions<SlackSettings> settings, IncidentSettings incidents, ILogger<SlackChatPort> logger) : IPlatformPort
 {
@@ -26,12 +27,29 @@ public sealed class SlackChatPort(SlackWebApi slack, SlackActors actors, Store s
                 logger.LogInformation("{Person} has no Slack account; message {Id} is not sent to Slack.", delivery.To, delivery.MessageId);
                 return;
             }
-            await slack.PostMessageAsync(channel, SlackMessages.Text(delivery.Text), SlackMessages.Blocks(delivery.Card), cancel: cancel);
+            var message = await OnceAsync($"slack/posted/{delivery.MessageId}",
+                () => slack.PostMessageAsync(channel, SlackMessages.Text(delivery.Text), SlackMessages.Blocks(delivery.Card), cancel: cancel), cancel);
+            // Threaded under the message, so a report's files sit with the card that announces them.
+            foreach (var file in delivery.Files ?? [])
+                await OnceAsync($"slack/uploaded/{delivery.MessageId}/{file.Name}",
+                    () => slack.UploadMarkdownAsync(message.Channel, file.Name, file.Markdown, message.Ts, cancel), cancel);
         }
         catch (SlackApiException e)
         {
             throw new DeliveryFailedException($"Slack {e.Method}: {e.Error}", e.Permanent, e.RetryAfter);
         }
+    }
+
+    /// <summary>
+    /// An upload can fail after the message went, and the outbox then retries the whole delivery; what
+    /// already reached Slack is noted under the message id, so the retry sends only what is missing.
+    /// </summary>
+    private async Task<T> OnceAsync<T>(string key, Func<Task<T>> send, CancellationToken cancel)
+    {
+        if (await store.WriteAsync(u => u.Requests.FindAsync(key)) is { } noted) return JsonSerializer.Deserialize<T>(noted)!;
+        var sent = await send();
+        await store.WriteAsync(async u => { await u.Requests.RememberAsync(key, JsonSerializer.Serialize(sent)); return true; }, cancel);
+        return sent;
     }
 
     private async Task<string> ChannelAsync(Delivery delivery, CancellationToken cancel)

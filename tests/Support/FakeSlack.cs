@@ -10,8 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ExecOps.Tests.Support;
 
 /// <summary>
-/// Slack's Web API and response URLs, served by Kestrel on loopback inside the test process. It records
-/// every request, answers the methods the bot uses the way Slack does, and fails on request.
+/// Slack's Web API, response URLs and file upload URLs, served by Kestrel on loopback inside the test
+/// process. It records every request, answers the methods the bot uses the way Slack does, and fails on request.
 /// </summary>
 public sealed class FakeSlack : IAsyncDisposable
 {
@@ -24,13 +24,20 @@ public sealed class FakeSlack : IAsyncDisposable
     private long counter;
     private string root = "";
 
-    private sealed record Failure(int Status, string? Error, TimeSpan? RetryAfter);
+    private const string UploadUrl = "upload_url";
+
+    private sealed record Failure(int Status, string? Error, TimeSpan? RetryAfter)
+    {
+        /// <summary>Calls to let through before this one fails.</summary>
+        public int After { get; set; }
+    }
 
     private FakeSlack()
     {
         app = LoopbackHost.Create();
         app.Map("/api/{method}", context => AnswerAsync(context, (string)context.GetRouteValue("method")!, id: null));
         app.MapPost("/response/{id}", context => AnswerAsync(context, "response_url", (string)context.GetRouteValue("id")!));
+        app.MapPost("/upload/{id}", context => AnswerAsync(context, UploadUrl, (string)context.GetRouteValue("id")!));
     }
 
     public static async Task<FakeSlack> StartAsync()
@@ -73,14 +80,15 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>
     /// The next call to <paramref name="method"/> fails: with <paramref name="httpStatus"/> 200 and an error
     /// as {ok:false}; with 200 and no error as a body that is not JSON; otherwise with that status
-    /// (and Retry-After when given, in whole seconds, as Slack sends it).
+    /// (and Retry-After when given, in whole seconds, as Slack sends it). With <paramref name="after"/>,
+    /// that many calls to the method go through first. Uploads of file bytes are the method "upload_url".
     /// </summary>
-    public void FailNext(string method, int httpStatus, string? error = null, TimeSpan? retryAfter = null)
+    public void FailNext(string method, int httpStatus, string? error = null, TimeSpan? retryAfter = null, int after = 0)
     {
         lock (gate)
         {
             if (!failures.TryGetValue(method, out var queue)) failures[method] = queue = new Queue<Failure>();
-            queue.Enqueue(new Failure(httpStatus, error, retryAfter));
+            queue.Enqueue(new Failure(httpStatus, error, retryAfter) { After = after });
         }
     }
 
@@ -93,24 +101,39 @@ public sealed class FakeSlack : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context, string method, string? id)
     {
         var request = context.Request;
-        var body = await ReadBodyAsync(request);
+        var content = method == UploadUrl ? await ReadBytesAsync(request) : null;
+        var body = content is null ? await ReadBodyAsync(request) : [];
         if (id is not null) body["_id"] = id;
         var authorization = request.Headers.Authorization.ToString();
         Failure? failure;
+        JsonObject? reply;
         lock (gate)
         {
+            failure = NextFailure(method);
+            // A pre-signed URL (response or upload) needs no token; the Web API refuses a call without one.
+            reply = failure is not null || content is not null ? null
+                : id is not null ? new JsonObject { ["ok"] = true }
+                : !authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? Refusal("not_authed")
+                : Answer(method, body);
             calls.Add(new FakeSlackCall(method, body, authorization.Length == 0 ? null : authorization)
             {
                 HttpMethod = request.Method,
                 ContentType = request.ContentType,
+                Content = content,
+                Reply = reply?.DeepClone().AsObject(),
             });
-            failure = failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : null;
         }
 
         if (failure is not null) await FailAsync(context.Response, failure);
-        else if (id is not null) await WriteJsonAsync(context.Response, new JsonObject { ["ok"] = true });
-        else if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal)) await WriteJsonAsync(context.Response, Refusal("not_authed"));
-        else await WriteJsonAsync(context.Response, Answer(method, body));
+        else if (reply is null) await context.Response.WriteAsync("OK");
+        else await WriteJsonAsync(context.Response, reply);
+    }
+
+    private Failure? NextFailure(string method)
+    {
+        if (!failures.TryGetValue(method, out var queue) || !queue.TryPeek(out var next)) return null;
+        if (next.After-- > 0) return null;
+        return queue.Dequeue();
     }
 
     private static async Task FailAsync(HttpResponse response, Failure failure)
@@ -129,8 +152,7 @@ public sealed class FakeSlack : IAsyncDisposable
             switch (method)
             {
                 case "chat.postMessage":
-                    var channel = Field("channel") ?? "";
-                    return new() { ["ok"] = true, ["channel"] = channel.StartsWith('#') ? ChannelId(channel[1..]) : channel, ["ts"] = NextTs() };
+                    return new() { ["ok"] = true, ["channel"] = PostedIn(Field("channel") ?? ""), ["ts"] = NextTs() };
                 case "chat.update":
                     return new() { ["ok"] = true, ["channel"] = Field("channel"), ["ts"] = Field("ts"), ["text"] = Field("text") };
                 case "chat.postEphemeral":
@@ -142,6 +164,11 @@ public sealed class FakeSlack : IAsyncDisposable
                     return new() { ["ok"] = true, ["channel"] = channelInfo };
                 case "conversations.invite":
                     return new() { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = Field("channel") } };
+                case "files.getUploadURLExternal":
+                    var fileId = $"F{Interlocked.Increment(ref counter):D8}";
+                    return new() { ["ok"] = true, ["upload_url"] = $"{root}/upload/{fileId}", ["file_id"] = fileId };
+                case "files.completeUploadExternal":
+                    return new() { ["ok"] = true, ["files"] = body["files"]?.DeepClone() ?? new JsonArray() };
                 case "views.open":
                     return new() { ["ok"] = true, ["view"] = new JsonObject { ["id"] = $"V{Interlocked.Increment(ref counter):D8}" } };
                 case "users.info":
@@ -175,10 +202,27 @@ public sealed class FakeSlack : IAsyncDisposable
         return fields;
     }
 
+    private static async Task<byte[]> ReadBytesAsync(HttpRequest request)
+    {
+        using var bytes = new MemoryStream();
+        await request.Body.CopyToAsync(bytes);
+        return bytes.ToArray();
+    }
+
     private string NextTs() => $"1700000000.{Interlocked.Increment(ref counter) * 100:D6}";
 
+    /// <summary>Slack answers with the id of where a message went: a channel named "#name" by its id, a user by their direct message's.</summary>
+    private static string PostedIn(string channel) => channel switch
+    {
+        ['#', .. var name] => ChannelId(name),
+        ['U' or 'W', ..] => "D" + Hash(channel),
+        _ => channel,
+    };
+
     // Stable across runs, so posting to "#name" and creating "name" agree on the id.
-    private static string ChannelId(string name) => "C" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..10];
+    private static string ChannelId(string name) => "C" + Hash(name);
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..10];
 
     private static JsonObject UserReply((string Id, string Email, string Name) user) => new()
     {

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace ExecOps.Tests.Support;
 
 /// <summary>
-/// One request the fake Slack received. Method is the Web API method ("chat.postMessage") or
-/// "response_url"; Body is the JSON body, or the query and form fields as strings.
+/// One request the fake Slack received. Method is the Web API method ("chat.postMessage"),
+/// "response_url" or "upload_url"; Body is the JSON body, or the query and form fields as strings.
 /// </summary>
 public sealed record FakeSlackCall(string Method, JsonObject Body, string? Authorization)
 {
@@ -13,6 +13,12 @@ public sealed record FakeSlackCall(string Method, JsonObject Body, string? Autho
 
     /// <summary>The request's Content-Type header; null for a GET.</summary>
     public string? ContentType { get; init; }
+
+    /// <summary>The raw bytes sent to an upload URL; null for every other call.</summary>
+    public byte[]? Content { get; init; }
+
+    /// <summary>The JSON the fake answered with; null when the call failed on request, and for an upload.</summary>
+    public JsonObject? Reply { get; init; }
 
     /// <summary>A body field as text, or null when it is missing or not a string.</summary>
     public string? Text(string field) => Body[field] is JsonValue value && value.TryGetValue(out string? text) ? text : null;

@@ -14,13 +14,15 @@ public sealed class SlackRateLimits(TimeProvider clock, double spacingScale = 1)
     // the tier Slack says most methods allow at least.
     private static readonly Dictionary<string, int> CallsPerMinute = new()
     {
-        ["conversations.create"] = 20,  // Tier 2
-        ["conversations.invite"] = 50,  // Tier 3
-        ["chat.update"] = 50,           // Tier 3
-        ["users.lookupByEmail"] = 50,   // Tier 3
-        ["chat.postEphemeral"] = 100,   // Tier 4
-        ["views.open"] = 100,           // Tier 4
-        ["users.info"] = 100,           // Tier 4
+        ["conversations.create"] = 20,            // Tier 2
+        ["conversations.invite"] = 50,            // Tier 3
+        ["chat.update"] = 50,                     // Tier 3
+        ["users.lookupByEmail"] = 50,             // Tier 3
+        ["chat.postEphemeral"] = 100,             // Tier 4
+        ["views.open"] = 100,                     // Tier 4
+        ["files.getUploadURLExternal"] = 100,     // Tier 4
+        ["files.completeUploadExternal"] = 100,   // Tier 4
+        ["users.info"] = 100,                     // Tier 4
     };
 
     private const int Tier2 = 20;

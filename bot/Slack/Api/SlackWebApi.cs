@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -8,12 +10,15 @@ namespace ExecOps.Bot.Slack.Api;
 
 /// <summary>
 /// The few Slack Web API methods the bot uses, over plain HttpClient. Writes go as JSON bodies, reads
-/// (users.*) as GET with a query string, which is all those methods accept. Every call waits its turn
+/// (users.*) as GET with a query string, which is all those methods accept; files.getUploadURLExternal
+/// goes as a form, the one content type every version of its reference lists. Every call waits its turn
 /// in <see cref="SlackRateLimits"/>, and every failure is a <see cref="SlackApiException"/>.
 /// </summary>
 public sealed class SlackWebApi(HttpClient http, IOptions<SlackSettings> settings, SlackRateLimits limits, CoalescedEdits edits)
 {
     private const string ResponseUrl = "response_url";
+    private const string UploadUrl = "upload_url";
+    private const string GetUploadUrl = "files.getUploadURLExternal";
 
     public async Task<SlackMessageRef> PostMessageAsync(string channel, string text, JsonArray? blocks, string? threadTs = null, CancellationToken cancel = default)
     {
@@ -90,12 +95,34 @@ public sealed class SlackWebApi(HttpClient http, IOptions<SlackSettings> setting
         if (!response.IsSuccessStatusCode) throw HttpFailure(ResponseUrl, null, response, await ReadAsync(response, cancel));
     }
 
+    /// <summary>
+    /// Shares a Markdown file in a channel (by id, not name), as a reply under <paramref name="threadTs"/>
+    /// when given, and returns its file id. files.upload is retired, so this is Slack's external upload:
+    /// ask for an upload URL, send the bytes there, then complete the upload into the channel.
+    /// </summary>
+    public async Task<string> UploadMarkdownAsync(string channelId, string filename, string markdown, string? threadTs = null, CancellationToken cancel = default)
+    {
+        var bytes = Encoding.UTF8.GetBytes(markdown);
+        var fields = new Dictionary<string, string> { ["filename"] = filename, ["length"] = bytes.Length.ToString(CultureInfo.InvariantCulture) };
+        var ticket = await PostFormAsync(GetUploadUrl, fields, filename, cancel);
+        var fileId = Required(ticket, GetUploadUrl, "file_id", ticket["file_id"]);
+        await SendBytesAsync(Required(ticket, GetUploadUrl, "upload_url", ticket["upload_url"]), bytes, $"{fileId} ({filename})", cancel);
+
+        var body = new JsonObject { ["files"] = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = filename }), ["channel_id"] = channelId };
+        if (threadTs is not null) body["thread_ts"] = threadTs;
+        await PostAsync("files.completeUploadExternal", body, $"{fileId} ({filename}) in {channelId}", cancel);
+        return fileId;
+    }
+
     private Task<JsonObject> PostAsync(string method, JsonObject body, string subject, CancellationToken cancel) =>
         PostAsync(method, () => body, subject, cancel);
 
     /// <summary>The body is read when the call's turn comes, so a caller may still change what goes out.</summary>
     private Task<JsonObject> PostAsync(string method, Func<JsonObject> body, string subject, CancellationToken cancel) =>
         CallAsync(method, subject, () => new HttpRequestMessage(HttpMethod.Post, Url(method)) { Content = Json(body()) }, cancel);
+
+    private Task<JsonObject> PostFormAsync(string method, Dictionary<string, string> fields, string subject, CancellationToken cancel) =>
+        CallAsync(method, subject, () => new HttpRequestMessage(HttpMethod.Post, Url(method)) { Content = new FormUrlEncodedContent(fields) }, cancel);
 
     private Task<JsonObject> GetAsync(string method, string field, string value, string? subject, CancellationToken cancel) =>
         CallAsync(method, subject, () => new HttpRequestMessage(HttpMethod.Get, $"{Url(method)}?{field}={Uri.EscapeDataString(value)}"), cancel);
@@ -139,6 +166,22 @@ public sealed class SlackWebApi(HttpClient http, IOptions<SlackSettings> setting
         {
             throw new SlackApiException(method, "timeout", false, $"Slack did not answer {method} within {http.Timeout.TotalSeconds:0}s.", inner: e);
         }
+    }
+
+    /// <summary>
+    /// The upload URL is pre-signed, so the bot token stays out of it. It is no Web API method and has
+    /// no tier of its own; the paced files.getUploadURLExternal before each upload sets its pace.
+    /// </summary>
+    private async Task SendBytesAsync(string uploadUrl, byte[] bytes, string subject, CancellationToken cancel)
+    {
+        if (!Uri.TryCreate(uploadUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
+            throw new SlackApiException(GetUploadUrl, "invalid_response", false, $"Slack's {GetUploadUrl} for {subject} answered with an upload_url that is not a web address: {Clip(uploadUrl)}");
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/markdown") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        using var response = await SendAsync(UploadUrl, request, cancel);
+        // Slack's reference: 200 means the bytes arrived, anything else that they did not.
+        if (response.StatusCode != HttpStatusCode.OK) throw HttpFailure(UploadUrl, subject, response, await ReadAsync(response, cancel));
     }
 
     private static SlackApiException HttpFailure(string method, string? subject, HttpResponseMessage response, (JsonObject? Reply, string Raw) answer)

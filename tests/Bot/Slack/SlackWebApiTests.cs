@@ -218,6 +218,18 @@ public sealed class SlackWebApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_upload_URL_that_refuses_the_bytes_is_worth_retrying_and_shares_nothing()
+    {
+        slack.FailNext("upload_url", 500);
+
+        var failure = await FailureOf(() => Api().UploadMarkdownAsync("D1", "readout.md", "# Readout"));
+
+        (failure.Method, failure.Error, failure.Permanent, failure.HttpStatus).Should().Be(("upload_url", "http_500", false, 500));
+        failure.Message.Should().Contain("readout.md");
+        slack.CallsTo("files.completeUploadExternal").Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task The_API_base_URL_works_without_its_trailing_slash()
     {
         await Api(baseUrl: slack.ApiBaseUrl.TrimEnd('/')).PostMessageAsync("C1", "hello", null);
