@@ -14,7 +14,7 @@ public sealed class DecisionArea(DecisionLog log, PeopleDirectory people) : ICha
 {
     public CommandArea Area { get; } = new("decision", "the decision log: Expand / Hold / Retire, approved from cards, as YAML",
     [
-        new("new", "/decision new \"<title>\" [verdict:expand|hold|retire] owner:@p approver:@p budget:$300k [evidence:\"a, b\"] [guardrails:\"p95_latency_ms <= 1200, kpi.uptime >= 99.9\"] [milestones:\"launch=2026-12-01, …\"] [revisit:YYYY-MM-DD] [value:… slos:… safety:… economics:… adoption:…] [override:\"…\"] [supersedes:DEC-…]",
+        new("new", "/decision new \"<title>\" [verdict:expand|hold|retire] owner:@p approver:@p budget:$300k [evidence:\"a, b\"] [guardrails:\"p95_latency_ms <= 1200, kpi.uptime >= 99.9\"] [milestones:\"launch=2026-12-01, …\"] [revisit:YYYY-MM-DD] [value:\"expand: +12% stat-sig\" slos:… safety:… economics:… adoption:…] [override:\"…\"] [supersedes:DEC-…]",
             "Propose a decision; with the five dimensions assessed the bot proposes the verdict, and another needs override:\"reason\"."),
         new("show", "/decision show DEC-YYYY-MM-DD-NN", "One decision.", ReadOnly: true),
         new("export", "/decision export [since:YYYY-MM-DD]", "The log as YAML, in seed 003's shape.", ReadOnly: true),
@@ -72,7 +72,7 @@ public sealed class DecisionArea(DecisionLog log, PeopleDirectory people) : ICha
         var assessments = Enum.GetValues<Dimension>()
             .Select(d => (d, text: field(d.ToString().ToLowerInvariant())))
             .Where(x => x.text is not null)
-            .Select(x => new Assessment(x.d, Verdict(x.text!, x.d.ToString().ToLowerInvariant()), "")).ToList();
+            .Select(x => Assess(x.d, x.text!, field(NewDecisionCard.NoteField(x.d)))).ToList();
         return new DecisionDraft(
             title,
             field("verdict") is { } v ? Verdict(v, "verdict") : null,
@@ -82,6 +82,14 @@ public sealed class DecisionArea(DecisionLog log, PeopleDirectory people) : ICha
             List(field("milestones")).Select(Milestone).ToList(),
             field("revisit") is { } r ? CommandValues.Date(r, "revisit") : null,
             assessments, field("override"), field("supersedes"));
+    }
+
+    /// <summary>`expand: +12% stat-sig` is the verdict and its note; the form gives the note a field of its own.</summary>
+    private static Assessment Assess(Dimension dimension, string text, string? note)
+    {
+        var parts = text.Trim().Split([' ', ':', ',', ';'], 2, StringSplitOptions.TrimEntries);
+        var typed = parts.Length == 2 ? parts[1].TrimStart(':', '—', '-', ' ').Trim() : "";
+        return new Assessment(dimension, Verdict(parts[0], dimension.ToString().ToLowerInvariant()), note?.Trim() ?? typed);
     }
 
     private static Verdict Verdict(string text, string field) =>

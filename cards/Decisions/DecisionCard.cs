@@ -27,7 +27,7 @@ public static class DecisionCard
             new("Milestones", d.Milestones.Count == 0 ? "none" : string.Join("; ", d.Milestones.Select(m => $"{m.Name} {m.Due:yyyy-MM-dd}"))),
             new("Revisit", d.Revisit?.ToString("yyyy-MM-dd") ?? "not set"),
         };
-        facts.AddRange(d.Assessments.Select(x => new Fact(x.Dimension.ToString(), $"{x.Verdict}: {x.Note}")));
+        facts.AddRange(d.Assessments.Select(x => new Fact(x.Dimension.ToString(), x.Note.Length == 0 ? x.Verdict.ToString() : $"{x.Verdict}: {x.Note}")));
         if (d.Supersedes is { } older) facts.Add(new("Supersedes", older));
         if (d.SupersededBy is { } newer) facts.Add(new("Superseded by", newer));
         var reference = new Dictionary<string, string> { [Decision] = d.Id, [Version] = decision.Version.ToString(CultureInfo.InvariantCulture) };
