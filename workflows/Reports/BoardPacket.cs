@@ -18,7 +18,9 @@ public static class BoardPacket
     {
         var month = facts.Month.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
         var before = $"end of {facts.Month.AddMonths(-1).ToString("MMM", CultureInfo.InvariantCulture)}";
-        var after = $"end of {facts.Month.ToString("MMM", CultureInfo.InvariantCulture)}";
+        var after = facts.DraftedAt < new DateTimeOffset(facts.NextMonth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            ? $"{facts.Month.ToString("MMM", CultureInfo.InvariantCulture)} to date"
+            : $"end of {facts.Month.ToString("MMM", CultureInfo.InvariantCulture)}";
         var doc = new Markdown().Heading(1, $"Board packet — {month}")
             .Paragraph($"**Draft for review.** Drafted by ExecOps.Bot on {Markdown.Day(facts.DraftedAt)} at {facts.DraftedAt.UtcDateTime:HH:mm} UTC for {facts.ReaderName}."
                 + (facts.Hidden > 0 ? $" {facts.Hidden} KPI(s) are left out at your access level." : ""));

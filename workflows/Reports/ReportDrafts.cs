@@ -103,18 +103,22 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
             PlannedDate.Between(decisions, month, month.AddMonths(1).AddDays(ReadoutFacts.PlanDays)),
             await sources.DeltasAsync(from, to, settings.FinanceKpis),
             decisions.Where(d => d.DecidedAt >= from && d.DecidedAt < to).ToList(),
-            Asks(decisions, open));
+            Asks(decisions, open, (await unit.Reminders.FindPendingAsync(RiskService.WeeklyReviewKey))?.DueAt));
         var title = $"Board packet {month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
         return await SaveAsync(unit, $"board-packet-{month:yyyy-MM}", title, reader, [BoardPacket.File(facts, Name)], $"{title} {ready}.");
     }
 
-    /// <summary>Decisions waiting for their approver, acceptances for their sponsor, escalations for an answer (§11: with owners and needed dates).</summary>
-    private IReadOnlyList<Ask> Asks(IEnumerable<DecisionData> decisions, IEnumerable<RiskData> open) =>
+    /// <summary>
+    /// Decisions waiting for their approver (needed by their first date), acceptances for their sponsor
+    /// (by the risk's review, else the next weekly risk review), escalations for an answer (by their timeout).
+    /// </summary>
+    private IReadOnlyList<Ask> Asks(IEnumerable<DecisionData> decisions, IEnumerable<RiskData> open, DateTimeOffset? nextRiskReview) =>
         decisions.Where(d => d.State == DecisionState.Proposed)
             .Select(d => new Ask(d.Id, $"approve {ScaleReadout.Verdict(d.Verdict)} — {d.Title} ({Markdown.Usd(d.BudgetUsd)})", d.Owner, d.Approver ?? "",
                 d.Milestones.Select(m => (DateOnly?)m.Due).Append(d.Revisit).Min()))
             .Concat(open.SelectMany(r => r.Acceptances.Where(a => a.State == AcceptanceState.Requested)
-                .Select(a => new Ask(r.Id, $"accept \"{r.Title}\" until {Markdown.Day(a.Until)}", a.RequestedBy, r.Sponsor, r.NextReview))))
+                .Select(a => new Ask(r.Id, $"accept \"{r.Title}\" until {Markdown.Day(a.Until)}", a.RequestedBy, r.Sponsor,
+                    r.NextReview ?? (nextRiskReview is { } review ? DateOnly.FromDateTime(review.UtcDateTime) : null)))))
             .Concat(open.SelectMany(r => r.Escalations.Where(e => e.State != EscalationState.Decided)
                 .Select(e => new Ask(r.Id, $"escalation: {e.Reason}", r.Owner, e.State == EscalationState.WithCeo ? risks.DefaultOwner : r.Sponsor,
                     DateOnly.FromDateTime((e.RaisedAt + risks.EscalationTimeout).UtcDateTime)))))

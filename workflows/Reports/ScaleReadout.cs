@@ -28,8 +28,8 @@ public static class ScaleReadout
                 facts.Deltas.Select(Markdown.Row), "No KPI you may see has data.");
 
         doc.Heading(2, "SLO adherence")
-            .Table(["SLO", "Weeks at target", "Now", "Target"],
-                facts.Slos.Select(s => (IReadOnlyList<string>)[s.Kpi.Name, $"{s.WeeksMet} of {s.WeeksWithData}", Markdown.Value(s.Kpi, s.Last), s.Kpi.Unit.Format(s.Kpi.Target)]),
+            .Table(["SLO", "Weeks at target (this one to date)", "Now", "Target"],
+                facts.Slos.Select(s => (IReadOnlyList<string>)[s.Kpi.Name, s.WeeksWithData == 0 ? "no data" : $"{s.WeeksMet} of {s.WeeksWithData}", Markdown.Value(s.Kpi, s.Last), s.Kpi.Unit.Format(s.Kpi.Target)]),
                 "No SLO KPI has data in the period.");
 
         var incidents = facts.Incidents;

@@ -19,8 +19,8 @@ public sealed class HealthApiTests
         ((string?)health["database"]!["status"]).Should().Be("ok");
         ((string?)health["database"]!["path"]).Should().Be(database.Path);
         // The incident's update reminder, the scoreboard's weekly review and freshness check, the weekly risk
-        // review, and the drills of the two Tier 0/1 sample services.
-        ((int)health["database"]!["pendingReminders"]!).Should().Be(6);
+        // review, the drills of the two Tier 0/1 sample services, the board packet draft and the scale readout.
+        ((int)health["database"]!["pendingReminders"]!).Should().Be(8);
         ((string?)health["scheduler"]!["status"]).Should().Be("running");
     }
 }

@@ -77,13 +77,14 @@ public sealed class DecisionLogTests : BotTest
         var form = await Playground.OneAsync("alice", "/decision new \"Wave 6\"");
         form.Text.Should().Contain("Missing: owner:, approver:, budget:.");
 
-        var proposed = (await Playground.ActionAsync("alice", form.MessageId, "decision.new", new
+        var proposed = (await Playground.ActionAsync("alice", form.MessageId, "decision.new", new Dictionary<string, string>
         {
-            title = "Wave 6", owner = "bob", approver = "dana", budget = "$40k",
-            value = "expand", slos = "expand", safety = "expand", economics = "expand", adoption = "hold",
+            ["title"] = "Wave 6", ["owner"] = "bob", ["approver"] = "dana", ["budget"] = "$40k",
+            ["value"] = "expand", ["slos"] = "expand", ["safety"] = "expand", ["economics"] = "expand", ["adoption"] = "hold", ["adoption-note"] = "slow uptake in EMEA",
         })).Single();
 
-        CardJson.Facts(proposed.Card!).Should().Contain("Verdict: EXPAND (as the assessments propose)").And.Contain("Budget: $40,000");
+        CardJson.Facts(proposed.Card!).Should().Contain("Verdict: EXPAND (as the assessments propose)").And.Contain("Budget: $40,000")
+            .And.Contain("Adoption: Hold: slow uptake in EMEA").And.Contain("Value: Expand");
     }
 
     [Theory]

@@ -40,7 +40,22 @@ public sealed class DecisionReminderTests : BotTest
         (await CountAsync("bob", "is due for its revisit today")).Should().Be(1);
     }
 
+    [Theory]
+    [InlineData("/readout start", "No decision is proposed, so say how many the readout is to take")]
+    [InlineData("/readout start decisions:0", "Say how many decisions the readout is to take")]
+    [InlineData("/readout start decisions:many", "Say how many decisions the readout is to take")]
+    public async Task A_readout_needs_decisions_to_take(string command, string expected)
+    {
+        (await Playground.OneAsync("dana", command)).Text.Should().Contain(expected);
+        (await Bot.PendingAsync("readout/RO-1/logging")).Should().BeNull();
+    }
+
     [Fact]
-    public async Task A_readout_needs_the_number_of_decisions_it_is_to_take() =>
-        (await Playground.OneAsync("dana", "/readout start")).Text.Should().Contain("Say how many decisions the readout is to take");
+    public async Task Started_without_a_count_a_readout_takes_the_proposed_decisions()
+    {
+        await Playground.OneAsync("alice", "/decision new \"Wave 4\" verdict:expand owner:@bob approver:@dana budget:$250k");
+
+        (await Playground.OneAsync("dana", "/readout start")).Text.Should().Be("RO-1 started: the 1 proposed decision(s) (DEC-2026-11-02-01) to be decided by 2026-11-03 09:00 UTC.");
+        await Bot.ArmedAsync("readout/RO-1/logging");
+    }
 }
