@@ -1,7 +1,6 @@
 using System.Globalization;
 using ExecOps.Bot.Reports;
 using ExecOps.Cards;
-using ExecOps.Cards.Reports;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Commands;
 using ExecOps.Workflows.People;
@@ -10,7 +9,7 @@ using ExecOps.Workflows.Reports;
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/boardpacket`: the monthly board packet of §11, drafted from the canonical KPI and risk sources.</summary>
-public sealed class BoardPacketArea(ReportDrafts drafts, ReportLinks links, PeopleDirectory people, TimeProvider clock) : IChatArea
+public sealed class BoardPacketArea(ReportDrafts drafts, ReportLinks links, TimeProvider clock) : IChatArea
 {
     public CommandArea Area { get; } = new("boardpacket", "the monthly board packet, drafted from the scoreboard, risks, incidents and decisions",
     [
@@ -23,7 +22,7 @@ public sealed class BoardPacketArea(ReportDrafts drafts, ReportLinks links, Peop
     {
         var month = line.Words.Count == 0 ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : Month(line.Words[0]);
         var report = await drafts.BoardPacketAsync(actor, month);
-        return [Reply.Private(ReportCard.Build(report, people, f => links.For(actor.Id, report, f)))];
+        return [Reply.Private(links.CardFor(actor.Id, report))];
     }
 
     private static DateOnly Month(string text) =>

@@ -1,6 +1,5 @@
 using ExecOps.Bot.Reports;
 using ExecOps.Cards;
-using ExecOps.Cards.Reports;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Commands;
 using ExecOps.Workflows.Decisions;
@@ -10,7 +9,7 @@ using ExecOps.Workflows.Reports;
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/readout`: seed 003's scale readout pack, and the clock that has its decisions logged within 24 hours.</summary>
-public sealed class ReadoutArea(DecisionReminders reminders, ReportDrafts drafts, ReportLinks links, PeopleDirectory people) : IChatArea
+public sealed class ReadoutArea(DecisionReminders reminders, ReportDrafts drafts, ReportLinks links) : IChatArea
 {
     public CommandArea Area { get; } = new("readout", "the scale readout: its pack drafted from the records, its decisions logged within 24 hours",
     [
@@ -26,7 +25,7 @@ public sealed class ReadoutArea(DecisionReminders reminders, ReportDrafts drafts
         {
             case null:
                 var report = await drafts.ReadoutAsync(actor);
-                return [Reply.Private(ReportCard.Build(report, people, f => links.For(actor.Id, report, f)))];
+                return [Reply.Private(links.CardFor(actor.Id, report))];
             case "start":
                 int? expected = line.Option("decisions") is { } text ? int.TryParse(text, out var n) ? n : 0 : null;
                 var readout = await reminders.StartReadoutAsync(actor, expected);

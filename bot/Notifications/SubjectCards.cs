@@ -4,7 +4,6 @@ using ExecOps.Cards.Changes;
 using ExecOps.Cards.Decisions;
 using ExecOps.Cards.Kpis;
 using ExecOps.Cards.Risks;
-using ExecOps.Cards.Reports;
 using ExecOps.Bot.Reports;
 using ExecOps.Cards.Scoreboard;
 using ExecOps.Workflows;
@@ -61,6 +60,6 @@ public sealed class SubjectCards(IncidentService incidents, VarianceReviews revi
     private async Task<Card> ReportCardAsync(string id, Recipient? to)
     {
         var report = await reports.GetAsync(id);
-        return ReportCard.Build(report, people, f => to is { IsChannel: false, IsWebhook: false } person ? links.For(person.Name, report, f) : null);
+        return links.CardFor(to is { IsChannel: false, IsWebhook: false } person ? person.Name : null, report);
     }
 }

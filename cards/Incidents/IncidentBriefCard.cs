@@ -25,6 +25,5 @@ public static class IncidentBriefCard
         };
     }
 
-    internal static string Duration(TimeSpan span) =>
-        span.TotalHours >= 1 ? $"{(int)span.TotalHours}h {span.Minutes:00}m" : $"{(int)span.TotalMinutes}m";
+    internal static string Duration(TimeSpan span) => Workflows.Reports.Markdown.Duration(span);
 }

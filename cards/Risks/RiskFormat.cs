@@ -1,4 +1,5 @@
 using System.Globalization;
+using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Risks;
 
 namespace ExecOps.Cards.Risks;
@@ -6,8 +7,7 @@ namespace ExecOps.Cards.Risks;
 /// <summary>How a risk's numbers read on a card.</summary>
 public static class RiskFormat
 {
-    public static string Money(decimal usd) => usd >= 1_000_000 ? $"${(usd / 1_000_000).ToString("0.##", CultureInfo.InvariantCulture)}M"
-        : usd >= 10_000 ? $"${(usd / 1_000).ToString("0.#", CultureInfo.InvariantCulture)}k" : $"${usd.ToString("0.##", CultureInfo.InvariantCulture)}";
+    public static string Money(decimal usd) => KpiUnit.Usd.Format(usd);
 
     public static string Percent(decimal probability) => $"{(probability * 100).ToString("0.#", CultureInfo.InvariantCulture)}%";
 
