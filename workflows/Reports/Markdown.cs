@@ -5,8 +5,8 @@ using ExecOps.Workflows.Kpis;
 namespace ExecOps.Workflows.Reports;
 
 /// <summary>
-/// Writes a report as GitHub-flavoured Markdown, which Slack previews, Teams shows in a browser and a
-/// board member opens in anything. Cells are escaped so a title with a pipe cannot break a table.
+/// Writes a report as GitHub-flavoured Markdown, which chat previews and a board member opens in
+/// anything. Cells are escaped so a title with a pipe cannot break a table.
 /// </summary>
 public sealed class Markdown
 {
