@@ -30,7 +30,7 @@ public sealed class TeamsActivityHandler(ChatCore chat, TeamsPeople teamsPeople,
         var replies = await chat.HandleCommandAsync(actor, text.Length == 0 ? "/help" : text);
         foreach (var reply in replies)
         {
-            var message = await RenderAsync(reply, activity.IsPersonal);
+            var message = await RenderAsync(activity.IsPersonal ? reply : WithoutPersonalLinks(reply), activity.IsPersonal);
             try
             {
                 if (activity.IsPersonal || activity.Id is null) await connector.SendAsync(activity.ServiceUrl!, activity.ConversationId!, message, cancel);
@@ -87,6 +87,22 @@ public sealed class TeamsActivityHandler(ChatCore chat, TeamsPeople teamsPeople,
             logger.LogWarning("Could not update the shared card {Activity}: {Status}.", activityId, e.Status);
         }
     }
+
+    /// <summary>
+    /// Teams cannot show a reply to one person where others read, and a link on a private reply is
+    /// signed for its asker (a report, the scoreboard page): anyone there could open it as them.
+    /// </summary>
+    private static Reply WithoutPersonalLinks(Reply reply) =>
+        reply is { Visibility: ReplyVisibility.Ephemeral, Card: { } card } && card.Buttons.OfType<LinkButton>().Any()
+            ? reply with
+            {
+                Card = card with
+                {
+                    Body = [.. card.Body, new TextBlock("Links signed for you are given only in our 1:1 chat, never where others can read.", TextStyle.Subtle)],
+                    Buttons = [.. card.Buttons.Where(b => b is not LinkButton)],
+                },
+            }
+            : reply;
 
     private async Task<JsonObject> RenderAsync(Reply reply, bool personal) =>
         reply.Card is { } card

@@ -10,6 +10,10 @@ public static class CardJson
     public static JsonObject DataOf(JsonObject card, string verb) =>
         (JsonObject)Executes(card).Single(a => (string?)a["verb"] == verb)["data"]!;
 
+    /// <summary>Where each Action.OpenUrl on the card leads, in order.</summary>
+    public static IReadOnlyList<string> OpenUrls(JsonObject card) =>
+        All(card).Where(n => (string?)n["type"] == "Action.OpenUrl").Select(a => (string)a["url"]!).ToList();
+
     public static string Facts(JsonObject card) =>
         string.Join("\n", All(card).Where(n => (string?)n["type"] == "FactSet")
             .SelectMany(f => f["facts"]!.AsArray()).Select(f => $"{f!["title"]}: {f["value"]}"));

@@ -2,11 +2,14 @@ using System.Text.Json.Nodes;
 
 namespace ExecOps.Tests.Support;
 
-/// <summary>Reads the buttons of a message the fake Slack received, and presses one as Slack would (a block_actions payload).</summary>
+/// <summary>Reads the buttons of a message the fake Slack received (or the bot answered with), and presses one as Slack would (a block_actions payload).</summary>
 public static class SlackButtons
 {
-    public static IEnumerable<JsonNode> Of(FakeSlackCall message) =>
-        message.Body["blocks"]!.AsArray().Where(b => (string?)b!["type"] == "actions").SelectMany(b => b!["elements"]!.AsArray())!;
+    public static IEnumerable<JsonNode> Of(FakeSlackCall message) => Of(message.Body);
+
+    /// <summary>The buttons of a message as JSON: a Web API call's body, or the bot's answer to a slash command.</summary>
+    public static IEnumerable<JsonNode> Of(JsonObject message) =>
+        message["blocks"]!.AsArray().Where(b => (string?)b!["type"] == "actions").SelectMany(b => b!["elements"]!.AsArray())!;
 
     public static JsonObject Value(FakeSlackCall message, string actionId) =>
         (JsonObject)JsonNode.Parse((string)Of(message).Single(b => (string?)b["action_id"] == actionId)["value"]!)!;
