@@ -3,6 +3,7 @@ using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.StateMachines;
+using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Workflows.Scoreboard;
 
@@ -34,6 +35,7 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
     private readonly List<Notification> outgoing = [];
     private readonly List<Reminder> scheduled = [];
     private readonly List<string> cancelled = [];
+    private readonly List<FollowUpRequest> followUps = [];
 
     public VarianceReviewData Data { get; } = data;
     public ScoreboardSettings Settings { get; } = settings;
@@ -42,6 +44,7 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
     public IReadOnlyList<Notification> Outgoing => outgoing;
     public IReadOnlyList<Reminder> Scheduled => scheduled;
     public IReadOnlyList<string> Cancelled => cancelled;
+    public IReadOnlyList<FollowUpRequest> FollowUps => followUps;
 
     public static VarianceReview Open(IsoWeek week, ScoreboardSettings settings, DateTimeOffset now) =>
         new(new VarianceReviewData { Week = week.ToString(), OpenedAt = now }, 0, settings, now);
@@ -72,7 +75,15 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
         prompt.AskedOf = kpi.Backup ?? escalationOwner;
         Send(prompt, $"{kpi.Name} was red in {Data.Week} and its owner has not answered in {(Settings.RemindAfter + Settings.BackupAfter).TotalHours:0} hours. As backup owner, please add the variance commentary.");
         outgoing.Add(new Notification(Recipient.Person(first), $"No commentary for {kpi.Name} ({Data.Week}) yet, so the backup owner has been asked."));
+        // Seed §12: missing variance commentary becomes a ticket, so it is tracked beyond chat.
+        followUps.Add(new FollowUpRequest($"variance/{Data.Week}/{kpi.Id}/missing", prompt.AskedOf,
+            $"Variance commentary for {kpi.Name} ({Data.Week}) is missing: its owner has not answered. Add the cause, action and recovery date from the prompt's card.", PromptId(Week, kpi.Id)));
     }
+
+    /// <summary>Seed §12: a KPI without an owner becomes a ticket for <paramref name="escalationOwner"/>, once a month while it stays so.</summary>
+    public void TicketUnowned(Kpi kpi, string escalationOwner) =>
+        followUps.Add(new FollowUpRequest($"kpi/{kpi.Id}/unowned/{now:yyyy-MM}", escalationOwner,
+            $"{kpi.Name} has no owner in the KPI catalog, so nobody answers for it when it is red. Name one with `/kpi propose {kpi.Id} owner:<person> …`, an RFC to the Governance Council.", kpi.Id));
 
     public void Answer(Kpi kpi, Actor actor, string cause, string action, DateOnly recoveryBy)
     {

@@ -1,6 +1,7 @@
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Workflows.Scoreboard;
 
@@ -10,11 +11,12 @@ public sealed class VarianceReviews(Store store, KpiCatalog catalog, ScoreboardQ
     public static async Task<VarianceReviewData?> FindAsync(AggregateRows aggregates, IsoWeek week) =>
         (await aggregates.FindAsync<VarianceReviewData>(VarianceReview.Kind, week.ToString()))?.Body;
 
-    /// <summary>Opens the review of <paramref name="week"/> and asks the owner of every KPI red at its end.</summary>
+    /// <summary>Opens the review of <paramref name="week"/>, asks the owner of every KPI red at its end, and tickets KPIs nobody owns.</summary>
     public async Task OpenAsync(UnitOfWork unit, IsoWeek week)
     {
         var review = await LoadOrOpenAsync(unit, week);
         foreach (var kpi in await RedAsync(unit, week)) review.Ask(kpi, kpis.EscalationOwner);
+        foreach (var kpi in catalog.Unowned) review.TicketUnowned(kpi, kpis.EscalationOwner);
         await SaveAsync(unit, review);
     }
 
@@ -93,6 +95,7 @@ public sealed class VarianceReviews(Store store, KpiCatalog catalog, ScoreboardQ
         foreach (var notification in review.Outgoing) await unit.Outbox.EnqueueAsync(notification);
         foreach (var key in review.Cancelled) await unit.Reminders.CancelAsync(key);
         foreach (var reminder in review.Scheduled) await unit.Reminders.ScheduleAsync(reminder);
+        foreach (var followUp in review.FollowUps) await FollowUps.CreateAsync(unit, followUp);
         return new VarianceReview(review.Data, version, review.Settings, unit.Now);
     }
 

@@ -40,6 +40,7 @@ public sealed class VarianceCommentaryTests : BotTest
         Bot.Clock.Advance(TimeSpan.FromDays(1));
         var sam = await WaitForAsync("sam", "As backup owner, please add the variance commentary");
         await WaitForAsync("alice", "so the backup owner has been asked");
+        await WaitForAsync("sam", "New task TASK-1: Variance commentary for Uptime (SLO) (2026-W45) is missing");
 
         var data = new { prompt = "2026-W45/uptime", cause = "Failover drill left a region degraded", action = "Sam re-balances traffic; alerting fixed", recovery = "2026-11-20" };
         var backupPrompt = sam.Single(m => m.Text.Contains("As backup owner"));
