@@ -10,6 +10,7 @@ using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Reports;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
+using ExecOps.Workflows.Storage;
 using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Bot.Extensions;
@@ -60,6 +61,14 @@ public static class WorkflowExtensions
         services.AddSingleton<ScoreboardReminders>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<ScoreboardReminders>());
         services.AddHostedService<RhythmStartup>();
+
+        var retention = configuration.GetSection("Retention").Get<RetentionSettings>() ?? new RetentionSettings();
+        var retentionProblems = retention.Problems().ToList();
+        if (retentionProblems.Count > 0)
+            throw new InvalidOperationException("The Retention settings are not usable:\n" + string.Join("\n", retentionProblems));
+        services.AddSingleton(retention);
+        services.AddSingleton<Housekeeping>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<Housekeeping>());
 
         var risks = configuration.GetSection("Risks").Get<RiskSettings>() ?? new RiskSettings();
         var riskProblems = risks.Problems().ToList();

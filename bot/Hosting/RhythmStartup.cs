@@ -9,9 +9,9 @@ namespace ExecOps.Bot.Hosting;
 
 /// <summary>
 /// At start-up: puts the KPI definition changes already in force back into the catalog, and sets the
-/// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout) if the database has none pending (a new install).
+/// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout, nightly clean-up) if the database has none pending (a new install).
 /// </summary>
-public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskService risks, Drills drills, KpiChanges changes, ReportDrafts reports) : IHostedService
+public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskService risks, Drills drills, KpiChanges changes, ReportDrafts reports, Housekeeping housekeeping) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,6 +22,7 @@ public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, Ri
             await risks.EnsureScheduledAsync(unit);
             await drills.EnsureScheduledAsync(unit);
             await reports.EnsureScheduledAsync(unit);
+            await housekeeping.EnsureScheduledAsync(unit);
             return true;
         }, cancellationToken);
     }

@@ -27,11 +27,11 @@ public sealed class SlackChatPort(SlackWebApi slack, SlackActors actors, Store s
                 logger.LogInformation("{Person} has no Slack account; message {Id} is not sent to Slack.", delivery.To, delivery.MessageId);
                 return;
             }
-            var message = await OnceAsync($"slack/posted/{delivery.MessageId}",
+            var message = await OnceAsync($"delivered/slack/{delivery.MessageId}/posted",
                 () => slack.PostMessageAsync(channel, SlackMessages.Text(delivery.Text), SlackMessages.Blocks(delivery.Card), cancel: cancel), cancel);
             // Threaded under the message, so a report's files sit with the card that announces them.
             foreach (var file in delivery.Files ?? [])
-                await OnceAsync($"slack/uploaded/{delivery.MessageId}/{file.Name}",
+                await OnceAsync($"delivered/slack/{delivery.MessageId}/uploaded/{file.Name}",
                     () => slack.UploadMarkdownAsync(message.Channel, file.Name, file.Markdown, message.Ts, cancel), cancel);
         }
         catch (SlackApiException e)

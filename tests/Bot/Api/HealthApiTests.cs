@@ -19,8 +19,8 @@ public sealed class HealthApiTests
         ((string?)health["database"]!["status"]).Should().Be("ok");
         ((string?)health["database"]!["path"]).Should().Be(database.Path);
         // The incident's update reminder, the scoreboard's weekly review and freshness check, the weekly risk
-        // review, the drills of the two Tier 0/1 sample services, the board packet draft and the scale readout.
-        ((int)health["database"]!["pendingReminders"]!).Should().Be(8);
+        // review, the drills of the two Tier 0/1 sample services, the board packet draft, the scale readout and the nightly clean-up.
+        ((int)health["database"]!["pendingReminders"]!).Should().Be(9);
         ((string?)health["scheduler"]!["status"]).Should().Be("running");
     }
 }
