@@ -27,10 +27,7 @@ public static class WorkflowExtensions
         var directory = new PeopleDirectory(people);
         services.AddSingleton(directory);
 
-        var incidents = configuration.GetSection("Incidents").Get<IncidentSettings>() ?? new IncidentSettings();
-        var problems = incidents.Problems().ToList();
-        if (problems.Count > 0)
-            throw new InvalidOperationException("The Incidents settings are not usable:\n" + string.Join("\n", problems));
+        var incidents = configuration.Checked<IncidentSettings>("Incidents", i => i.Problems());
         services.AddSingleton(incidents);
         services.AddSingleton<IncidentService>();
         services.AddSingleton<IncidentQueries>();
@@ -46,10 +43,7 @@ public static class WorkflowExtensions
         services.AddSingleton<KpiChanges>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<KpiChanges>());
 
-        var scoreboard = configuration.GetSection("Scoreboard").Get<ScoreboardSettings>() ?? new ScoreboardSettings();
-        var scoreboardProblems = scoreboard.Problems().ToList();
-        if (scoreboardProblems.Count > 0)
-            throw new InvalidOperationException("The Scoreboard settings are not usable:\n" + string.Join("\n", scoreboardProblems));
+        var scoreboard = configuration.Checked<ScoreboardSettings>("Scoreboard", s => s.Problems());
         services.AddSingleton(scoreboard);
         services.AddSingleton(new Segments(scoreboard.Regions));
         services.AddSingleton<ObservationIntake>();
@@ -62,19 +56,13 @@ public static class WorkflowExtensions
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<ScoreboardReminders>());
         services.AddHostedService<RhythmStartup>();
 
-        var retention = configuration.GetSection("Retention").Get<RetentionSettings>() ?? new RetentionSettings();
-        var retentionProblems = retention.Problems().ToList();
-        if (retentionProblems.Count > 0)
-            throw new InvalidOperationException("The Retention settings are not usable:\n" + string.Join("\n", retentionProblems));
+        var retention = configuration.Checked<RetentionSettings>("Retention", r => r.Problems());
         services.AddSingleton(retention);
         services.AddSingleton<Housekeeping>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<Housekeeping>());
 
-        var risks = configuration.GetSection("Risks").Get<RiskSettings>() ?? new RiskSettings();
-        var riskProblems = risks.Problems().ToList();
-        if (directory.Find(risks.DefaultOwner) is null) riskProblems.Add($"Risks:DefaultOwner is \"{risks.DefaultOwner}\", who is not in the People section.");
-        if (riskProblems.Count > 0)
-            throw new InvalidOperationException("The Risks settings are not usable:\n" + string.Join("\n", riskProblems));
+        var risks = configuration.Checked<RiskSettings>("Risks", r => r.Problems()
+            .Concat(directory.Find(r.DefaultOwner) is null ? [$"Risks:DefaultOwner is \"{r.DefaultOwner}\", who is not in the People section."] : []));
         services.AddSingleton(risks);
         services.AddSingleton<RiskService>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<RiskService>());
@@ -97,10 +85,7 @@ public static class WorkflowExtensions
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<DecisionReminders>());
         services.AddSingleton<IChatArea, ReadoutArea>();
 
-        var reports = configuration.GetSection("Reports").Get<ReportSettings>() ?? new ReportSettings();
-        var reportProblems = reports.Problems(catalog, directory).ToList();
-        if (reportProblems.Count > 0)
-            throw new InvalidOperationException("The Reports settings are not usable:\n" + string.Join("\n", reportProblems));
+        var reports = configuration.Checked<ReportSettings>("Reports", r => r.Problems(catalog, directory));
         services.AddSingleton(reports);
         services.AddSingleton<ReportDrafts>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<ReportDrafts>());
@@ -113,5 +98,15 @@ public static class WorkflowExtensions
         services.AddSingleton<IChatArea, ScoreboardArea>();
         services.AddSingleton<ChatCore>();
         return services;
+    }
+
+    /// <summary>A settings section, read now and refused with every fault named, so a bad value stops start-up rather than a command later.</summary>
+    private static T Checked<T>(this IConfiguration configuration, string section, Func<T, IEnumerable<string>> problems) where T : new()
+    {
+        var settings = configuration.GetSection(section).Get<T>() ?? new T();
+        var faults = problems(settings).ToList();
+        if (faults.Count > 0)
+            throw new InvalidOperationException($"The {section} settings are not usable:\n" + string.Join("\n", faults));
+        return settings;
     }
 }
