@@ -62,8 +62,7 @@ public sealed class OutboxDispatcher(
     {
         try
         {
-            var card = await cards.CardForAsync(message.Notification.About, message.Notification.To);
-            var files = await cards.FilesForAsync(message.Notification.About);
+            var (card, files) = await cards.ContentForAsync(message.Notification.About, message.Notification.To);
             await port.DeliverAsync(new Delivery(message.MessageId, message.Notification.To, message.Notification.Text, card, message.Notification.Members, files), cancel);
             await store.WriteAsync(async u => { await u.Outbox.MarkDeliveredAsync(message.Id); return true; }, cancel);
             return true;

@@ -22,44 +22,39 @@ namespace ExecOps.Bot.Notifications;
 /// <summary>The current card of whatever a notification is about, built when it is delivered so it is never stale.</summary>
 public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, KpiChanges changes, KpiCatalog catalog, RiskService risks, ChangeService envelopes, DecisionLog decisions, ReportDrafts reports, ReportLinks links, PeopleDirectory people, TimeProvider clock)
 {
-    /// <summary>The current card, for <paramref name="to"/>: a person gets links signed for them where the card has any.</summary>
-    public async Task<Card?> CardForAsync(Subject? subject, Recipient? to = null)
+    /// <summary>
+    /// What goes with a notification to <paramref name="to"/>: the subject's current card, and a report's
+    /// files for platforms that take uploads. A person gets links signed for them where the card has any.
+    /// </summary>
+    public async Task<(Card? Card, IReadOnlyList<ReportFile>? Files)> ContentForAsync(Subject? subject, Recipient to)
     {
-        if (subject is null) return null;
+        if (subject is null) return (null, null);
         try
         {
-            return subject.Kind switch
+            if (subject.Kind == ReportDrafts.Kind)
             {
-                Incident.Kind => IncidentCard.Build(await incidents.GetAsync(subject.Id), people),
-                KpiChange.Kind => KpiChangeCard.Build(await changes.GetAsync(subject.Id), catalog, people),
-                Change.Kind => ChangeCard.Build(await envelopes.GetAsync(subject.Id), people),
-                Decision.Kind => DecisionCard.Build(await decisions.GetAsync(subject.Id), people),
-                ChangeService.LinkKind => ChangeLinkCard.Build(await envelopes.GetAsync(subject.Id.Split('/')[0]), subject.Id.Split('/')[1]),
-                RiskService.ReviewKind => RiskReviewCards.Agenda(await risks.AgendaAsync(), DateOnly.ParseExact(subject.Id, "yyyy-MM-dd"), people),
-                RiskService.ReviewItemKind => RiskReviewCards.Item(await risks.GetAsync(subject.Id), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), people),
-                Risk.Kind or Risk.AcceptanceKind or Risk.EscalationKind => await RiskSubjectCards.ForSubjectAsync(subject.Kind, subject.Id, risks, people),
-                ReportDrafts.Kind => await ReportCardAsync(subject.Id, to),
-                VarianceReview.PromptKind => VariancePromptCard.Build(await reviews.PromptAsync(subject.Id), people),
-                _ => null,
-            };
+                var report = await reports.GetAsync(subject.Id);
+                return (links.CardFor(to is { IsChannel: false, IsWebhook: false } ? to.Name : null, report), report.Files);
+            }
+            return (await CardForAsync(subject), null);
         }
         catch (RefusedException)
         {
-            return null;
+            return (null, null);
         }
     }
 
-    /// <summary>A report's files go with the message to platforms that take uploads.</summary>
-    public async Task<IReadOnlyList<ReportFile>?> FilesForAsync(Subject? subject)
+    private async Task<Card?> CardForAsync(Subject subject) => subject.Kind switch
     {
-        if (subject?.Kind != ReportDrafts.Kind) return null;
-        try { return (await reports.GetAsync(subject.Id)).Files; }
-        catch (RefusedException) { return null; }
-    }
-
-    private async Task<Card> ReportCardAsync(string id, Recipient? to)
-    {
-        var report = await reports.GetAsync(id);
-        return links.CardFor(to is { IsChannel: false, IsWebhook: false } person ? person.Name : null, report);
-    }
+        Incident.Kind => IncidentCard.Build(await incidents.GetAsync(subject.Id), people),
+        KpiChange.Kind => KpiChangeCard.Build(await changes.GetAsync(subject.Id), catalog, people),
+        Change.Kind => ChangeCard.Build(await envelopes.GetAsync(subject.Id), people),
+        Decision.Kind => DecisionCard.Build(await decisions.GetAsync(subject.Id), people),
+        ChangeService.LinkKind => ChangeLinkCard.Build(await envelopes.GetAsync(subject.Id.Split('/')[0]), subject.Id.Split('/')[1]),
+        RiskService.ReviewKind => RiskReviewCards.Agenda(await risks.AgendaAsync(), DateOnly.ParseExact(subject.Id, "yyyy-MM-dd"), people),
+        RiskService.ReviewItemKind => RiskReviewCards.Item(await risks.GetAsync(subject.Id), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), people),
+        Risk.Kind or Risk.AcceptanceKind or Risk.EscalationKind => await RiskSubjectCards.ForSubjectAsync(subject.Kind, subject.Id, risks, people),
+        VarianceReview.PromptKind => VariancePromptCard.Build(await reviews.PromptAsync(subject.Id), people),
+        _ => null,
+    };
 }

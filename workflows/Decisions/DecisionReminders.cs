@@ -24,7 +24,7 @@ public sealed class DecisionReminders(Store store) : IReminderHandler
     /// <summary>Starts the 24-hour clock for a readout taking <paramref name="expected"/> decisions, or, without a count, the decisions proposed now.</summary>
     public Task<ReadoutData> StartReadoutAsync(Actor actor, int? expected) => store.WriteAsync(async unit =>
     {
-        var agenda = (await unit.Aggregates.ListAsync<DecisionData>(Decision.Kind, [nameof(DecisionState.Proposed)])).Select(s => s.Body.Id).Order(StringComparer.Ordinal).ToList();
+        var agenda = await ProposedAsync(unit);
         var count = expected ?? agenda.Count;
         if (count is < 1 or > 50)
             throw new RefusedException(RefusalKind.Invalid, expected is null
@@ -32,6 +32,10 @@ public sealed class DecisionReminders(Store store) : IReminderHandler
                 : "Say how many decisions the readout is to take: `/readout start decisions:4` (1 to 50).");
         return await OpenReadoutAsync(unit, actor, count, expected is null ? agenda : []);
     });
+
+    /// <summary>The decisions waiting for their approver: a readout's agenda.</summary>
+    public static async Task<IReadOnlyList<string>> ProposedAsync(UnitOfWork unit) =>
+        (await unit.Aggregates.ListAsync<DecisionData>(Decision.Kind, [nameof(DecisionState.Proposed)])).Select(s => s.Body.Id).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Opens a readout's logging clock. Its decisions count as logged when they are logged after it

@@ -32,23 +32,23 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
     }
 
     /// <summary>The packet for the month holding <paramref name="month"/>; a month still running is drafted to date.</summary>
-    public Task<ReportData> BoardPacketAsync(Actor actor, DateOnly month) => store.WriteAsync(unit =>
+    public Task<ReportData> BoardPacketAsync(Actor actor, DateOnly month)
     {
         if (!actor.Has(Roles.Exec) && !actor.Has(Roles.Admin))
             throw new RefusedException(RefusalKind.Forbidden, $"The board packet is for execs and admins; you ({actor.Name}) are neither.");
         var first = new DateOnly(month.Year, month.Month, 1);
-        if (first > DateOnly.FromDateTime(unit.Now.UtcDateTime))
+        if (first > DateOnly.FromDateTime(store.Clock.GetUtcNow().UtcDateTime))
             throw new RefusedException(RefusalKind.Invalid, $"{first:yyyy-MM} has not begun; a board packet covers this month or one before it.");
-        return DraftBoardPacketAsync(unit, actor, first, "is ready");
-    });
+        return store.WriteAsync(unit => DraftBoardPacketAsync(unit, actor, first, "is ready"));
+    }
 
     public Task<ReportData> GetAsync(string id) => store.ReadAsync(async scope =>
         (await scope.Aggregates.FindAsync<ReportData>(Kind, id))?.Body ?? throw new RefusedException(RefusalKind.NotFound, $"There is no report called `{id}`.", id));
 
     public async Task EnsureScheduledAsync(UnitOfWork unit)
     {
-        await unit.Reminders.EnsurePendingAsync(settings.BoardPacketSchedule()!.Next(BoardPacketKey, BoardPacketDue, "board-packet", unit.Now));
-        await unit.Reminders.EnsurePendingAsync(settings.ReadoutSchedule()!.Next(ReadoutKey, ReadoutDue, "scale-readout", unit.Now));
+        await unit.Reminders.EnsurePendingAsync(NextBoardPacket(unit.Now));
+        await unit.Reminders.EnsurePendingAsync(NextReadout(unit.Now));
     }
 
     public async Task HandleAsync(UnitOfWork unit, Reminder reminder)
@@ -57,14 +57,14 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
         {
             var lastMonth = DateOnly.FromDateTime(unit.Now.UtcDateTime).AddMonths(-1);
             await DraftBoardPacketAsync(unit, Actor.For(people.Require(settings.BoardPacketReviewer)), new DateOnly(lastMonth.Year, lastMonth.Month, 1), "is drafted for your review");
-            await unit.Reminders.ScheduleAsync(settings.BoardPacketSchedule()!.Next(BoardPacketKey, BoardPacketDue, "board-packet", unit.Now));
+            await unit.Reminders.ScheduleAsync(NextBoardPacket(unit.Now));
             return;
         }
         var owner = Actor.For(people.Require(settings.ReadoutOwner));
         await DraftReadoutAsync(unit, owner);
-        var agenda = (await unit.Aggregates.ListAsync<DecisionData>(Decision.Kind, [nameof(DecisionState.Proposed)])).Select(s => s.Body.Id).ToList();
+        var agenda = await DecisionReminders.ProposedAsync(unit);
         if (agenda.Count > 0) await DecisionReminders.OpenReadoutAsync(unit, owner, agenda.Count, agenda);
-        await unit.Reminders.ScheduleAsync(settings.ReadoutSchedule()!.Next(ReadoutKey, ReadoutDue, "scale-readout", unit.Now));
+        await unit.Reminders.ScheduleAsync(NextReadout(unit.Now));
     }
 
     private async Task<ReportData> DraftReadoutAsync(UnitOfWork unit, Actor reader)
@@ -133,6 +133,10 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
         await unit.Outbox.EnqueueAsync(new Notification(Recipient.Person(reader.Id), announcement, new Subject(Kind, report.Id)));
         return report;
     }
+
+    private Reminder NextBoardPacket(DateTimeOffset after) => settings.BoardPacketSchedule()!.Next(BoardPacketKey, BoardPacketDue, "board-packet", after);
+
+    private Reminder NextReadout(DateTimeOffset after) => settings.ReadoutSchedule()!.Next(ReadoutKey, ReadoutDue, "scale-readout", after);
 
     private string Name(string? id) => id is null ? "nobody" : people.NameOf(id);
 }
