@@ -84,7 +84,7 @@ public sealed class IncidentArea(IncidentService incidents, IncidentQueries quer
     }
 
     private static IncidentTrigger StepOf(string actionId) =>
-        Enum.TryParse<IncidentTrigger>(actionId[ActionIds.IncidentStepPrefix.Length..], ignoreCase: true, out var step) && IncidentMachine.Steps.Contains(step)
+        Enum.TryParse<IncidentTrigger>(actionId[ActionIds.IncidentStepPrefix.Length..], ignoreCase: true, out var step) && Incident.Steps.Contains(step)
             ? step
             : throw new RefusedException(RefusalKind.Invalid, $"The button `{actionId}` is not an incident step I know.");
 

@@ -32,11 +32,11 @@ public static class ChangeCard
         facts.Add(new("Approvals", data.NeededApprovals.Count == 0 ? "self-approved (Tier 2/3)"
             : string.Join("; ", data.NeededApprovals.Select(r => data.Approvals.FirstOrDefault(a => a.Role == r) is { } a
                 ? $"{Label(r)}: {people.NameOf(a.By)}, {a.At:yyyy-MM-dd HH:mm} UTC" : $"{Label(r)}: waiting"))));
-        if (data.State is ChangeState.InProgress or ChangeState.Completed) facts.Add(new("Rollout", $"{data.StagePercent}%"));
+        if (data.IsLive) facts.Add(new("Rollout", $"{data.StagePercent}%"));
         if (data.RollbackRequested) facts.Add(new("Rollback", "requested: a guardrail broke"));
 
         var reference = new Dictionary<string, string> { [Change] = data.Id, [Version] = change.Version.ToString(CultureInfo.InvariantCulture) };
-        var buttons = data.State == ChangeState.PendingApproval
+        var buttons = data.AwaitsApproval
             ? new List<CardButton>
             {
                 new ActionButton("Approve", Approve, reference, ButtonStyle.Positive),
@@ -46,7 +46,7 @@ public static class ChangeCard
         return new Card($"{data.Id} · {data.Title}", [new FactsBlock(facts)], buttons)
         {
             Subtitle = $"Tier {data.Tier} · {data.Service} · {data.State}",
-            Tone = data.State switch { ChangeState.PendingApproval => Tone.Accent, ChangeState.RolledBack or ChangeState.Failed => Tone.Attention, _ => data.RollbackRequested ? Tone.Attention : Tone.Default },
+            Tone = data.AwaitsApproval ? Tone.Accent : data.EndedBadly || data.RollbackRequested ? Tone.Attention : Tone.Default,
             Refresh = new CardRefresh(Refresh, new Dictionary<string, string> { [Change] = data.Id }),
             Actors = change.Approvers(people),
         };

@@ -32,10 +32,10 @@ public static class DecisionCard
         if (d.SupersededBy is { } newer) facts.Add(new("Superseded by", newer));
         var reference = new Dictionary<string, string> { [Decision] = d.Id, [Version] = decision.Version.ToString(CultureInfo.InvariantCulture) };
         return new Card($"{d.Id} · {d.Verdict.ToString().ToUpperInvariant()} — {d.Title}", [new FactsBlock(facts)],
-            d.State == DecisionState.Proposed ? [new ActionButton("Approve", Approve, reference, ButtonStyle.Positive), new ActionButton("Reject", Reject, reference, ButtonStyle.Destructive)] : [])
+            d.AwaitsApproval ? [new ActionButton("Approve", Approve, reference, ButtonStyle.Positive), new ActionButton("Reject", Reject, reference, ButtonStyle.Destructive)] : [])
         {
             Subtitle = d.State.ToString(),
-            Tone = d.State switch { DecisionState.Proposed => Tone.Accent, DecisionState.Rejected => Tone.Attention, _ => Tone.Good },
+            Tone = d.AwaitsApproval ? Tone.Accent : d.WasRejected ? Tone.Attention : Tone.Good,
             Refresh = new CardRefresh(Refresh, new Dictionary<string, string> { [Decision] = d.Id }),
             Actors = d.Approver is { } approver ? [approver] : [],
         };

@@ -21,7 +21,7 @@ public static class IncidentBriefCard
         if (data.Service is not null) facts.Insert(1, new("Service", data.Service));
         return new Card($"Exec brief · {data.Id} · {data.Severity.Label()}", [new TextBlock(data.Title, TextStyle.Heading), new FactsBlock(facts)], [])
         {
-            Tone = data.Severity <= Severity.Sev2 && data.State != IncidentState.Closed ? Tone.Attention : Tone.Default,
+            Tone = data.Severity <= Severity.Sev2 && data.IsOpen ? Tone.Attention : Tone.Default,
         };
     }
 

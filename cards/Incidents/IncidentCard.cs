@@ -19,7 +19,7 @@ public static class IncidentCard
         facts.Add(new("Impact", data.Impact ?? "not stated"));
         facts.Add(new("Declared", $"{data.DeclaredAt:yyyy-MM-dd HH:mm} UTC"));
         if (data.NextUpdateDue is { } due) facts.Add(new("Next update due", $"{due:HH:mm} UTC{(data.MissedUpdates > 0 ? $" (overdue, {data.MissedUpdates} missed)" : "")}"));
-        if (data.PostmortemDue is { } pm && data.State == IncidentState.Resolved) facts.Add(new("Postmortem due", $"{pm:yyyy-MM-dd HH:mm} UTC"));
+        if (data.PostmortemDue is { } pm && data.AwaitsPostmortem) facts.Add(new("Postmortem due", $"{pm:yyyy-MM-dd HH:mm} UTC"));
 
         var body = new List<CardBlock> { new FactsBlock(facts) };
         if (data.LastUpdate is { } update) body.Add(new TextBlock($"Latest update ({data.LastUpdateAt:HH:mm} UTC): {update}"));
@@ -76,10 +76,8 @@ public static class IncidentCard
         _ => step.ToString(),
     };
 
-    private static Tone ToneOf(Incident incident) => incident.Data.State switch
-    {
-        IncidentState.Resolved or IncidentState.Closed => Tone.Good,
-        IncidentState.Mitigated => Tone.Warning,
-        _ => incident.Data.Severity <= Severity.Sev2 ? Tone.Attention : Tone.Warning,
-    };
+    private static Tone ToneOf(Incident incident) =>
+        incident.Data.IsOver ? Tone.Good
+        : incident.Data.IsMitigated || incident.Data.Severity > Severity.Sev2 ? Tone.Warning
+        : Tone.Attention;
 }

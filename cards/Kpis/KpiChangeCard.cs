@@ -27,11 +27,11 @@ public static class KpiChangeCard
         facts.Add(new("Effective", data.EffectiveOn.ToString("yyyy-MM-dd")));
         facts.Add(new("Proposed by", $"{people.NameOf(data.ProposedBy)}, {data.ProposedAt:yyyy-MM-dd HH:mm} UTC"));
         if (data.DecidedBy is { } decider)
-            facts.Add(new(data.State == KpiChangeState.Rejected ? "Rejected by" : "Approved by", $"{people.NameOf(decider)}, {data.DecidedAt:yyyy-MM-dd HH:mm} UTC" + (data.Reason is { } r ? $": {r}" : "")));
+            facts.Add(new(data.WasRejected ? "Rejected by" : "Approved by", $"{people.NameOf(decider)}, {data.DecidedAt:yyyy-MM-dd HH:mm} UTC" + (data.Reason is { } r ? $": {r}" : "")));
         if (data.TookEffectAt is { } took) facts.Add(new("In force since", $"{took:yyyy-MM-dd HH:mm} UTC"));
 
         var reference = new Dictionary<string, string> { [Change] = data.Id, [Version] = change.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var buttons = data.State == KpiChangeState.Proposed
+        var buttons = data.AwaitsCouncil
             ? new List<CardButton>
             {
                 new ActionButton("Approve", Approve, reference, ButtonStyle.Positive),
@@ -40,8 +40,8 @@ public static class KpiChangeCard
             : [];
         return new Card($"{data.Id} · {kpi.Name} definition change", [new FactsBlock(facts)], buttons)
         {
-            Subtitle = data.State == KpiChangeState.Proposed ? "Awaiting the Governance Council" : data.State.ToString(),
-            Tone = data.State switch { KpiChangeState.Rejected => Tone.Attention, KpiChangeState.Proposed => Tone.Accent, _ => Tone.Good },
+            Subtitle = data.AwaitsCouncil ? "Awaiting the Governance Council" : data.State.ToString(),
+            Tone = data.WasRejected ? Tone.Attention : data.AwaitsCouncil ? Tone.Accent : Tone.Good,
             Refresh = new CardRefresh(Refresh, new Dictionary<string, string> { [Change] = data.Id }),
             Actors = people.WithRole(Roles.GovernanceCouncil).Select(p => p.Id).ToList(),
         };

@@ -20,7 +20,7 @@ public static class AcceptanceCard
         };
         if (acceptance.DecidedBy is { } by) facts.Add(new("Decided by", $"{people.NameOf(by)}, {acceptance.DecidedAt:yyyy-MM-dd HH:mm} UTC" + (acceptance.Note is { } n ? $": {n}" : "")));
         var reference = RiskActions.Reference(risk, RiskActions.AboutAcceptance, acceptance.Number);
-        var buttons = acceptance.State == AcceptanceState.Requested
+        var buttons = acceptance.AwaitsSponsor
             ? new List<CardButton>
             {
                 new ActionButton("Accept", RiskActions.Accept, reference, ButtonStyle.Positive),
@@ -29,13 +29,10 @@ public static class AcceptanceCard
             : [];
         return new Card($"Accept {data.Id}?", [new FactsBlock(facts)], buttons)
         {
-            Subtitle = acceptance.State == AcceptanceState.Requested ? $"Waiting for {people.NameOf(data.Sponsor)}" : acceptance.State.ToString(),
-            Tone = acceptance.State == AcceptanceState.Requested ? Tone.Accent : acceptance.State == AcceptanceState.Approved ? Tone.Good : Tone.Default,
+            Subtitle = acceptance.AwaitsSponsor ? $"Waiting for {people.NameOf(data.Sponsor)}" : acceptance.State.ToString(),
+            Tone = acceptance.AwaitsSponsor ? Tone.Accent : acceptance.IsInForce ? Tone.Good : Tone.Default,
             Refresh = new CardRefresh(RiskActions.Refresh, reference.Where(p => p.Key != RiskActions.Version).ToDictionary()),
-            Actors = Deciders(risk),
+            Actors = risk.Sponsors,
         };
     }
-
-    public static IReadOnlyList<string> Deciders(Risk risk) =>
-        [risk.Data.Sponsor, .. risk.Settings.Delegates.GetValueOrDefault(risk.Data.Sponsor) ?? []];
 }

@@ -16,12 +16,13 @@ public static class EscalationCard
             new("Rating", $"{RiskFormat.Rating(data.Rating)} · exposure {RiskFormat.Money(data.Exposure)}"),
             new("Owner", people.NameOf(data.Owner)),
             new("Evidence", data.Evidence.Count == 0 ? "none yet" : string.Join(", ", data.Evidence)),
-            new("With", escalation.State switch { EscalationState.WithCeo => $"{people.NameOf(risk.Settings.DefaultOwner)} (no answer from the sponsor in time)", EscalationState.WithSponsor => people.NameOf(data.Sponsor), _ => "decided" }),
+            new("With", escalation.IsDecided ? "decided" : escalation.WentUp ? $"{people.NameOf(risk.Settings.DefaultOwner)} (no answer from the sponsor in time)" : people.NameOf(data.Sponsor)),
         };
         if (escalation.Decision is { } decision) facts.Add(new("Decision", $"{decision} by {people.NameOf(escalation.DecidedBy!)}, {escalation.DecidedAt:yyyy-MM-dd HH:mm} UTC: {escalation.Detail}"));
         var reference = RiskActions.Reference(risk, RiskActions.AboutEscalation, escalation.Number);
         var buttons = new List<CardButton>();
-        if (escalation.State != EscalationState.Decided)
+        var deciders = risk.EscalationDeciders(escalation);
+        if (deciders.Count > 0)
         {
             buttons.Add(new ActionButton("Approve plan", RiskActions.ApprovePlan, reference, ButtonStyle.Positive));
             if (escalation.Mitigation is not null)
@@ -31,10 +32,11 @@ public static class EscalationCard
         }
         return new Card($"Escalation · {data.Id} · {data.Title}", [new FactsBlock(facts)], buttons)
         {
-            Subtitle = escalation.State == EscalationState.Decided ? $"Decided: {escalation.Decision}" : "Needs a decision",
-            Tone = escalation.State == EscalationState.Decided ? Tone.Good : Tone.Attention,
+            Subtitle = escalation.IsDecided ? $"Decided: {escalation.Decision}" : "Needs a decision",
+            Tone = escalation.IsDecided ? Tone.Good : Tone.Attention,
             Refresh = new CardRefresh(RiskActions.Refresh, reference.Where(p => p.Key != RiskActions.Version).ToDictionary()),
-            Actors = escalation.State == EscalationState.WithCeo ? [.. AcceptanceCard.Deciders(risk), risk.Settings.DefaultOwner] : AcceptanceCard.Deciders(risk),
+            // Once decided nobody may press, but the sponsor's side still reads the card as theirs.
+            Actors = deciders.Count > 0 ? deciders : risk.Sponsors,
         };
     }
 }

@@ -32,7 +32,7 @@ public static class RiskCard
         {
             body.Add(new TextBlock("Escalations", TextStyle.Heading));
             body.Add(new ListBlock(data.Escalations.Select(e => $"{e.Number}. {e.Reason} · " +
-                (e.Decision is { } d ? $"{d} by {people.NameOf(e.DecidedBy!)}: {e.Detail}" : $"waiting for {(e.State == EscalationState.WithCeo ? "the CEO" : people.NameOf(data.Sponsor))}")).ToList()));
+                (e.Decision is { } d ? $"{d} by {people.NameOf(e.DecidedBy!)}: {e.Detail}" : $"waiting for {(e.WentUp ? "the CEO" : people.NameOf(data.Sponsor))}")).ToList()));
         }
         if (data.Decisions.Count > 0)
         {

@@ -33,7 +33,7 @@ public static class RiskReviewCards
                 new("Last decision", data.Decisions.LastOrDefault() is { } d ? $"{d.What} ({people.NameOf(d.By)}, {d.At:yyyy-MM-dd})" : "none"),
             ]),
         ],
-        data.State == RiskState.Closed ? [] :
+        data.IsClosed ? [] :
         [
             new FormButton("Accept", RiskActions.ReviewAccept, reference,
                 [new TextInput(RiskActions.Until, "Accept until (YYYY-MM-DD)", MaxLength: 10), new TextInput(RiskActions.Reason, "Why", Multiline: true, MaxLength: 500)], "Ask the sponsor"),

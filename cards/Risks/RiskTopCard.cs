@@ -12,7 +12,7 @@ public static class RiskTopCard
         {
             var next = r.Mitigations.Where(m => m.Status == MitigationStatus.Planned).OrderBy(m => m.Due).FirstOrDefault();
             return $"{i + 1}. {r.Id} {r.Title} · {RiskFormat.Rating(r.Rating)} · exposure {RiskFormat.Money(r.Exposure)} · owner {people.NameOf(r.Owner)} · " +
-                (next is null ? "no mitigation planned" : $"next: {next.Action} by {next.Due:yyyy-MM-dd}") + (r.State == RiskState.Accepted ? " · accepted" : "");
+                (next is null ? "no mitigation planned" : $"next: {next.Action} by {next.Due:yyyy-MM-dd}") + (r.IsAccepted ? " · accepted" : "");
         }).ToList();
         return new Card("Top risks by exposure", [new ListBlock(rows.Count == 0 ? ["The register is empty. Add a risk with `/risk add`."] : rows)], [])
         {

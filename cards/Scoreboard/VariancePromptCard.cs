@@ -17,7 +17,7 @@ public static class VariancePromptCard
             new("Week", review.Week),
             new("Target", $"{kpi.Unit.Format(kpi.Target)} ({(kpi.Direction == KpiDirection.Higher ? "higher" : "lower")} is better)"),
             new("Owner", KpiOwnership.Owner(kpi, people)),
-            new("Asked", people.NameOf(prompt.AskedOf) + (prompt.State == PromptState.BackupAsked ? " (backup owner, after no answer)" : "")),
+            new("Asked", people.NameOf(prompt.AskedOf) + (prompt.WithBackup ? " (backup owner, after no answer)" : "")),
         };
         if (prompt.Commentary is { } c)
         {

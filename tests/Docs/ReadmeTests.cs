@@ -1,9 +1,12 @@
+using ExecOps.Tests.Support;
 using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Machines;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
+using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Tests.Docs;
 
@@ -13,19 +16,21 @@ namespace ExecOps.Tests.Docs;
 /// </summary>
 public sealed class ReadmeTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = SharedExternal.RepoRoot;
 
     public static TheoryData<string, string> Machines() => new()
     {
-        { "incident-machine", IncidentMachine.For(new IncidentData(), DateTimeOffset.UnixEpoch).ToMermaid(IncidentState.Declared) },
-        { "kpi-change-machine", KpiChangeMachine.For(new KpiChangeData(), () => true).ToMermaid(KpiChangeState.Proposed) },
-        { "variance-prompt-machine", VariancePromptMachine.For(new VariancePrompt()).ToMermaid(PromptState.Asked) },
-        { "risk-machine", RiskMachine.For(new RiskData()).ToMermaid(RiskState.Open) },
-        { "acceptance-machine", AcceptanceMachine.For(new AcceptanceData(), () => true).ToMermaid(AcceptanceState.Requested) },
-        { "change-machine", ChangeMachine.For(new ChangeData { NeededApprovals = ["approver:payments"] }, () => true).ToMermaid(ChangeState.Draft) },
-        { "breakglass-machine", BreakGlassMachine.For(new BreakGlassData()).ToMermaid(GrantState.Active) },
-        { "decision-machine", DecisionMachine.For(new DecisionData(), () => true).ToMermaid(DecisionState.Proposed) },
-        { "escalation-machine", EscalationMachine.For(new EscalationData()).ToMermaid(EscalationState.WithSponsor) },
+        { "incident-machine", MachineGraph.Mermaid(IncidentMachine.For(new IncidentData(), DateTimeOffset.UnixEpoch)) },
+        { "kpi-change-machine", MachineGraph.Mermaid(KpiChangeMachine.For(new KpiChangeData(), () => true)) },
+        { "variance-prompt-machine", MachineGraph.Mermaid(VariancePromptMachine.For(new VariancePrompt())) },
+        { "variance-review-machine", MachineGraph.Mermaid(VarianceReviewMachine.For(new VarianceReviewData())) },
+        { "risk-machine", MachineGraph.Mermaid(RiskMachine.For(new RiskData())) },
+        { "acceptance-machine", MachineGraph.Mermaid(AcceptanceMachine.For(new AcceptanceData(), () => true)) },
+        { "escalation-machine", MachineGraph.Mermaid(EscalationMachine.For(new EscalationData(), new("its sponsor or a delegate may decide", "the CEO", () => true, () => true))) },
+        { "change-machine", MachineGraph.Mermaid(ChangeMachine.For(new ChangeData { NeededApprovals = ["approver:payments"] }, () => true)) },
+        { "breakglass-machine", MachineGraph.Mermaid(BreakGlassMachine.For(new BreakGlassData())) },
+        { "decision-machine", MachineGraph.Mermaid(DecisionMachine.For(new DecisionData(), () => true)) },
+        { "follow-up-machine", MachineGraph.Mermaid(FollowUpMachine.For(new FollowUp())) },
     };
 
     [Theory]
@@ -47,12 +52,5 @@ public sealed class ReadmeTests
             return;
         }
         current.Should().Be(block, "the graph in the README must be the one the code generates (UPDATE_README=1 rewrites it)");
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ExecOps.Bot.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ExecOps.Bot.sln not found above the test output.");
     }
 }

@@ -1,39 +1,8 @@
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
-using ExecOps.Workflows.StateMachines;
 
 namespace ExecOps.Workflows.Changes;
-
-public enum GrantState { Active, Expired }
-
-public enum GrantTrigger { Expire }
-
-/// <summary>The stored shape of an emergency access grant.</summary>
-public sealed class BreakGlassData
-{
-    public string Id { get; set; } = "";
-    public string Person { get; set; } = "";
-    public string Service { get; set; } = "";
-    public string Reason { get; set; } = "";
-    public DateTimeOffset GrantedAt { get; set; }
-    public DateTimeOffset Until { get; set; }
-    public GrantState State { get; set; }
-    public string? Review { get; set; }
-    public DateTimeOffset? ReviewedAt { get; set; }
-}
-
-/// <summary>The one place that says what happens to a grant: it is active from the moment it is asked for, and expires by itself.</summary>
-public static class BreakGlassMachine
-{
-    public static StateMachine<GrantState, GrantTrigger> For(BreakGlassData grant)
-    {
-        var machine = new StateMachine<GrantState, GrantTrigger>(() => grant.State, s => grant.State = s);
-        machine.Configure(GrantState.Active).Permit(GrantTrigger.Expire, GrantState.Expired);
-        machine.Configure(GrantState.Expired).Ignore(GrantTrigger.Expire);
-        return machine;
-    }
-}
 
 /// <summary>
 /// Break glass (seed §5): emergency access to a service at once, for at most the cap, told to the
@@ -73,7 +42,9 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
 
     public void Expire()
     {
-        if (BreakGlassMachine.For(Data).Fire(GrantTrigger.Expire).IsIgnored) return;
+        var machine = BreakGlassMachine.For(Data);
+        if (!machine.CanFire(GrantTrigger.Expire)) return;
+        machine.Fire(GrantTrigger.Expire);
         outgoing.Add(new Notification(Recipient.Channel(settings.SecurityChannel), $"🔒 {Data.Id} expired: {Data.Person}'s emergency access to {Data.Service} has ended."));
         outgoing.Add(new Notification(Recipient.Person(Data.Person), $"Your emergency access {Data.Id} to {Data.Service} has ended. File its review by {Data.GrantedAt + ReviewWithin:yyyy-MM-dd HH:mm} UTC: `/breakglass review {Data.Id} \"…\"`."));
     }

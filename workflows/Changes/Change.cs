@@ -1,6 +1,7 @@
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
-using ExecOps.Workflows.StateMachines;
+using ExecOps.Workflows.Machines;
+using Stateless;
 
 namespace ExecOps.Workflows.Changes;
 
@@ -52,15 +53,9 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     public void Edit(Actor actor, ChangeFields fields)
     {
         EnsureOwner(actor, "edit");
-        var wasApproved = Data.State == ChangeState.Approved;
         Apply(fields);
-        Fire(ChangeTrigger.Edit);
+        Fire(ChangeTrigger.Edit, actor);
         notes.Add((actor.Id, "edited"));
-        if (wasApproved && Data.State == ChangeState.PendingApproval)
-        {
-            Data.Approvals.Clear();
-            AskApprovers($"{Id} was edited after approval, so it needs approving again.");
-        }
     }
 
     public void Approve(Actor actor)
@@ -68,12 +63,11 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         var role = Data.NeededApprovals.FirstOrDefault(r => Holds(actor, r) && Data.Approvals.All(a => a.Role != r))
             ?? throw new RefusedException(RefusalKind.Forbidden,
                 $"You ({actor.Name}) cannot approve {Id}: it needs {Describe(Data.NeededApprovals.Where(r => Data.Approvals.All(a => a.Role != r)))}.", Id);
-        if (Data.State != ChangeState.PendingApproval)
+        if (!Machine(actor).CanFire(ChangeTrigger.Approve))
             throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} is {Refusals.Words(Data.State)}, not waiting for approval.", Id);
         Data.Approvals.Add(new ChangeApproval(role, actor.Id, now));
-        Fire(ChangeTrigger.Approve);
+        Fire(ChangeTrigger.Approve, actor);
         notes.Add((actor.Id, $"approved as {Describe([role])}"));
-        if (Data.State == ChangeState.Approved) Tell(Data.Owner, $"{Id} \"{Data.Title}\" is approved; it may start.");
     }
 
     public void Reject(Actor actor, string? reason)
@@ -81,7 +75,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         if (!Data.NeededApprovals.Any(r => Holds(actor, r)))
             throw new RefusedException(RefusalKind.Forbidden, $"You ({actor.Name}) cannot reject {Id}: only {Describe(Data.NeededApprovals)} may.", Id);
         if (string.IsNullOrWhiteSpace(reason)) throw new RefusedException(RefusalKind.Invalid, "Say why the change is rejected.", Id);
-        Fire(ChangeTrigger.Reject);
+        Fire(ChangeTrigger.Reject, actor);
         Data.Approvals.Clear();
         notes.Add((actor.Id, $"rejected: {reason.Trim()}"));
         Tell(Data.Owner, $"{actor.Name} rejected {Id}: {reason.Trim()}. Edit it and it is submitted again.");
@@ -92,7 +86,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     /// <summary>The pipeline started the rollout; the first commit's time starts the lead-time clock.</summary>
     public void Start(DateTimeOffset at, DateTimeOffset? firstCommitAt)
     {
-        Fire(ChangeTrigger.Start);
+        Fire(ChangeTrigger.Start, Actor.System);
         Data.StartedAt = at;
         Data.FirstCommitAt = firstCommitAt ?? at;
         Record(at, "started", firstCommitAt is { } c ? $"first commit {c:yyyy-MM-dd HH:mm}" : "");
@@ -101,9 +95,9 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     public void Stage(DateTimeOffset at, int percent)
     {
         if (percent is < 1 or > 100) throw new RefusedException(RefusalKind.Invalid, $"A stage is a percentage of traffic from 1 to 100, not {percent}.", Id);
-        if (Data.State == ChangeState.InProgress && percent <= Data.StagePercent)
+        if (Machine(Actor.System).CanFire(ChangeTrigger.Stage) && percent <= Data.StagePercent)
             throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} is already at {Data.StagePercent}%; a stage only goes forward (report a rollback instead).", Id);
-        Fire(ChangeTrigger.Stage);
+        Fire(ChangeTrigger.Stage, Actor.System);
         Data.StagePercent = percent;
         Record(at, "stage", $"{percent}%");
     }
@@ -112,7 +106,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     public void Health(DateTimeOffset at, IReadOnlyDictionary<string, decimal> readings)
     {
         if (readings.Count == 0) throw new RefusedException(RefusalKind.Invalid, "A health event needs readings, e.g. {\"p95_latency_ms\": 280}.", Id);
-        Fire(ChangeTrigger.Health);
+        Fire(ChangeTrigger.Health, Actor.System);
         var guardrails = Data.Guardrails.SelectMany(g => Guardrail.ParseAll(g)).ToList();
         var broken = guardrails.Where(g => readings.TryGetValue(g.Metric, out var reading) && !g.Holds(reading))
             .Select(g => $"{g.Metric}={readings[g.Metric].ToString(System.Globalization.CultureInfo.InvariantCulture)} broke {g}").ToList();
@@ -128,7 +122,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
 
     public void Complete(DateTimeOffset at)
     {
-        Fire(ChangeTrigger.Complete);
+        Fire(ChangeTrigger.Complete, Actor.System);
         Data.FinishedAt = at;
         Data.StagePercent = 100;
         Released = at;
@@ -137,7 +131,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
 
     public void RolledBack(DateTimeOffset at)
     {
-        Fire(ChangeTrigger.RollBack);
+        Fire(ChangeTrigger.RollBack, Actor.System);
         Data.FinishedAt ??= at;
         Record(at, "rolled back", "");
     }
@@ -155,14 +149,14 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     /// <summary>The rollout failed and could not be rolled back cleanly.</summary>
     public void Failed(DateTimeOffset at, string? detail)
     {
-        Fire(ChangeTrigger.Fail);
+        Fire(ChangeTrigger.Fail, Actor.System);
         Data.FinishedAt ??= at;
         Record(at, "failed", detail ?? "");
     }
 
     public void Hotfix(DateTimeOffset at, string? detail)
     {
-        Fire(ChangeTrigger.Hotfix);
+        Fire(ChangeTrigger.Hotfix, Actor.System);
         Data.Hotfixed = true;
         Record(at, "hotfix", detail ?? "");
     }
@@ -174,7 +168,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     }
 
     public bool CanBeApprovedBy(Actor actor) =>
-        Data.State == ChangeState.PendingApproval && Data.NeededApprovals.Any(r => Holds(actor, r) && Data.Approvals.All(a => a.Role != r));
+        Machine(actor).CanFire(ChangeTrigger.Approve) && Data.NeededApprovals.Any(r => Holds(actor, r) && Data.Approvals.All(a => a.Role != r));
 
     public IReadOnlyList<string> Approvers(PeopleDirectory people) =>
         Data.NeededApprovals.SelectMany(r => r == ExecRole ? people.WithRole(Roles.Exec).Select(p => p.Id) : [settings.Service(Data.Service)!.Approver]).Distinct().ToList();
@@ -197,16 +191,20 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         }
         if (Data.NeededApprovals.Count == 0)
         {
-            Fire(ChangeTrigger.SelfApprove);
+            Fire(ChangeTrigger.SelfApprove, actor);
             Data.Approvals.Add(new ChangeApproval("self", actor.Id, now));
             return;
         }
-        Fire(ChangeTrigger.Submit);
-        AskApprovers($"{actor.Name} asks for approval of {Id} \"{Data.Title}\" (Tier {Data.Tier}, {Data.Service}).");
+        Fire(ChangeTrigger.Submit, actor);
     }
 
-    private void AskApprovers(string text)
+    /// <summary>The change went (back) to approval: a first submission asks in the actor's name, an edit after approval starts over.</summary>
+    private void AskApprovers(ChangeTrigger by, Actor actor)
     {
+        if (by == ChangeTrigger.Edit) Data.Approvals.Clear();
+        var text = by == ChangeTrigger.Edit
+            ? $"{Id} was edited after approval, so it needs approving again."
+            : $"{actor.Name} asks for approval of {Id} \"{Data.Title}\" (Tier {Data.Tier}, {Data.Service}).";
         foreach (var role in Data.NeededApprovals)
             outgoing.Add(new Notification(role == ExecRole ? Recipient.Channel(settings.ExecChannel) : Recipient.Person(settings.Service(Data.Service)!.Approver), text, new Subject(Kind, Id)));
     }
@@ -235,8 +233,11 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
             throw new RefusedException(RefusalKind.Forbidden, $"Only {Id}'s owner ({Data.Owner}) may {what} it.", Id);
     }
 
-    private void Fire(ChangeTrigger trigger) =>
-        ChangeMachine.For(Data, () => Data.NeededApprovals.All(r => Data.Approvals.Any(a => a.Role == r))).FireOrRefuse(trigger, Id, Id);
+    private void Fire(ChangeTrigger trigger, Actor actor) => Machine(actor).FireOrRefuse(trigger, Id, Id);
+
+    private StateMachine<ChangeState, ChangeTrigger> Machine(Actor actor) =>
+        ChangeMachine.For(Data, () => Data.NeededApprovals.All(r => Data.Approvals.Any(a => a.Role == r)),
+            new ChangeEffects(by => AskApprovers(by, actor), () => Tell(Data.Owner, $"{Id} \"{Data.Title}\" is approved; it may start.")));
 
     private void Tell(string person, string text) => outgoing.Add(new Notification(Recipient.Person(person), text, new Subject(Kind, Id)));
 }

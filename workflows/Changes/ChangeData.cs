@@ -46,5 +46,5 @@ public sealed class ChangeData
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>Change failure (seed §1): rolled back, hotfixed, or linked to a Sev1/2 incident.</summary>
-    public bool Failed => State is ChangeState.RolledBack or ChangeState.Failed || Hotfixed || LinkedIncidents.Count > 0;
+    public bool Failed => this.EndedBadly || Hotfixed || LinkedIncidents.Count > 0;
 }

@@ -1,4 +1,4 @@
-using ExecOps.Workflows.StateMachines;
+using Stateless;
 using static ExecOps.Workflows.Changes.ChangeState;
 using static ExecOps.Workflows.Changes.ChangeTrigger;
 
@@ -9,13 +9,15 @@ namespace ExecOps.Workflows.Changes;
 /// a freeze) wait for their approvals, Tier 2/3 approve themselves; an edit after approval asks again;
 /// only an approved change starts; a change in progress completes, rolls back or fails.
 /// </summary>
-public static class ChangeMachine
+internal static class ChangeMachine
 {
     public const string Approvals = "every approval it needs";
     public const string NeedsApproval = "a change that needs approval (Tier 0/1, or inside a freeze)";
     public const string NoApprovalNeeded = "a Tier 2/3 change outside any freeze";
+    public const string MoreApprovals = "more approvals still to come";
 
-    public static StateMachine<ChangeState, ChangeTrigger> For(ChangeData change, Func<bool> allApproved)
+    /// <param name="effects">What entering a state sets in motion, run by the machine on entry.</param>
+    public static StateMachine<ChangeState, ChangeTrigger> For(ChangeData change, Func<bool> allApproved, ChangeEffects? effects = null)
     {
         var needs = () => change.NeededApprovals.Count > 0;
         var machine = new StateMachine<ChangeState, ChangeTrigger>(() => change.State, s => change.State = s);
@@ -24,14 +26,16 @@ public static class ChangeMachine
             .PermitIf(SelfApprove, Approved, () => !needs(), NoApprovalNeeded)
             .InternalTransition(Edit, _ => { });
         machine.Configure(PendingApproval)
+            .OnEntry(t => effects?.ApprovalAsked(t.Trigger))
             .PermitIf(Approve, Approved, allApproved, Approvals)
-            .InternalTransitionIf(Approve, () => !allApproved(), "more approvals still to come", _ => { })
+            .InternalTransitionIf(Approve, _ => !allApproved(), _ => { }, MoreApprovals)
             .Permit(Reject, Draft)
             .InternalTransition(Edit, _ => { });
         machine.Configure(Approved)
+            .OnEntryFrom(Approve, () => effects?.Approved())
             .Permit(Start, InProgress)
             .PermitIf(Edit, PendingApproval, needs, NeedsApproval)
-            .InternalTransitionIf(Edit, () => !needs(), NoApprovalNeeded, _ => { });
+            .InternalTransitionIf(Edit, _ => !needs(), _ => { }, NoApprovalNeeded);
         machine.Configure(InProgress)
             .InternalTransition(Stage, _ => { })
             .InternalTransition(Health, _ => { })
@@ -43,5 +47,27 @@ public static class ChangeMachine
             .InternalTransition(Hotfix, _ => { })
             .Permit(RollBack, RolledBack);
         return machine;
+    }
+}
+
+/// <summary>What entering a state sets in motion: going (back) to approval asks the approvers; the last approval tells the owner.</summary>
+internal sealed record ChangeEffects(Action<ChangeTrigger> ApprovalAsked, Action Approved);
+
+/// <summary>What a change's state means to those who read it.</summary>
+public static class ChangeStates
+{
+    extension(ChangeData change)
+    {
+        public bool AwaitsApproval => change.State == PendingApproval;
+        public bool IsRollingOut => change.State == InProgress;
+
+        /// <summary>Released to everyone: a release marker and a lead time.</summary>
+        public bool IsCompleted => change.State == Completed;
+
+        /// <summary>Rolling out or released: traffic sees it, so it has a rollout percentage.</summary>
+        public bool IsLive => change.State is InProgress or Completed;
+
+        /// <summary>It finished badly: rolled back or failed.</summary>
+        public bool EndedBadly => change.State is RolledBack or ChangeState.Failed;
     }
 }

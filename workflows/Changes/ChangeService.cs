@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Machines;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
@@ -29,7 +30,7 @@ public sealed class ChangeService(Store store, ChangeSettings settings, Incident
         await using var unit = await store.BeginAsync();
         var change = await LoadAsync(unit, id);
         if (seenVersion is { } seen && seen != change.Version)
-            throw new RefusedException(RefusalKind.Conflict, $"{change.Id} changed since that card was shown (it is now {StateMachines.Refusals.Words(change.Data.State)}). Nothing was done; here is the current card.", change.Id);
+            throw new RefusedException(RefusalKind.Conflict, $"{change.Id} changed since that card was shown (it is now {Refusals.Words(change.Data.State)}). Nothing was done; here is the current card.", change.Id);
         act(change);
         var saved = await SaveAsync(unit, change);
         await unit.CommitAsync();
@@ -59,7 +60,7 @@ public sealed class ChangeService(Store store, ChangeSettings settings, Incident
             var since = unit.Now - settings.IncidentLinkWindow;
             var suspects = (await unit.Aggregates.ListAsync<ChangeData>(Change.Kind)).Select(s => s.Body)
                 .Where(c => c.Service.Equals(service, StringComparison.OrdinalIgnoreCase))
-                .Where(c => c.State == ChangeState.InProgress || c.FinishedAt >= since);
+                .Where(c => c.IsRollingOut || c.FinishedAt >= since);
             foreach (var change in suspects)
             {
                 // Asked once per pair, however often the severity changes.
@@ -67,7 +68,7 @@ public sealed class ChangeService(Store store, ChangeSettings settings, Incident
                 if (await unit.Requests.FindAsync(asked) is not null) continue;
                 await unit.Requests.RememberAsync(asked, "asked");
                 await unit.Outbox.EnqueueAsync(new Notification(Recipient.Person(commander),
-                    $"{incident.Id} ({incident.Data.Severity.Label()}) is on {change.Service}, where {change.Id} \"{change.Title}\" {(change.State == ChangeState.InProgress ? "is rolling out" : "finished recently")}. Link them?",
+                    $"{incident.Id} ({incident.Data.Severity.Label()}) is on {change.Service}, where {change.Id} \"{change.Title}\" {(change.IsRollingOut ? "is rolling out" : "finished recently")}. Link them?",
                     new Subject(LinkKind, $"{change.Id}/{incident.Id}")));
             }
             return true;

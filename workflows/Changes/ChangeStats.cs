@@ -18,10 +18,10 @@ public static class ChangeStats
         var inWeek = changes.Where(c => c.FinishedAt is { } at && at >= week.Start && at < week.End).ToList();
         var critical = inWeek.Where(c => c.Tier <= 1).ToList();
         var failed = critical.Count(c => c.Failed);
-        var leadTimes = inWeek.Where(c => c.State == ChangeState.Completed && c.FirstCommitAt is not null)
+        var leadTimes = inWeek.Where(c => c.IsCompleted && c.FirstCommitAt is not null)
             .Select(c => c.FinishedAt!.Value - c.FirstCommitAt!.Value).Order().ToList();
         return new WeekStats(week, critical.Count, failed, critical.Count == 0 ? null : Math.Round(100m * failed / critical.Count, 1),
-            Median(leadTimes), inWeek.Count(c => c.State == ChangeState.Completed));
+            Median(leadTimes), inWeek.Count(c => c.IsCompleted));
     }
 
     private static TimeSpan? Median(IReadOnlyList<TimeSpan> sorted) => sorted.Count switch

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
-using ExecOps.Workflows.StateMachines;
+using ExecOps.Workflows.Machines;
 
 namespace ExecOps.Workflows.Decisions;
 

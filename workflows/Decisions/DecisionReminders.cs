@@ -68,7 +68,7 @@ public sealed class DecisionReminders(Store store) : IReminderHandler
                 var readout = stored.Body;
                 var logged = (await unit.Aggregates.CreatedAsync<DecisionData>(Decision.Kind, readout.StartedAt, unit.Now.AddTicks(1))).Count;
                 foreach (var onAgenda in readout.Agenda)
-                    if ((await unit.Aggregates.FindAsync<DecisionData>(Decision.Kind, onAgenda))?.Body.State is not (null or DecisionState.Proposed)) logged++;
+                    if ((await unit.Aggregates.FindAsync<DecisionData>(Decision.Kind, onAgenda))?.Body is { } decided && !decided.AwaitsApproval) logged++;
                 if (logged >= readout.Expected)
                 {
                     readout.LoggedAt = unit.Now;
@@ -93,7 +93,7 @@ public sealed class DecisionReminders(Store store) : IReminderHandler
     }
 
     private static async Task<DecisionData?> Approved(UnitOfWork unit, string id) =>
-        (await unit.Aggregates.FindAsync<DecisionData>(Decision.Kind, id))?.Body is { State: DecisionState.Approved } decision ? decision : null;
+        (await unit.Aggregates.FindAsync<DecisionData>(Decision.Kind, id))?.Body is { } decision && decision.IsInForce ? decision : null;
 
     private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
 }

@@ -1,6 +1,7 @@
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
-using ExecOps.Workflows.StateMachines;
+using ExecOps.Workflows.Machines;
+using Stateless;
 
 namespace ExecOps.Workflows.Incidents;
 
@@ -25,8 +26,12 @@ public sealed class Incident
         Version = version;
         this.settings = settings;
         this.now = now;
-        machine = IncidentMachine.For(data, now);
+        machine = IncidentMachine.For(data, now, resolved: StartPostmortemClock);
     }
+
+    /// <summary>The steps a person takes to move an incident along, as opposed to bookkeeping triggers.</summary>
+    public static readonly IReadOnlyList<IncidentTrigger> Steps =
+        [IncidentTrigger.Investigate, IncidentTrigger.Identify, IncidentTrigger.Mitigate, IncidentTrigger.Resolve, IncidentTrigger.Close, IncidentTrigger.Reopen];
 
     public IncidentData Data { get; }
     public long Version { get; }
@@ -34,7 +39,7 @@ public sealed class Incident
     public IReadOnlyList<TimelineNote> Events => events;
     public IReadOnlyList<Notification> Outgoing => outgoing;
 
-    public IReadOnlyList<IncidentTrigger> NextSteps => machine.PermittedTriggers.Where(IncidentMachine.Steps.Contains).ToList();
+    public IReadOnlyList<IncidentTrigger> NextSteps => machine.Permitted(Steps);
     public bool Can(IncidentTrigger trigger) => machine.CanFire(trigger);
     public bool OwesUpdates => machine.CanFire(IncidentTrigger.MissUpdate) && settings.CadenceFor(Data.Severity) is not null;
 
@@ -68,11 +73,6 @@ public sealed class Incident
         RefreshCadence(fromLastUpdate: true);
         Note(actor, "status", $"{from} → {Data.State}");
         Post($"{Id} is now {Data.State.ToString().ToLowerInvariant()} ({actor.Name}).");
-        if (Data.State == IncidentState.Resolved)
-        {
-            Data.PostmortemDue = now + settings.PostmortemDue;
-            Tell(Data.Commander, $"{Id} is resolved. Its postmortem is due {Data.PostmortemDue:yyyy-MM-dd HH:mm} UTC: `/incident postmortem {Id} cause:… summary:\"…\" systemic:\"…\"`.");
-        }
     }
 
     public void PostUpdate(Actor actor, string text)
@@ -142,8 +142,7 @@ public sealed class Incident
     public bool AttachEvent(string kind, string summary, DateTimeOffset at, string source)
     {
         if (!machine.CanFire(IncidentTrigger.AttachEvent)) return false;
-        var transition = machine.Fire(IncidentTrigger.AttachEvent);
-        if (transition.IsIgnored) return false;
+        machine.Fire(IncidentTrigger.AttachEvent);
         events.Add(new TimelineNote(source, kind, summary, at));
         return true;
     }
@@ -162,6 +161,12 @@ public sealed class Incident
         Data.PostmortemNudgeAt = now + TimeSpan.FromDays(1);
         Note(Actor.System, "reminder", "Postmortem overdue.");
         Tell(Data.Commander, $"{Id}'s postmortem is overdue. Record the root cause and at least one systemic prevention item so it can close.");
+    }
+
+    private void StartPostmortemClock()
+    {
+        Data.PostmortemDue = now + settings.PostmortemDue;
+        Tell(Data.Commander, $"{Id} is resolved. Its postmortem is due {Data.PostmortemDue:yyyy-MM-dd HH:mm} UTC: `/incident postmortem {Id} cause:… summary:\"…\" systemic:\"…\"`.");
     }
 
     private void RefreshCadence(bool fromLastUpdate)

@@ -1,18 +1,16 @@
-using ExecOps.Workflows.StateMachines;
+using Stateless;
 using static ExecOps.Workflows.Incidents.IncidentState;
 using static ExecOps.Workflows.Incidents.IncidentTrigger;
 
 namespace ExecOps.Workflows.Incidents;
 
 /// <summary>The one place that says what may happen to an incident, and when.</summary>
-public static class IncidentMachine
+internal static class IncidentMachine
 {
     public const string PostmortemGuard = "a postmortem with at least one systemic prevention item";
 
-    /// <summary>The steps a person takes to move an incident along, as opposed to bookkeeping triggers.</summary>
-    public static readonly IReadOnlyList<IncidentTrigger> Steps = [Investigate, Identify, Mitigate, Resolve, Close, Reopen];
-
-    public static StateMachine<IncidentState, IncidentTrigger> For(IncidentData incident, DateTimeOffset now)
+    /// <param name="resolved">What entering Resolved sets in motion (the postmortem clock), run by the machine on entry.</param>
+    public static StateMachine<IncidentState, IncidentTrigger> For(IncidentData incident, DateTimeOffset now, Action? resolved = null)
     {
         var machine = new StateMachine<IncidentState, IncidentTrigger>(() => incident.State, s => incident.State = s);
 
@@ -38,23 +36,43 @@ public static class IncidentMachine
             .Permit(Mitigate, Mitigated);
 
         machine.Configure(Mitigated).SubstateOf(Active)
-            .OnEntry(_ => incident.MitigatedAt ??= now)
+            .OnEntry(() => incident.MitigatedAt ??= now)
             .Permit(Investigate, Investigating);
 
         machine.Configure(Resolved)
-            .OnEntry(_ => incident.ResolvedAt = now)
+            .OnEntry(() =>
+            {
+                incident.ResolvedAt = now;
+                resolved?.Invoke();
+            })
             .PermitIf(Close, Closed, () => incident.Postmortem?.HasSystemicItem == true, PostmortemGuard)
             .Permit(Reopen, Investigating)
             .InternalTransition(RecordPostmortem, _ => { })
             .InternalTransition(PostUpdate, _ => { })
             .InternalTransition(ChangeSeverity, _ => { })
-            .InternalTransition(AssignRole, _ => { })
-            .Ignore(AttachEvent);
+            .InternalTransition(AssignRole, _ => { });
 
         machine.Configure(Closed)
-            .OnEntry(_ => incident.ClosedAt = now)
-            .Ignore(AttachEvent);
+            .OnEntry(() => incident.ClosedAt = now);
 
         return machine;
+    }
+}
+
+/// <summary>What an incident's state means to those who read it: named here, beside the machine, so nothing else compares states.</summary>
+public static class IncidentStates
+{
+    extension(IncidentData incident)
+    {
+        /// <summary>Not closed: it still wants attention, a postmortem or both.</summary>
+        public bool IsOpen => incident.State != Closed;
+
+        /// <summary>Resolved and waiting for its postmortem before it can close.</summary>
+        public bool AwaitsPostmortem => incident.State == Resolved;
+
+        /// <summary>Customers are no longer hurt: resolved or closed.</summary>
+        public bool IsOver => incident.State is Resolved or Closed;
+
+        public bool IsMitigated => incident.State == Mitigated;
     }
 }

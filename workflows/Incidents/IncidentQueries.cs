@@ -10,7 +10,7 @@ public sealed class IncidentQueries(Store store, IncidentService incidents)
         await using var unit = await store.BeginAsync();
         var all = await unit.Aggregates.ListAsync<IncidentData>(Incident.Kind);
         return all.Select(s => incidents.Wrap(s, unit.Now))
-            .Where(i => includeClosed || i.Data.State != IncidentState.Closed)
+            .Where(i => includeClosed || i.Data.IsOpen)
             .OrderBy(i => i.Data.Severity).ThenBy(i => i.Data.Number).ToList();
     }
 

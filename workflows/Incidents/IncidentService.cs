@@ -102,7 +102,7 @@ public sealed class IncidentService(Store store, IncidentSettings settings)
     {
         if (id is not null) return await LoadAsync(unit, id);
         var open = (await unit.Aggregates.ListAsync<IncidentData>(Incident.Kind))
-            .Where(s => s.Body.State != IncidentState.Closed).ToList();
+            .Where(s => s.Body.IsOpen).ToList();
         if (open.Count == 1) return Wrap(open[0], unit.Now);
         var mine = open.Where(s => s.Body.Commander == actor.Id).ToList();
         if (mine.Count == 1) return Wrap(mine[0], unit.Now);

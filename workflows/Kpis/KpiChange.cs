@@ -1,7 +1,8 @@
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
-using ExecOps.Workflows.StateMachines;
+using ExecOps.Workflows.Machines;
+using Stateless;
 
 namespace ExecOps.Workflows.Kpis;
 

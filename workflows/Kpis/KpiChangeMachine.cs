@@ -1,4 +1,4 @@
-using ExecOps.Workflows.StateMachines;
+using Stateless;
 using static ExecOps.Workflows.Kpis.KpiChangeState;
 using static ExecOps.Workflows.Kpis.KpiChangeTrigger;
 
@@ -8,7 +8,7 @@ namespace ExecOps.Workflows.Kpis;
 /// The one place that says what may happen to a KPI definition change: the Governance Council
 /// approves or rejects it (never its own proposer), and an approved change takes effect on its date.
 /// </summary>
-public static class KpiChangeMachine
+internal static class KpiChangeMachine
 {
     public const string NotTheProposer = "a council member other than the proposer";
 
@@ -21,5 +21,15 @@ public static class KpiChangeMachine
         machine.Configure(Approved)
             .Permit(TakeEffect, Effective);
         return machine;
+    }
+}
+
+/// <summary>What a KPI change's state means to those who read it.</summary>
+public static class KpiChangeStates
+{
+    extension(KpiChangeData change)
+    {
+        public bool AwaitsCouncil => change.State == Proposed;
+        public bool WasRejected => change.State == Rejected;
     }
 }

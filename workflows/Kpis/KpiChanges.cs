@@ -59,7 +59,7 @@ public sealed class KpiChanges(Store store, KpiCatalog catalog, PeopleDirectory 
     public async Task HandleAsync(UnitOfWork unit, Reminder reminder)
     {
         var change = await LoadAsync(unit, reminder.SubjectId);
-        if (change.Data.State != KpiChangeState.Approved) return;
+        if (!change.Can(KpiChangeTrigger.TakeEffect, Actor.System)) return;
         change.TakeEffect();
         await SaveAsync(unit, change);
         unit.AfterCommit(() => { Amend(change.Data); return Task.CompletedTask; });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Risks;
 
@@ -50,7 +51,7 @@ public static class BoardPacket
                 p.Due < facts.NextMonth ? "this month" : "next 90 days"]),
             "No approved decision has a milestone this month or in the 90 days after.");
 
-        var committed = facts.Decided.Where(d => d.State == Decisions.DecisionState.Approved).ToList();
+        var committed = facts.Decided.Where(d => d.IsInForce).ToList();
         doc.Heading(2, "Finances").Table(["KPI", before, after, "Change", "Target", "Status"], facts.Finances.Select(Markdown.Row), "No finance KPI you may see has data.")
             .Paragraph($"Capital committed by decisions approved this month: {Markdown.Usd(committed.Sum(d => d.BudgetUsd))} across {committed.Count} decision(s).");
 
@@ -89,7 +90,7 @@ public static class BoardPacket
             yield return $"New risk {risk.Id}: {risk.Title} ({risk.Rating}, exposure {Markdown.Usd(risk.Exposure)})";
         if (facts.Incidents.Sev1s.Count > 0)
             yield return $"{facts.Incidents.Sev1s.Count} Sev1 incident(s): {string.Join(", ", facts.Incidents.Sev1s.Select(i => i.Id))}";
-        foreach (var d in facts.Decided.Where(d => d.State == Decisions.DecisionState.Approved))
+        foreach (var d in facts.Decided.Where(d => d.IsInForce))
             yield return $"Approved {d.Id}: {ScaleReadout.Verdict(d.Verdict)} — {d.Title} ({Markdown.Usd(d.BudgetUsd)})";
     }
 

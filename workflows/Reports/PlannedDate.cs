@@ -9,7 +9,7 @@ public sealed record PlannedDate(DateOnly Due, string What, DecisionData Decisio
 
     /// <summary>Approved decisions' milestones and revisits due in [from, to), soonest first.</summary>
     public static IReadOnlyList<PlannedDate> Between(IEnumerable<DecisionData> decisions, DateOnly from, DateOnly to) => decisions
-        .Where(d => d.State == DecisionState.Approved)
+        .Where(d => d.IsInForce)
         .SelectMany(d => d.Milestones.Select(m => new PlannedDate(m.Due, m.Name, d))
             .Concat(d.Revisit is { } r ? [new PlannedDate(r, Revisit, d)] : []))
         .Where(p => p.Due >= from && p.Due < to)

@@ -79,8 +79,8 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
             await sources.WeeklyAsync(settings.SloKpis, from, to),
             IncidentSummary.Of(await sources.IncidentsAsync(from, to)),
             await sources.WeeklyAsync(settings.UnitCostKpis, from, to),
-            decisions.Where(d => d.State == DecisionState.Proposed).ToList(),
-            decisions.Where(d => d.State != DecisionState.Proposed && (d.CreatedAt >= from || d.DecidedAt >= from)).ToList(),
+            decisions.Where(d => d.AwaitsApproval).ToList(),
+            decisions.Where(d => !d.AwaitsApproval && (d.CreatedAt >= from || d.DecidedAt >= from)).ToList(),
             PlannedDate.Between(decisions, today, today.AddDays(ReadoutFacts.PlanDays)),
             (await unit.Reminders.PendingRhythmAsync()).Where(r => r.DueAt < to.AddDays(ReadoutFacts.PlanDays)).ToList());
         var title = $"Scale readout {Markdown.Day(from)} to {Markdown.Day(to)}";
@@ -94,7 +94,7 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
         var sources = new ReportSources(unit, catalog, reader);
         var decisions = await sources.DecisionsAsync();
         var allRisks = await sources.RisksAsync();
-        var open = allRisks.Where(r => r.State != RiskState.Closed).ToList();
+        var open = allRisks.Where(r => !r.IsClosed).ToList();
         var facts = new BoardPacketFacts(month, unit.Now, reader.Name, sources.Hidden,
             await sources.DeltasAsync(from, to),
             open.Take(BoardPacketFacts.TopRiskCount).ToList(),
@@ -113,14 +113,14 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
     /// (by the risk's review, else the next weekly risk review), escalations for an answer (by their timeout).
     /// </summary>
     private IReadOnlyList<Ask> Asks(IEnumerable<DecisionData> decisions, IEnumerable<RiskData> open, DateTimeOffset? nextRiskReview) =>
-        decisions.Where(d => d.State == DecisionState.Proposed)
+        decisions.Where(d => d.AwaitsApproval)
             .Select(d => new Ask(d.Id, $"approve {ScaleReadout.Verdict(d.Verdict)} — {d.Title} ({Markdown.Usd(d.BudgetUsd)})", d.Owner, d.Approver ?? "",
                 d.Milestones.Select(m => (DateOnly?)m.Due).Append(d.Revisit).Min()))
-            .Concat(open.SelectMany(r => r.Acceptances.Where(a => a.State == AcceptanceState.Requested)
+            .Concat(open.SelectMany(r => r.Acceptances.Where(a => a.AwaitsSponsor)
                 .Select(a => new Ask(r.Id, $"accept \"{r.Title}\" until {Markdown.Day(a.Until)}", a.RequestedBy, r.Sponsor,
                     r.NextReview ?? (nextRiskReview is { } review ? DateOnly.FromDateTime(review.UtcDateTime) : null)))))
-            .Concat(open.SelectMany(r => r.Escalations.Where(e => e.State != EscalationState.Decided)
-                .Select(e => new Ask(r.Id, $"escalation: {e.Reason}", r.Owner, e.State == EscalationState.WithCeo ? risks.DefaultOwner : r.Sponsor,
+            .Concat(open.SelectMany(r => r.Escalations.Where(e => !e.IsDecided)
+                .Select(e => new Ask(r.Id, $"escalation: {e.Reason}", r.Owner, e.WentUp ? risks.DefaultOwner : r.Sponsor,
                     DateOnly.FromDateTime((e.RaisedAt + risks.EscalationTimeout).UtcDateTime)))))
             .OrderBy(a => a.NeededBy ?? DateOnly.MaxValue).ToList();
 

@@ -126,12 +126,10 @@ public static class ScaleReadout
 
     internal static string Verdict(Verdict verdict) => verdict.ToString().ToUpperInvariant();
 
-    internal static string Status(DecisionData d) => d.State switch
-    {
-        DecisionState.Approved or DecisionState.Rejected when d.DecidedAt is { } at => $"{d.State} {Markdown.Day(at)}",
-        DecisionState.Superseded => $"Superseded by {d.SupersededBy}",
-        _ => d.State.ToString(),
-    };
+    internal static string Status(DecisionData d) =>
+        d.IsSuperseded ? $"Superseded by {d.SupersededBy}"
+        : !d.AwaitsApproval && d.DecidedAt is { } at ? $"{d.State} {Markdown.Day(at)}"
+        : d.State.ToString();
 
     private static string Rhythm(string key) => key["rhythm/".Length..].Replace('/', ' ').Replace('-', ' ');
 

@@ -1,7 +1,7 @@
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
-using ExecOps.Workflows.StateMachines;
+using ExecOps.Workflows.Machines;
 using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Workflows.Risks;
@@ -11,12 +11,12 @@ public sealed partial class Risk
 {
     public AcceptanceData RequestAcceptance(Actor actor, DateOnly until, string reason)
     {
-        EnsureNotClosed("accept");
+        Fire(RiskTrigger.RequestAcceptance, "accept");
         if (string.IsNullOrWhiteSpace(reason)) throw new RefusedException(RefusalKind.Invalid, "An acceptance needs a reason: reason:\"…\".", Id);
         if (until <= Today) throw new RefusedException(RefusalKind.Invalid, $"until:{until:yyyy-MM-dd} is not in the future; an acceptance runs to a date ahead.", Id);
         var cap = DateOnly.FromDateTime((now + Settings.MaxAcceptance).UtcDateTime);
         if (until > cap) throw new RefusedException(RefusalKind.Invalid, $"until:{until:yyyy-MM-dd} is past the cap of {Settings.MaxAcceptance.TotalDays:0} days ({cap:yyyy-MM-dd}); nothing is accepted forever.", Id);
-        if (Data.Acceptances.Any(a => a.State == AcceptanceState.Requested))
+        if (Data.Acceptances.Any(a => a.AwaitsSponsor))
             throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} already has an acceptance waiting for {Data.Sponsor}; wait for that decision.", Id);
         var acceptance = new AcceptanceData { Number = Data.Acceptances.Count + 1, RequestedBy = actor.Id, RequestedAt = now, Until = until, Reason = reason.Trim() };
         Data.Acceptances.Add(acceptance);
@@ -43,9 +43,9 @@ public sealed partial class Risk
             return;
         }
         // A renewal replaces the acceptance in force; the risk stays accepted throughout.
-        foreach (var previous in Data.Acceptances.Where(a => a.State == AcceptanceState.Approved && a != acceptance).ToList())
+        foreach (var previous in Data.Acceptances.Where(a => a.IsInForce && a != acceptance).ToList())
             EndAcceptance(previous, $"renewed by acceptance {number}", returnToReview: false);
-        if (Data.State == RiskState.Open) RiskMachine.For(Data).Fire(RiskTrigger.Accept);
+        RiskMachine.For(Data).FireOrRefuse(RiskTrigger.Accept, Id, Id);
         foreach (var days in Settings.ExpiryReminderDays.Distinct())
         {
             var due = new DateTimeOffset(acceptance.Until.AddDays(-days).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
@@ -57,15 +57,17 @@ public sealed partial class Risk
 
     public void RemindExpiry(int number, int days)
     {
-        if (Data.Acceptances.FirstOrDefault(a => a.Number == number) is not { State: AcceptanceState.Approved } acceptance) return;
+        if (Data.Acceptances.FirstOrDefault(a => a.Number == number) is not { IsInForce: true } acceptance) return;
         TellBoth($"The acceptance of {Id} \"{Data.Title}\" expires in {days} day(s), on {acceptance.Until:yyyy-MM-dd}. Renew it with `/risk accept {Id} until:… reason:\"…\"`, or mitigate.");
     }
 
     public void Expire(int number)
     {
-        if (Data.Acceptances.FirstOrDefault(a => a.Number == number) is not { State: AcceptanceState.Approved } acceptance) return;
-        AcceptanceMachine.For(acceptance, () => true).Fire(AcceptanceTrigger.Expire);
-        if (Data.State == RiskState.Accepted) RiskMachine.For(Data).Fire(RiskTrigger.ReturnToReview);
+        if (Data.Acceptances.FirstOrDefault(a => a.Number == number) is not { } acceptance) return;
+        var machine = AcceptanceMachine.For(acceptance, () => true);
+        if (!machine.CanFire(AcceptanceTrigger.Expire)) return;
+        machine.Fire(AcceptanceTrigger.Expire);
+        RiskMachine.For(Data).Fire(RiskTrigger.ReturnToReview);
         Data.NextReview = Today;
         Decide(Actor.System, $"acceptance {number} expired");
         TellBoth($"The acceptance of {Id} \"{Data.Title}\" expired today; the risk is back in review.");
@@ -80,7 +82,7 @@ public sealed partial class Risk
         acceptance.Note = why;
         foreach (var days in Settings.ExpiryReminderDays) cancelled.Add(AcceptanceKey(acceptance, $"remind-{days}"));
         cancelled.Add(AcceptanceKey(acceptance, "expire"));
-        if (returnToReview && Data.State == RiskState.Accepted) RiskMachine.For(Data).Fire(RiskTrigger.ReturnToReview);
+        if (returnToReview) RiskMachine.For(Data).Fire(RiskTrigger.ReturnToReview);
         Log(Actor.System, $"acceptance {acceptance.Number} ended: {why}");
     }
 

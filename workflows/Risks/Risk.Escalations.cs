@@ -1,7 +1,7 @@
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
-using ExecOps.Workflows.StateMachines;
+using ExecOps.Workflows.Machines;
 using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Workflows.Risks;
@@ -20,7 +20,7 @@ public sealed partial class Risk
     /// <summary>Seed §4: a red risk ships a mitigation at least every 30 days, or its sponsor hears of it.</summary>
     public void CheckRed()
     {
-        if (!Data.Rating.IsRed() || Data.State != RiskState.Open) return;
+        if (!Data.Rating.IsRed() || !Data.IsInReview) return;
         var since = now - Settings.RedRiskShipWindow;
         if (Data.LastShipped is null || Data.LastShipped < since)
             Escalate($"{Id} is {Data.Rating} and has shipped no mitigation in the last {Settings.RedRiskShipWindow.TotalDays:0} days.", null);
@@ -30,8 +30,9 @@ public sealed partial class Risk
     public void TimeOut(int number)
     {
         var escalation = Escalation(number);
-        if (escalation.State != EscalationState.WithSponsor) return;
-        EscalationMachine.For(escalation).Fire(EscalationTrigger.Raise);
+        var machine = EscalationMachine.For(escalation, DecidersOf(Actor.System));
+        if (!machine.CanFire(EscalationTrigger.Raise)) return;
+        machine.Fire(EscalationTrigger.Raise);
         Log(Actor.System, $"escalation {number} unanswered for {Settings.EscalationTimeout.TotalHours:0} h; raised to {Settings.DefaultOwner}");
         outgoing.Add(new Notification(Recipient.Person(Settings.DefaultOwner),
             $"Escalated to you: {Data.Sponsor} has not answered on {Id} \"{Data.Title}\" in {Settings.EscalationTimeout.TotalHours:0} h. {escalation.Reason}",
@@ -42,10 +43,11 @@ public sealed partial class Risk
     public void DecideEscalation(Actor actor, int number, EscalationDecision decision, DateOnly? newDate, string? note, Person? reassignTo)
     {
         var escalation = Escalation(number);
-        var mayDecide = IsSponsorOrDelegate(actor) || (escalation.State == EscalationState.WithCeo && actor.Id == Settings.DefaultOwner);
-        if (!mayDecide)
-            throw new RefusedException(RefusalKind.Forbidden, $"Only {Id}'s sponsor ({Data.Sponsor}) or a delegate may decide this escalation{(escalation.State == EscalationState.WithCeo ? $", or {Settings.DefaultOwner} now that it went up" : "")}; you ({actor.Name}) may not.", Id);
-        if (escalation.State == EscalationState.Decided)
+        var machine = EscalationMachine.For(escalation, DecidersOf(actor));
+        var check = machine.Check(EscalationTrigger.Decide);
+        if (!check.IsAllowed && check.Needs.Count > 0)
+            throw new RefusedException(RefusalKind.Forbidden, $"Only {string.Join("; ", check.Needs)}; you ({actor.Name}) may not.", Id);
+        if (!check.IsAllowed)
             throw new RefusedException(RefusalKind.Conflict, $"{Id} escalation {number} was already decided by {escalation.DecidedBy}: {escalation.Decision}. Nothing was done.", Id);
         var mitigation = escalation.Mitigation is { } m ? Mitigation(m) : null;
         var detail = decision switch
@@ -55,7 +57,7 @@ public sealed partial class Risk
             EscalationDecision.Fund => string.IsNullOrWhiteSpace(note) ? throw new RefusedException(RefusalKind.Invalid, "Say what is funded (amount and for what).", Id) : $"funded: {note.Trim()}",
             _ => Reassign(mitigation, reassignTo),
         };
-        EscalationMachine.For(escalation).Fire(EscalationTrigger.Decide);
+        machine.Fire(EscalationTrigger.Decide);
         escalation.Decision = decision;
         escalation.DecidedBy = actor.Id;
         escalation.DecidedAt = now;
@@ -103,13 +105,21 @@ public sealed partial class Risk
     private void Escalate(string reason, int? mitigation)
     {
         // One open escalation per missed mitigation, and one for the red-risk rule: a second reminder never repeats it.
-        if (Data.Escalations.Any(e => e.State != EscalationState.Decided && e.Mitigation == mitigation)) return;
+        if (Data.Escalations.Any(e => !e.IsDecided && e.Mitigation == mitigation)) return;
         var escalation = new EscalationData { Number = Data.Escalations.Count + 1, Reason = reason, Mitigation = mitigation, RaisedAt = now };
         Data.Escalations.Add(escalation);
         Log(Actor.System, $"escalation {escalation.Number} to {Data.Sponsor}: {reason}");
         outgoing.Add(new Notification(Recipient.Person(Data.Sponsor), $"Escalation on {Id} \"{Data.Title}\": {reason}", new Subject(EscalationKind, $"{Id}/{escalation.Number}")));
         scheduled.Add(new Reminder(EscalationKey(escalation), EscalationTimeout, $"{Id}/{escalation.Number}", now + Settings.EscalationTimeout));
     }
+
+    /// <summary>Who may press the escalation's buttons now, as the machine's guards say.</summary>
+    public IReadOnlyList<string> EscalationDeciders(EscalationData escalation) =>
+        Sponsors.Append(Settings.DefaultOwner).Distinct()
+            .Where(person => EscalationMachine.For(escalation, DecidersOf(Actor.Stranger(person))).CanFire(EscalationTrigger.Decide)).ToList();
+
+    private EscalationDeciders DecidersOf(Actor actor) =>
+        new($"{Id}'s sponsor ({Data.Sponsor}) or a delegate may decide this escalation", Settings.DefaultOwner, () => IsSponsorOrDelegate(actor), () => actor.Id == Settings.DefaultOwner);
 
     private EscalationData Escalation(int number) => Data.Escalations.FirstOrDefault(e => e.Number == number)
         ?? throw new RefusedException(RefusalKind.NotFound, $"{Id} has no escalation {number}.", Id);

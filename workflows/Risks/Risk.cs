@@ -1,7 +1,7 @@
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
-using ExecOps.Workflows.StateMachines;
+using ExecOps.Workflows.Machines;
 using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Workflows.Risks;
@@ -66,7 +66,7 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
 
     public Mitigation Mitigate(Actor actor, string action, string owner, DateOnly due)
     {
-        EnsureNotClosed("add a mitigation to");
+        Fire(RiskTrigger.Mitigate, "add a mitigation to");
         if (string.IsNullOrWhiteSpace(action)) throw new RefusedException(RefusalKind.Invalid, "Say what the mitigation is, in quotes.", Id);
         if (due < Today) throw new RefusedException(RefusalKind.Invalid, $"due:{due:yyyy-MM-dd} is in the past; give the date it will be done by.", Id);
         var mitigation = new Mitigation { Number = Data.Mitigations.Count + 1, Action = action.Trim(), Owner = owner, Due = due };
@@ -95,7 +95,7 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
     /// <summary>Evidence (an incident, decision, change or URL) and leading indicators to watch, kept with the risk.</summary>
     public void Link(Actor actor, string? evidence, IReadOnlyList<string> indicators)
     {
-        EnsureNotClosed("add evidence to");
+        Fire(RiskTrigger.Link, "add evidence to");
         if (evidence is null && indicators.Count == 0)
             throw new RefusedException(RefusalKind.Invalid, $"Give evidence or indicators: `/risk link {Id} evidence:INC-4 indicators:\"p99 checkout latency; provider status page\"`.", Id);
         if (evidence is not null) Data.Evidence.Add(evidence);
@@ -106,7 +106,7 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
     /// <summary>Restates probability or impact; a rating that goes up ends any acceptance (a material change, seed §4).</summary>
     public void Update(Actor actor, decimal? probability, decimal? impactUsd, string? customerImpact)
     {
-        EnsureNotClosed("update");
+        Fire(RiskTrigger.Update, "update");
         var before = Data.Rating;
         Data.Probability = probability ?? Data.Probability;
         Data.ImpactUsd = impactUsd ?? Data.ImpactUsd;
@@ -132,7 +132,7 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
     /// <summary>At the weekly review: a risk past its review date gets a follow-up task for its owner, once per missed date.</summary>
     public void FlagIfStale()
     {
-        if (Data.State == RiskState.Closed || Data.NextReview is not { } review || review >= Today) return;
+        if (Data.IsClosed || Data.NextReview is not { } review || review >= Today) return;
         followUps.Add(new FollowUpRequest($"risk/{Id}/stale/{review:yyyy-MM-dd}", Data.Owner,
             $"{Id} \"{Data.Title}\" is past its review date {review:yyyy-MM-dd}: review it and set the next date.", Id));
     }
@@ -153,22 +153,31 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
         WatchIfRed();
     }
 
-    public bool IsSponsorOrDelegate(Actor actor) =>
-        actor.Id == Data.Sponsor || (Settings.Delegates.GetValueOrDefault(Data.Sponsor)?.Contains(actor.Id) ?? false);
+    public bool IsSponsorOrDelegate(Actor actor) => Sponsors.Contains(actor.Id);
+
+    /// <summary>The sponsor and the sponsor's delegates: who decides acceptances and escalations.</summary>
+    public IReadOnlyList<string> Sponsors => [Data.Sponsor, .. Settings.Delegates.GetValueOrDefault(Data.Sponsor) ?? []];
 
     private void WatchIfRed()
     {
-        if (Data.Rating.IsRed() && Data.State == RiskState.Open)
+        if (Data.Rating.IsRed() && Data.IsInReview)
             scheduled.Add(new Reminder($"risk/{Id}/red-check", RedCheck, Id, (Data.LastShipped ?? now) + Settings.RedRiskShipWindow));
     }
 
     private Mitigation Mitigation(int number) => Data.Mitigations.FirstOrDefault(m => m.Number == number)
         ?? throw new RefusedException(RefusalKind.NotFound, $"{Id} has no mitigation {number}; it has {Data.Mitigations.Count}.", Id);
 
-    private void EnsureNotClosed(string what)
+    /// <summary>Work on the risk itself, refused in words when its state does not take it ("RISK-1 is closed, so you cannot update it").</summary>
+    private void Fire(RiskTrigger trigger, string what)
     {
-        if (Data.State == RiskState.Closed)
-            throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} is closed, so you cannot {what} it. Reopen it first.", Id);
+        var machine = RiskMachine.For(Data);
+        if (machine.CanFire(trigger))
+        {
+            machine.Fire(trigger);
+            return;
+        }
+        var hint = machine.CanFire(RiskTrigger.Reopen) ? " Reopen it first." : "";
+        throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} is {Refusals.Words(Data.State)}, so you cannot {what} it.{hint}", Id);
     }
 
     private void EnsureSponsor(Actor actor, string what)

@@ -12,7 +12,7 @@ public static class RiskAgenda
     public static readonly TimeSpan ExpiringWithin = TimeSpan.FromDays(14);
 
     public static IReadOnlyList<AgendaItem> For(IEnumerable<RiskData> risks, DateOnly today) => risks
-        .Where(r => r.State != RiskState.Closed)
+        .Where(r => !r.IsClosed)
         .Select(r => new AgendaItem(r, Reasons(r, today)))
         .Where(i => i.Reasons.Count > 0)
         .OrderByDescending(i => i.Risk.Exposure).ThenBy(i => i.Risk.Number)
@@ -21,10 +21,10 @@ public static class RiskAgenda
     public static IReadOnlyList<string> Reasons(RiskData risk, DateOnly today)
     {
         var reasons = new List<string>();
-        if (risk.Rating.IsRed() && risk.State == RiskState.Open) reasons.Add($"red ({risk.Rating})");
+        if (risk.Rating.IsRed() && risk.IsInReview) reasons.Add($"red ({risk.Rating})");
         reasons.AddRange(risk.Mitigations.Where(m => m.Status == MitigationStatus.Planned && m.Due < today)
             .Select(m => $"mitigation {m.Number} overdue since {m.Due:yyyy-MM-dd} ({m.Owner})"));
-        if (risk.Acceptances.FirstOrDefault(a => a.State == AcceptanceState.Approved) is { } acceptance && acceptance.Until.DayNumber - today.DayNumber <= ExpiringWithin.TotalDays)
+        if (risk.Acceptances.FirstOrDefault(a => a.IsInForce) is { } acceptance && acceptance.Until.DayNumber - today.DayNumber <= ExpiringWithin.TotalDays)
             reasons.Add($"acceptance expires {acceptance.Until:yyyy-MM-dd}");
         if (risk.NextReview is { } review && review < today) reasons.Add($"past its review date {review:yyyy-MM-dd}");
         return reasons;

@@ -46,7 +46,7 @@ public sealed class RiskData
     /// <summary>Expected loss: probability × dollar impact, for ordering the top 10.</summary>
     public decimal Exposure => Math.Round(Probability * ImpactUsd, 2);
 
-    public AcceptanceData? OpenAcceptance => Acceptances.LastOrDefault(a => a.State is AcceptanceState.Requested or AcceptanceState.Approved);
+    public AcceptanceData? OpenAcceptance => Acceptances.LastOrDefault(a => a.IsPending);
 
     public DateTimeOffset? LastShipped => Mitigations.Where(m => m.DoneAt is not null).Max(m => m.DoneAt);
 }

@@ -44,7 +44,7 @@ public sealed class ScoreboardQueries(Store store, KpiCatalog catalog)
             .Select(i => new IncidentMarker(i.Id, i.Severity, i.Title, i.Service, i.Commander, i.Postmortem?.RootCause, i.DeclaredAt)).ToList();
 
         return new ScoreboardSnapshot(week, slice, weeks, lines, releases, incidents, Drilldowns(slice, paths), Up(slice), catalog.Kpis.Count - shown.Count,
-            review?.State == ReviewState.Complete, now);
+            review?.IsComplete == true, now);
     }
 
     /// <summary>Every domain, service and team that has data, for finding the slice a name means.</summary>

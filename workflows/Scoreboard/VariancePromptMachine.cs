@@ -1,4 +1,4 @@
-using ExecOps.Workflows.StateMachines;
+using Stateless;
 using static ExecOps.Workflows.Scoreboard.PromptState;
 using static ExecOps.Workflows.Scoreboard.PromptTrigger;
 
@@ -7,8 +7,9 @@ namespace ExecOps.Workflows.Scoreboard;
 /// <summary>
 /// The one place that says what happens to a commentary prompt: the owner is asked, reminded once,
 /// then the backup owner is asked; anyone asked may answer at any point, and may revise the answer.
+/// A reminder that comes after the answer, or twice, finds nothing to do.
 /// </summary>
-public static class VariancePromptMachine
+internal static class VariancePromptMachine
 {
     public static StateMachine<PromptState, PromptTrigger> For(VariancePrompt prompt)
     {
@@ -16,7 +17,17 @@ public static class VariancePromptMachine
         machine.Configure(Asked).Permit(Remind, Reminded).Permit(Answer, Answered);
         machine.Configure(Reminded).Permit(AskBackup, BackupAsked).Permit(Answer, Answered);
         machine.Configure(BackupAsked).Permit(Answer, Answered);
-        machine.Configure(Answered).PermitReentry(Answer).Ignore(Remind).Ignore(AskBackup);
+        machine.Configure(Answered).PermitReentry(Answer);
         return machine;
+    }
+}
+
+/// <summary>What a prompt's state means to those who read it.</summary>
+public static class PromptStates
+{
+    extension(VariancePrompt prompt)
+    {
+        /// <summary>The owner did not answer in time, so the backup owner is the one asked now.</summary>
+        public bool WithBackup => prompt.State == BackupAsked;
     }
 }

@@ -2,7 +2,6 @@ using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
-using ExecOps.Workflows.StateMachines;
 using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Workflows.Scoreboard;
@@ -63,14 +62,14 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
 
     public void Remind(Kpi kpi)
     {
-        if (Prompt(kpi) is not { } prompt || Fire(prompt, PromptTrigger.Remind).IsIgnored) return;
+        if (Prompt(kpi) is not { } prompt || !TryFire(prompt, PromptTrigger.Remind)) return;
         Send(prompt, $"Reminder: {kpi.Name} is still red in {Data.Week} and has no commentary. The week cannot be closed without it.");
         Schedule(prompt, BackupDue, now + Settings.BackupAfter);
     }
 
     public void AskBackup(Kpi kpi, string escalationOwner)
     {
-        if (Prompt(kpi) is not { } prompt || Fire(prompt, PromptTrigger.AskBackup).IsIgnored) return;
+        if (Prompt(kpi) is not { } prompt || !TryFire(prompt, PromptTrigger.AskBackup)) return;
         var first = prompt.AskedOf;
         prompt.AskedOf = kpi.Backup ?? escalationOwner;
         Send(prompt, $"{kpi.Name} was red in {Data.Week} and its owner has not answered in {(Settings.RemindAfter + Settings.BackupAfter).TotalHours:0} hours. As backup owner, please add the variance commentary.");
@@ -96,7 +95,7 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
             throw new RefusedException(RefusalKind.Invalid, "Commentary needs both a cause and an action; nothing was saved.");
         if (recoveryBy < DateOnly.FromDateTime(now.UtcDateTime))
             throw new RefusedException(RefusalKind.Invalid, $"The recovery date {recoveryBy:yyyy-MM-dd} is in the past; give the date you expect {kpi.Name} back on target.");
-        Fire(prompt, PromptTrigger.Answer);
+        VariancePromptMachine.For(prompt).Fire(PromptTrigger.Answer);
         prompt.Commentary = new VarianceCommentary(cause.Trim(), action.Trim(), recoveryBy, actor.Id, now);
         cancelled.Add(ReminderKey(prompt, RemindDue));
         cancelled.Add(ReminderKey(prompt, BackupDue));
@@ -105,7 +104,8 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
     /// <summary>Marks the week done, or refuses naming every red KPI still without commentary; those not yet asked are asked now.</summary>
     public void Complete(Actor actor, IReadOnlyList<Kpi> red, string escalationOwner)
     {
-        if (Data.State == ReviewState.Complete)
+        var machine = VarianceReviewMachine.For(Data);
+        if (!machine.CanFire(ReviewTrigger.Complete))
             throw new RefusedException(RefusalKind.NotAllowedNow, $"{Data.Week} was already marked complete by {Data.CompletedBy} at {Data.CompletedAt:yyyy-MM-dd HH:mm} UTC.", Data.Week);
         var missing = red.Where(k => Data.Prompts.GetValueOrDefault(k.Id)?.Commentary is null).ToList();
         if (missing.Count > 0)
@@ -115,15 +115,21 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
                 $"{Data.Week} cannot be marked complete: {missing.Count} red KPI(s) have no variance commentary: " +
                 string.Join("; ", missing.Select(k => $"{k.Name} (asked: {Data.Prompts[k.Id].AskedOf})")) + ". Their owners have been asked.", Data.Week);
         }
-        Data.State = ReviewState.Complete;
+        machine.Fire(ReviewTrigger.Complete);
         Data.CompletedBy = actor.Id;
         Data.CompletedAt = now;
     }
 
     private VariancePrompt? Prompt(Kpi kpi) => Data.Prompts.GetValueOrDefault(kpi.Id);
 
-    private static Transition<PromptState, PromptTrigger> Fire(VariancePrompt prompt, PromptTrigger trigger) =>
-        VariancePromptMachine.For(prompt).Fire(trigger);
+    /// <summary>Fires a reminder's trigger when the prompt still takes it; a reminder after the answer finds nothing to do.</summary>
+    private static bool TryFire(VariancePrompt prompt, PromptTrigger trigger)
+    {
+        var machine = VariancePromptMachine.For(prompt);
+        if (!machine.CanFire(trigger)) return false;
+        machine.Fire(trigger);
+        return true;
+    }
 
     private void Send(VariancePrompt prompt, string text) =>
         outgoing.Add(new Notification(Recipient.Person(prompt.AskedOf), text, new Subject(PromptKind, PromptId(Week, prompt.Kpi))));

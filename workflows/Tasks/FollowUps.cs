@@ -36,8 +36,9 @@ public sealed class FollowUps(Store store)
             ?? throw new RefusedException(RefusalKind.NotFound, $"There is no task called `{id}`; `/tasks` lists yours.", id);
         var task = stored.Body;
         if (task.Owner != actor.Id) throw new RefusedException(RefusalKind.Forbidden, $"{task.Id} is {task.Owner}'s task, not yours.", task.Id);
-        if (task.State == FollowUpState.Done) throw new RefusedException(RefusalKind.NotAllowedNow, $"{task.Id} was already done on {task.DoneAt:yyyy-MM-dd}.", task.Id);
-        task.State = FollowUpState.Done;
+        var machine = FollowUpMachine.For(task);
+        if (!machine.CanFire(FollowUpTrigger.Finish)) throw new RefusedException(RefusalKind.NotAllowedNow, $"{task.Id} was already done on {task.DoneAt:yyyy-MM-dd}.", task.Id);
+        machine.Fire(FollowUpTrigger.Finish);
         task.DoneAt = unit.Now;
         await unit.Aggregates.UpdateAsync(FollowUp.Kind, task.Id, task.State.ToString(), task, stored.Version);
         await unit.CommitAsync();

@@ -1,3 +1,4 @@
+using ExecOps.Tests.Workflows.Machines;
 using ExecOps.Workflows.Changes;
 using static ExecOps.Workflows.Changes.ChangeState;
 using static ExecOps.Workflows.Changes.ChangeTrigger;
@@ -8,38 +9,22 @@ namespace ExecOps.Tests.Workflows.Changes;
 public sealed class ChangeMachineTests
 {
     /// <summary>What each pair leads to for a Tier 0/1 change with its one approval given; null means refused.</summary>
-    public static TheoryData<ChangeState, ChangeTrigger, ChangeState?> NeedsApproval()
+    public static TheoryData<ChangeState, ChangeTrigger, ChangeState?> NeedsApproval() => MachineTable.Every(new Dictionary<(ChangeState, ChangeTrigger), ChangeState>
     {
-        var allowed = new Dictionary<(ChangeState, ChangeTrigger), ChangeState>
-        {
-            [(Draft, Submit)] = PendingApproval, [(Draft, Edit)] = Draft,
-            [(PendingApproval, Approve)] = Approved, [(PendingApproval, Reject)] = Draft, [(PendingApproval, Edit)] = PendingApproval,
-            [(Approved, Start)] = InProgress, [(Approved, Edit)] = PendingApproval,
-            [(InProgress, Stage)] = InProgress, [(InProgress, Health)] = InProgress, [(InProgress, Hotfix)] = InProgress,
-            [(InProgress, Complete)] = Completed, [(InProgress, RollBack)] = RolledBack, [(InProgress, Fail)] = ChangeState.Failed,
-            [(Completed, Hotfix)] = Completed, [(Completed, RollBack)] = RolledBack,
-        };
-        var data = new TheoryData<ChangeState, ChangeTrigger, ChangeState?>();
-        foreach (var state in Enum.GetValues<ChangeState>())
-            foreach (var trigger in Enum.GetValues<ChangeTrigger>())
-                data.Add(state, trigger, allowed.TryGetValue((state, trigger), out var to) ? to : null);
-        return data;
-    }
+        [(Draft, Submit)] = PendingApproval, [(Draft, Edit)] = Draft,
+        [(PendingApproval, Approve)] = Approved, [(PendingApproval, Reject)] = Draft, [(PendingApproval, Edit)] = PendingApproval,
+        [(Approved, Start)] = InProgress, [(Approved, Edit)] = PendingApproval,
+        [(InProgress, Stage)] = InProgress, [(InProgress, Health)] = InProgress, [(InProgress, Hotfix)] = InProgress,
+        [(InProgress, Complete)] = Completed, [(InProgress, RollBack)] = RolledBack, [(InProgress, Fail)] = ChangeState.Failed,
+        [(Completed, Hotfix)] = Completed, [(Completed, RollBack)] = RolledBack,
+    });
 
     [Theory]
     [MemberData(nameof(NeedsApproval))]
     public void A_change_that_needs_approval_moves_only_as_the_machine_says(ChangeState from, ChangeTrigger trigger, ChangeState? to)
     {
         var change = new ChangeData { State = from, NeededApprovals = ["approver:payments"], Approvals = [new ChangeApproval("approver:payments", "sam", DateTimeOffset.UnixEpoch)] };
-        var machine = ChangeMachine.For(change, () => true);
-
-        if (to is null)
-        {
-            machine.CanFire(trigger).Should().BeFalse();
-            return;
-        }
-        machine.Fire(trigger);
-        change.State.Should().Be(to.Value);
+        MachineTable.Holds(ChangeMachine.For(change, () => true), from, trigger, to);
     }
 
     [Fact]
@@ -56,12 +41,30 @@ public sealed class ChangeMachineTests
     }
 
     [Fact]
-    public void With_approvals_still_to_come_an_approval_keeps_it_pending()
+    public void With_approvals_still_to_come_an_approval_keeps_it_pending_and_tells_nobody()
     {
         var change = new ChangeData { State = PendingApproval, NeededApprovals = ["approver:payments", "exec"] };
+        var told = new List<string>();
 
-        ChangeMachine.For(change, () => false).Fire(Approve);
+        ChangeMachine.For(change, () => false, Effects(told)).Fire(Approve);
 
         change.State.Should().Be(PendingApproval);
+        told.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Going_to_approval_asks_the_approvers_and_the_last_approval_tells_the_owner()
+    {
+        var change = new ChangeData { NeededApprovals = ["approver:payments"] };
+        var told = new List<string>();
+        var machine = ChangeMachine.For(change, () => true, Effects(told));
+
+        machine.Fire(Submit);
+        machine.Fire(Approve);
+        machine.Fire(Edit);
+
+        told.Should().Equal("asked after Submit", "approved", "asked after Edit");
+    }
+
+    private static ChangeEffects Effects(List<string> told) => new(by => told.Add($"asked after {by}"), () => told.Add("approved"));
 }

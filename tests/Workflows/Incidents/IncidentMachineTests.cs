@@ -1,4 +1,6 @@
+using ExecOps.Tests.Workflows.Machines;
 using ExecOps.Workflows.Incidents;
+using ExecOps.Workflows.Machines;
 using static ExecOps.Workflows.Incidents.IncidentState;
 using static ExecOps.Workflows.Incidents.IncidentTrigger;
 
@@ -7,57 +9,29 @@ namespace ExecOps.Tests.Workflows.Incidents;
 /// <summary>Every state against every trigger: the whole transition table, allowed and refused.</summary>
 public sealed class IncidentMachineTests
 {
-    private static readonly IncidentState[] Stored = [Declared, Investigating, Identified, Mitigated, Resolved, Closed];
-
-    /// <summary>Where each allowed trigger leads; an internal transition stays put. Anything not listed is refused.</summary>
-    private static readonly Dictionary<(IncidentState, IncidentTrigger), IncidentState> Allowed = new()
-    {
-        [(Declared, Investigate)] = Investigating, [(Declared, Identify)] = Identified, [(Declared, Mitigate)] = Mitigated, [(Declared, Resolve)] = Resolved,
-        [(Investigating, Identify)] = Identified, [(Investigating, Mitigate)] = Mitigated, [(Investigating, Resolve)] = Resolved,
-        [(Identified, Investigate)] = Investigating, [(Identified, Mitigate)] = Mitigated, [(Identified, Resolve)] = Resolved,
-        [(Mitigated, Investigate)] = Investigating, [(Mitigated, Resolve)] = Resolved,
-        [(Resolved, Reopen)] = Investigating,
-    };
-
     private static readonly IncidentTrigger[] ActiveBookkeeping = [PostUpdate, ChangeSeverity, AssignRole, MissUpdate, AttachEvent];
     private static readonly IncidentTrigger[] ResolvedBookkeeping = [RecordPostmortem, PostUpdate, ChangeSeverity, AssignRole];
 
-    public static TheoryData<IncidentState, IncidentTrigger> EveryPair()
+    public static TheoryData<IncidentState, IncidentTrigger, IncidentState?> EveryPair()
     {
-        var data = new TheoryData<IncidentState, IncidentTrigger>();
-        foreach (var state in Stored)
-            foreach (var trigger in Enum.GetValues<IncidentTrigger>())
-                data.Add(state, trigger);
-        return data;
+        var allowed = new Dictionary<(IncidentState, IncidentTrigger), IncidentState>
+        {
+            [(Declared, Investigate)] = Investigating, [(Declared, Identify)] = Identified, [(Declared, Mitigate)] = Mitigated, [(Declared, Resolve)] = Resolved,
+            [(Investigating, Identify)] = Identified, [(Investigating, Mitigate)] = Mitigated, [(Investigating, Resolve)] = Resolved,
+            [(Identified, Investigate)] = Investigating, [(Identified, Mitigate)] = Mitigated, [(Identified, Resolve)] = Resolved,
+            [(Mitigated, Investigate)] = Investigating, [(Mitigated, Resolve)] = Resolved,
+            [(Resolved, Reopen)] = Investigating,
+        };
+        foreach (var state in new[] { Declared, Investigating, Identified, Mitigated })
+            foreach (var trigger in ActiveBookkeeping) allowed[(state, trigger)] = state;
+        foreach (var trigger in ResolvedBookkeeping) allowed[(Resolved, trigger)] = Resolved;
+        return MachineTable.Every(allowed, Declared, Investigating, Identified, Mitigated, Resolved, Closed);
     }
 
     [Theory]
     [MemberData(nameof(EveryPair))]
-    public void Each_trigger_is_allowed_or_refused_exactly_as_the_table_says(IncidentState state, IncidentTrigger trigger)
-    {
-        var data = new IncidentData { Id = "INC-1", State = state };
-        var machine = IncidentMachine.For(data, IncidentBuilder.Start);
-
-        var internalHere = state == Resolved ? ResolvedBookkeeping.Contains(trigger) : state != Closed && ActiveBookkeeping.Contains(trigger);
-        var ignoredHere = trigger == AttachEvent && state is Resolved or Closed;
-        if (Allowed.TryGetValue((state, trigger), out var destination))
-        {
-            machine.Fire(trigger).Destination.Should().Be(destination);
-            data.State.Should().Be(destination);
-        }
-        else if (internalHere || ignoredHere)
-        {
-            machine.Fire(trigger);
-            data.State.Should().Be(state);
-        }
-        else
-        {
-            var check = machine.Check(trigger);
-            check.IsAllowed.Should().BeFalse($"{trigger} must be refused while {state}");
-            check.Reasons.Should().NotBeEmpty();
-            data.State.Should().Be(state);
-        }
-    }
+    public void Each_trigger_is_allowed_or_refused_exactly_as_the_table_says(IncidentState from, IncidentTrigger trigger, IncidentState? to) =>
+        MachineTable.Holds(IncidentMachine.For(new IncidentData { Id = "INC-1", State = from }, IncidentBuilder.Start), from, trigger, to);
 
     [Fact]
     public void Closing_without_a_systemic_prevention_item_is_refused_with_the_reason()
@@ -68,7 +42,7 @@ public sealed class IncidentMachineTests
         var check = machine.Check(Close);
 
         check.IsAllowed.Should().BeFalse();
-        check.Reasons.Should().Equal(IncidentMachine.PostmortemGuard);
+        check.Needs.Should().Equal(IncidentMachine.PostmortemGuard);
         data.State.Should().Be(Resolved);
     }
 
@@ -95,12 +69,28 @@ public sealed class IncidentMachineTests
     }
 
     [Fact]
-    public void Resolving_stamps_the_resolution_time_for_MTTR()
+    public void Resolving_stamps_the_resolution_time_and_starts_the_postmortem_clock_once()
     {
         var data = new IncidentData { Id = "INC-1", State = Investigating };
+        var clocks = 0;
+        var machine = IncidentMachine.For(data, IncidentBuilder.Start.AddMinutes(42), resolved: () => clocks++);
 
-        IncidentMachine.For(data, IncidentBuilder.Start.AddMinutes(42)).Fire(Resolve);
+        machine.Fire(Resolve);
+        machine.Fire(PostUpdate);
 
         data.ResolvedAt.Should().Be(IncidentBuilder.Start.AddMinutes(42));
+        clocks.Should().Be(1, "an internal transition in Resolved does not enter it again");
+    }
+
+    [Fact]
+    public void Mitigating_twice_keeps_the_first_mitigation_time()
+    {
+        var data = new IncidentData { Id = "INC-1", State = Mitigated, MitigatedAt = IncidentBuilder.Start };
+        var machine = IncidentMachine.For(data, IncidentBuilder.Start.AddHours(1));
+
+        machine.Fire(Investigate);
+        machine.Fire(Mitigate);
+
+        data.MitigatedAt.Should().Be(IncidentBuilder.Start);
     }
 }

@@ -1,4 +1,4 @@
-using ExecOps.Workflows.StateMachines;
+using Stateless;
 using static ExecOps.Workflows.Risks.AcceptanceState;
 using static ExecOps.Workflows.Risks.AcceptanceTrigger;
 
@@ -8,25 +8,11 @@ public enum AcceptanceState { Requested, Approved, Rejected, Expired, Ended }
 
 public enum AcceptanceTrigger { Approve, Reject, Expire, End }
 
-/// <summary>A request to live with a risk until a date: nothing is accepted forever (seed §4).</summary>
-public sealed class AcceptanceData
-{
-    public int Number { get; set; }
-    public string RequestedBy { get; set; } = "";
-    public DateTimeOffset RequestedAt { get; set; }
-    public DateOnly Until { get; set; }
-    public string Reason { get; set; } = "";
-    public AcceptanceState State { get; set; } = Requested;
-    public string? DecidedBy { get; set; }
-    public DateTimeOffset? DecidedAt { get; set; }
-    public string? Note { get; set; }
-}
-
 /// <summary>
 /// The one place that says what happens to an acceptance: the sponsor approves or rejects it (never
 /// its own requester); an approved one expires on its date, or ends early when the risk gets worse.
 /// </summary>
-public static class AcceptanceMachine
+internal static class AcceptanceMachine
 {
     public const string NotTheRequester = "an approver other than the requester";
 
@@ -41,5 +27,20 @@ public static class AcceptanceMachine
             .Permit(Expire, Expired)
             .Permit(End, Ended);
         return machine;
+    }
+}
+
+/// <summary>What an acceptance's state means to those who read it.</summary>
+public static class AcceptanceStates
+{
+    extension(AcceptanceData acceptance)
+    {
+        public bool AwaitsSponsor => acceptance.State == Requested;
+
+        /// <summary>Approved and not yet expired or ended: the risk is lived with until its date.</summary>
+        public bool IsInForce => acceptance.State == Approved;
+
+        /// <summary>Waiting for the sponsor or in force: not yet over.</summary>
+        public bool IsPending => acceptance.State is Requested or Approved;
     }
 }

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using ExecOps.Tests.Support;
+
+namespace ExecOps.Tests.Docs;
+
+/// <summary>
+/// The layout rules of STYLE.md that a reader would otherwise have to police by eye: the arrows point
+/// bot → cards → workflows, and only a machine decides on a state.
+/// </summary>
+public sealed partial class ArchitectureTests
+{
+    [Theory]
+    [InlineData("workflows", "ExecOps.Bot")]
+    [InlineData("workflows", "ExecOps.Cards")]
+    [InlineData("cards", "ExecOps.Bot")]
+    public void A_lower_layer_never_names_a_higher_one(string folder, string higher)
+    {
+        // A namespace in use, not the product's name in a sentence.
+        var offenders = Lines(folder).Where(l => Regex.IsMatch(l.Text, $@"\busing\s+(static\s+)?{Regex.Escape(higher)}\b|\b{Regex.Escape(higher)}\.[A-Z]"))
+            .Select(l => l.ToString()).ToList();
+
+        offenders.Should().BeEmpty($"{folder}/ sits below {higher} (bot → cards → workflows)");
+    }
+
+    [Theory]
+    [InlineData("workflows")]
+    [InlineData("cards")]
+    public void Only_a_machine_decides_on_a_state(string folder)
+    {
+        var offenders = Lines(folder).Where(l => !l.File.EndsWith("Machine.cs", StringComparison.Ordinal) && StateDecision().IsMatch(l.Text))
+            .Select(l => l.ToString()).ToList();
+
+        offenders.Should().BeEmpty("a decision on a state belongs in the <X>Machine.cs (a guard, a trigger, or a named predicate beside it)");
+    }
+
+    [Theory]
+    [InlineData("if (incident.State == IncidentState.Resolved)")]
+    [InlineData(".Where(r => r.State != RiskState.Closed)")]
+    [InlineData("Tone = d.State switch { DecisionState.Proposed => Tone.Accent, _ => Tone.Good },")]
+    [InlineData("is not { State: AcceptanceState.Approved } acceptance")]
+    [InlineData("?.Body.State is not (null or DecisionState.Proposed)")]
+    [InlineData("var open = change is ChangeState.InProgress;")]
+    public void The_state_rule_catches_each_way_of_comparing_a_state(string line) => StateDecision().IsMatch(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("new(\"State\", data.State.ToString()),")]
+    [InlineData("var machine = new StateMachine<RiskState, RiskTrigger>(() => risk.State, s => risk.State = s);")]
+    [InlineData("scope.Aggregates.ListAsync<FollowUp>(FollowUp.Kind, [nameof(FollowUpState.Open)])")]
+    public void The_state_rule_lets_reading_and_storing_a_state_pass(string line) => StateDecision().IsMatch(line).Should().BeFalse();
+
+    private sealed record Line(string File, int Number, string Text)
+    {
+        public override string ToString() => $"{File}:{Number}: {Text.Trim()}";
+    }
+
+    private static IEnumerable<Line> Lines(string folder)
+    {
+        var root = Path.Combine(SharedExternal.RepoRoot, folder);
+        return Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .SelectMany(f => File.ReadLines(f).Select((text, i) => new Line(Path.GetRelativePath(SharedExternal.RepoRoot, f), i + 1, text)));
+    }
+
+    // A comparison, pattern or switch on a member called State, or on a value of one of the *State enums.
+    [GeneratedRegex(@"\bState\s*(==|!=)|\bState\s+(is|switch)\b|\{\s*State\s*:|(==|!=|\bis|\bis not|\bor|\band|\bcase)\s*\(?\s*\w*State\.\w+|\b\w+State\.\w+\s*(==|!=|=>)")]
+    private static partial Regex StateDecision();
+}

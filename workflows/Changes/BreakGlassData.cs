@@ -1,0 +1,15 @@
+namespace ExecOps.Workflows.Changes;
+
+/// <summary>The stored shape of an emergency access grant.</summary>
+public sealed class BreakGlassData
+{
+    public string Id { get; set; } = "";
+    public string Person { get; set; } = "";
+    public string Service { get; set; } = "";
+    public string Reason { get; set; } = "";
+    public DateTimeOffset GrantedAt { get; set; }
+    public DateTimeOffset Until { get; set; }
+    public GrantState State { get; set; }
+    public string? Review { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+}

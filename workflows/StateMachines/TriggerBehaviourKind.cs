@@ -1,9 +1,0 @@
-namespace ExecOps.Workflows.StateMachines;
-
-internal enum TriggerBehaviourKind
-{
-    Permit,
-    Reentry,
-    Internal,
-    Ignore,
-}
