@@ -1,6 +1,7 @@
 using ExecOps.Cards;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Commands;
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Storage;
 
@@ -9,7 +10,8 @@ namespace ExecOps.Bot.Conversation;
 /// <summary>
 /// The channel-neutral front door: every adapter hands it an actor and what they typed or pressed,
 /// and renders what comes back. Refusals become plain answers and are audited; nothing here throws
-/// at a user.
+/// at a user. An allowed request that changes an aggregate is audited by the kernel, in the change's own
+/// unit of work, with the aggregate as its subject; one that changes nothing is audited here.
 /// </summary>
 public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<ChatCore> logger)
 {
@@ -32,8 +34,9 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
             if (!actor.IsKnown && !area.IsReadOnly(line))
                 throw new RefusedException(RefusalKind.Forbidden,
                     $"You ({actor.Name}) are not in the ExecOps directory, so you can only use read-only commands (show, list, brief, timeline…). Ask an admin to add you.");
+            using var audit = AuditScope.Begin(actor.Id, Describe(line));
             var replies = await area.HandleAsync(actor, line);
-            await AuditAsync(actor, Describe(line), null, AuditRows.Allowed, "");
+            if (!audit.Recorded) await AuditAsync(actor, Describe(line), null, AuditRows.Allowed, "");
             return replies;
         }
         catch (CommandSyntaxException e)
@@ -59,8 +62,9 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
         {
             if (!actor.IsKnown)
                 throw new RefusedException(RefusalKind.Forbidden, $"You ({actor.Name}) are not in the ExecOps directory, so card buttons are not available to you.");
+            using var audit = AuditScope.Begin(actor.Id, actionId);
             var replies = await area.ActAsync(actor, actionId, data);
-            await AuditAsync(actor, actionId, data.GetValueOrDefault("incident"), AuditRows.Allowed, "");
+            if (!audit.Recorded) await AuditAsync(actor, actionId, data.GetValueOrDefault("incident"), AuditRows.Allowed, "");
             return replies;
         }
         catch (RefusedException e)

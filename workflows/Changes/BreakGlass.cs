@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
@@ -9,20 +10,15 @@ namespace ExecOps.Workflows.Changes;
 /// security channel; it expires by itself, and a post-event review is due within 48 hours, its owner
 /// reminded every day until it is filed.
 /// </summary>
-public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings settings, DateTimeOffset now)
+public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings settings, DateTimeOffset now) : Aggregate<BreakGlassData>(data, version)
 {
     public const string Kind = "breakglass";
     public const string ExpiryDue = "breakglass.expiry";
     public const string ReviewDue = "breakglass.review";
     public static readonly TimeSpan ReviewWithin = TimeSpan.FromHours(48);
 
-    private readonly List<Notification> outgoing = [];
-    private readonly List<Reminder> scheduled = [];
-
-    public BreakGlassData Data { get; } = data;
-    public long Version { get; } = version;
-    public IReadOnlyList<Notification> Outgoing => outgoing;
-    public IReadOnlyList<Reminder> Scheduled => scheduled;
+    public override string Id => Data.Id;
+    public override string StoredState => Data.State.ToString();
 
     public static BreakGlass Grant(long number, Actor actor, string service, string reason, TimeSpan duration, ChangeSettings settings, DateTimeOffset now)
     {
@@ -33,10 +29,10 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
             throw new RefusedException(RefusalKind.Invalid, $"duration must be more than 0 and at most {settings.BreakGlassCap.TotalHours:0} h (Changes:BreakGlassCap), e.g. duration:2h.");
         var data = new BreakGlassData { Id = $"BG-{number}", Person = actor.Id, Service = settings.Services.Keys.First(k => k.Equals(service, StringComparison.OrdinalIgnoreCase)), Reason = reason.Trim(), GrantedAt = now, Until = now + duration };
         var grant = new BreakGlass(data, 0, settings, now);
-        grant.outgoing.Add(new Notification(Recipient.Channel(settings.SecurityChannel),
+        grant.Send(new Notification(Recipient.Channel(settings.SecurityChannel),
             $"🔓 Break glass {data.Id}: {actor.Name} has emergency access to {data.Service} until {data.Until:HH:mm} UTC. Reason: {data.Reason}"));
-        grant.scheduled.Add(new Reminder($"breakglass/{data.Id}/expiry", ExpiryDue, data.Id, data.Until));
-        grant.scheduled.Add(new Reminder($"breakglass/{data.Id}/review", ReviewDue, data.Id, now + ReviewWithin));
+        grant.Schedule(new Reminder($"breakglass/{data.Id}/expiry", ExpiryDue, data.Id, data.Until));
+        grant.Schedule(new Reminder($"breakglass/{data.Id}/review", ReviewDue, data.Id, now + ReviewWithin));
         return grant;
     }
 
@@ -45,8 +41,8 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
         var machine = BreakGlassMachine.For(Data);
         if (!machine.CanFire(GrantTrigger.Expire)) return;
         machine.Fire(GrantTrigger.Expire);
-        outgoing.Add(new Notification(Recipient.Channel(settings.SecurityChannel), $"🔒 {Data.Id} expired: {Data.Person}'s emergency access to {Data.Service} has ended."));
-        outgoing.Add(new Notification(Recipient.Person(Data.Person), $"Your emergency access {Data.Id} to {Data.Service} has ended. File its review by {Data.GrantedAt + ReviewWithin:yyyy-MM-dd HH:mm} UTC: `/breakglass review {Data.Id} \"…\"`."));
+        Send(new Notification(Recipient.Channel(settings.SecurityChannel), $"🔒 {Data.Id} expired: {Data.Person}'s emergency access to {Data.Service} has ended."));
+        Send(new Notification(Recipient.Person(Data.Person), $"Your emergency access {Data.Id} to {Data.Service} has ended. File its review by {Data.GrantedAt + ReviewWithin:yyyy-MM-dd HH:mm} UTC: `/breakglass review {Data.Id} \"…\"`."));
     }
 
     /// <summary>The review is due: remind its owner, and again a day later, until it is filed.</summary>
@@ -54,8 +50,8 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
     {
         if (Data.Review is not null) return;
         var overdue = now > Data.GrantedAt + ReviewWithin ? " It is overdue." : "";
-        outgoing.Add(new Notification(Recipient.Person(Data.Person), $"The post-event review of {Data.Id} ({Data.Service}, {Data.GrantedAt:yyyy-MM-dd HH:mm} UTC) is due.{overdue} File it: `/breakglass review {Data.Id} \"what was done and why\"`."));
-        scheduled.Add(new Reminder($"breakglass/{Data.Id}/review", ReviewDue, Data.Id, now.AddDays(1)));
+        Send(new Notification(Recipient.Person(Data.Person), $"The post-event review of {Data.Id} ({Data.Service}, {Data.GrantedAt:yyyy-MM-dd HH:mm} UTC) is due.{overdue} File it: `/breakglass review {Data.Id} \"what was done and why\"`."));
+        Schedule(new Reminder($"breakglass/{Data.Id}/review", ReviewDue, Data.Id, now.AddDays(1)));
     }
 
     public void FileReview(Actor actor, string review)
@@ -65,6 +61,6 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
         if (Data.Review is not null) throw new RefusedException(RefusalKind.NotAllowedNow, $"{Data.Id}'s review was filed on {Data.ReviewedAt:yyyy-MM-dd}.", Data.Id);
         Data.Review = review.Trim();
         Data.ReviewedAt = now;
-        outgoing.Add(new Notification(Recipient.Channel(settings.SecurityChannel), $"{Data.Id} review filed by {actor.Name}: {Data.Review}"));
+        Send(new Notification(Recipient.Channel(settings.SecurityChannel), $"{Data.Id} review filed by {actor.Name}: {Data.Review}"));
     }
 }

@@ -1,6 +1,7 @@
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Changes;
 
@@ -62,9 +63,7 @@ public sealed class BreakGlasses(Store store, ChangeSettings settings, Drills dr
 
     private async Task<BreakGlass> SaveAsync(UnitOfWork unit, BreakGlass grant)
     {
-        var version = await unit.Aggregates.SaveAsync(BreakGlass.Kind, grant.Data.Id, grant.Data.State.ToString(), grant.Data, grant.Version);
-        foreach (var notification in grant.Outgoing) await unit.Outbox.EnqueueAsync(notification);
-        foreach (var reminder in grant.Scheduled) await unit.Reminders.ScheduleAsync(reminder);
+        var version = await unit.SaveAsync(BreakGlass.Kind, grant);
         return new BreakGlass(grant.Data, version, settings, unit.Now);
     }
 }

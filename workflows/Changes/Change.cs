@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Machines;
@@ -12,19 +13,13 @@ public sealed record ChangeFields(string? Scope, string? Rollback, string? Metri
 /// A change envelope and what may happen to it (seed §5). The machine decides what is allowed; the
 /// change records what to announce, and the service stores it with its history in one transaction.
 /// </summary>
-public sealed class Change(ChangeData data, long version, ChangeSettings settings, DateTimeOffset now)
+public sealed class Change(ChangeData data, long version, ChangeSettings settings, DateTimeOffset now) : Aggregate<ChangeData>(data, version)
 {
     public const string Kind = "change";
     public const string ExecRole = "exec";
 
-    private readonly List<Notification> outgoing = [];
-    private readonly List<(string Actor, string Text)> notes = [];
-
-    public ChangeData Data { get; } = data;
-    public long Version { get; } = version;
-    public string Id => Data.Id;
-    public IReadOnlyList<Notification> Outgoing => outgoing;
-    public IReadOnlyList<(string Actor, string Text)> Notes => notes;
+    public override string Id => Data.Id;
+    public override string StoredState => Data.State.ToString();
 
     /// <summary>When this change completed, if it did just now: a release marker on the scoreboard.</summary>
     public DateTimeOffset? Released { get; private set; }
@@ -44,7 +39,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         };
         var change = new Change(data, 0, settings, now);
         change.Apply(fields);
-        change.notes.Add((actor.Id, $"drafted: Tier {tier} on {data.Service}"));
+        change.Log(actor.Id, $"drafted: Tier {tier} on {data.Service}");
         change.Submit(actor);
         return change;
     }
@@ -55,7 +50,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         EnsureOwner(actor, "edit");
         Apply(fields);
         Fire(ChangeTrigger.Edit, actor);
-        notes.Add((actor.Id, "edited"));
+        Log(actor.Id, "edited");
     }
 
     public void Approve(Actor actor)
@@ -67,7 +62,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
             throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} is {Refusals.Words(Data.State)}, not waiting for approval.", Id);
         Data.Approvals.Add(new ChangeApproval(role, actor.Id, now));
         Fire(ChangeTrigger.Approve, actor);
-        notes.Add((actor.Id, $"approved as {Describe([role])}"));
+        Log(actor.Id, $"approved as {Describe([role])}");
     }
 
     public void Reject(Actor actor, string? reason)
@@ -77,7 +72,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         if (string.IsNullOrWhiteSpace(reason)) throw new RefusedException(RefusalKind.Invalid, "Say why the change is rejected.", Id);
         Fire(ChangeTrigger.Reject, actor);
         Data.Approvals.Clear();
-        notes.Add((actor.Id, $"rejected: {reason.Trim()}"));
+        Log(actor.Id, $"rejected: {reason.Trim()}");
         Tell(Data.Owner, $"{actor.Name} rejected {Id}: {reason.Trim()}. Edit it and it is submitted again.");
     }
 
@@ -114,10 +109,10 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         if (broken.Count == 0 || Data.RollbackRequested) return;
         Data.RollbackRequested = true;
         var what = $"{Id} \"{Data.Title}\" at {Data.StagePercent}%: {string.Join("; ", broken)}. Rolling back.";
-        notes.Add((Actor.System.Id, $"guardrail broken: {string.Join("; ", broken)}; rollback requested"));
+        Log(Actor.System.Id, $"guardrail broken: {string.Join("; ", broken)}; rollback requested");
         Tell(Data.Owner, "Guardrail broken: " + what);
-        outgoing.Add(new Notification(Recipient.Channel(settings.Service(Data.Service)!.Channel), "Guardrail broken: " + what, new Subject(Kind, Id)));
-        outgoing.Add(new Notification(RollbackHook, $"Roll back {Id} on {Data.Service}: {string.Join("; ", broken)}", new Subject(Kind, Id)));
+        Send(new Notification(Recipient.Channel(settings.Service(Data.Service)!.Channel), "Guardrail broken: " + what, new Subject(Kind, Id)));
+        Send(new Notification(RollbackHook, $"Roll back {Id} on {Data.Service}: {string.Join("; ", broken)}", new Subject(Kind, Id)));
     }
 
     public void Complete(DateTimeOffset at)
@@ -142,7 +137,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         if (Data.LinkedIncidents.Contains(incident))
             throw new RefusedException(RefusalKind.NotAllowedNow, $"{incident} is already linked to {Id}.", Id);
         Data.LinkedIncidents.Add(incident);
-        notes.Add((actor.Id, $"linked to {incident}: counts as a failed change"));
+        Log(actor.Id, $"linked to {incident}: counts as a failed change");
         Tell(Data.Owner, $"{actor.Name} linked {incident} to {Id} \"{Data.Title}\"; it counts as a failed change.");
     }
 
@@ -164,7 +159,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     private void Record(DateTimeOffset at, string kind, string detail)
     {
         Data.Events.Add(new ChangeEvent(at, kind, detail));
-        notes.Add((Actor.System.Id, $"{kind} {detail}".Trim()));
+        Log(Actor.System.Id, $"{kind} {detail}".Trim());
     }
 
     public bool CanBeApprovedBy(Actor actor) =>
@@ -187,7 +182,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         if (settings.FreezeAt(Data.WindowStart, Data.WindowEnd, now) is { } freeze)
         {
             Data.NeededApprovals.Add(ExecRole);
-            notes.Add((actor.Id, $"inside the {freeze.Name} freeze ({freeze.Start:yyyy-MM-dd}..{freeze.End:yyyy-MM-dd}): an exec must approve"));
+            Log(actor.Id, $"inside the {freeze.Name} freeze ({freeze.Start:yyyy-MM-dd}..{freeze.End:yyyy-MM-dd}): an exec must approve");
         }
         if (Data.NeededApprovals.Count == 0)
         {
@@ -206,7 +201,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
             ? $"{Id} was edited after approval, so it needs approving again."
             : $"{actor.Name} asks for approval of {Id} \"{Data.Title}\" (Tier {Data.Tier}, {Data.Service}).";
         foreach (var role in Data.NeededApprovals)
-            outgoing.Add(new Notification(role == ExecRole ? Recipient.Channel(settings.ExecChannel) : Recipient.Person(settings.Service(Data.Service)!.Approver), text, new Subject(Kind, Id)));
+            Send(new Notification(role == ExecRole ? Recipient.Channel(settings.ExecChannel) : Recipient.Person(settings.Service(Data.Service)!.Approver), text, new Subject(Kind, Id)));
     }
 
     private void Apply(ChangeFields fields)
@@ -239,5 +234,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         ChangeMachine.For(Data, () => Data.NeededApprovals.All(r => Data.Approvals.Any(a => a.Role == r)),
             new ChangeEffects(by => AskApprovers(by, actor), () => Tell(Data.Owner, $"{Id} \"{Data.Title}\" is approved; it may start.")));
 
-    private void Tell(string person, string text) => outgoing.Add(new Notification(Recipient.Person(person), text, new Subject(Kind, Id)));
+    private void Log(string actor, string text) => Note(actor, Kind, text, now);
+
+    private void Tell(string person, string text) => Send(new Notification(Recipient.Person(person), text, new Subject(Kind, Id)));
 }

@@ -4,6 +4,7 @@ using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Changes;
 
@@ -29,8 +30,7 @@ public sealed class ChangeService(Store store, ChangeSettings settings, Incident
     {
         await using var unit = await store.BeginAsync();
         var change = await LoadAsync(unit, id);
-        if (seenVersion is { } seen && seen != change.Version)
-            throw new RefusedException(RefusalKind.Conflict, $"{change.Id} changed since that card was shown (it is now {Refusals.Words(change.Data.State)}). Nothing was done; here is the current card.", change.Id);
+        change.EnsureSeen(seenVersion);
         act(change);
         var saved = await SaveAsync(unit, change);
         await unit.CommitAsync();
@@ -128,9 +128,7 @@ public sealed class ChangeService(Store store, ChangeSettings settings, Incident
 
     private async Task<Change> SaveAsync(UnitOfWork unit, Change change)
     {
-        var version = await unit.Aggregates.SaveAsync(Change.Kind, change.Id, change.Data.State.ToString(), change.Data, change.Version);
-        foreach (var (actor, text) in change.Notes) await unit.Timeline.AppendAsync(change.Id, actor, "change", text);
-        foreach (var notification in change.Outgoing) await unit.Outbox.EnqueueAsync(notification);
+        var version = await unit.SaveAsync(Change.Kind, change);
         await FeedScoreboardAsync(unit, change.Data);
         if (change.Released is { } at)
             await unit.Markers.AddReleaseAsync(new ReleaseMarker(at, change.Data.Service, $"{change.Id} {change.Data.Title}", "change"));

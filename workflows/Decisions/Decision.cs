@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Machines;
@@ -14,16 +15,12 @@ public sealed record DecisionDraft(string Title, Verdict? Verdict, string Owner,
 /// A decision in the log (seed 003 and §10): proposed, then approved or rejected by its approver from a
 /// card; the bot proposes the verdict from the five assessments, and choosing another needs a reason.
 /// </summary>
-public sealed partial class Decision(DecisionData data, long version, DateTimeOffset now)
+public sealed partial class Decision(DecisionData data, long version, DateTimeOffset now) : Aggregate<DecisionData>(data, version)
 {
     public const string Kind = "decision";
 
-    private readonly List<Notification> outgoing = [];
-
-    public DecisionData Data { get; } = data;
-    public long Version { get; } = version;
-    public string Id => Data.Id;
-    public IReadOnlyList<Notification> Outgoing => outgoing;
+    public override string Id => Data.Id;
+    public override string StoredState => Data.State.ToString();
 
     public static Decision Propose(string id, DecisionDraft draft, Actor actor, KpiCatalog catalog, DateTimeOffset now)
     {
@@ -45,7 +42,7 @@ public sealed partial class Decision(DecisionData data, long version, DateTimeOf
             Assessments = [.. draft.Assessments], Supersedes = draft.Supersedes, CreatedAt = now,
         };
         var decision = new Decision(data, 0, now);
-        decision.outgoing.Add(new Notification(Recipient.Person(draft.Approver), $"{actor.Name} asks you to approve {id}: {verdict.ToString().ToUpperInvariant()} — {data.Title}.", new Subject(Kind, id)));
+        decision.Send(new Notification(Recipient.Person(draft.Approver), $"{actor.Name} asks you to approve {id}: {verdict.ToString().ToUpperInvariant()} — {data.Title}.", new Subject(Kind, id)));
         return decision;
     }
 
@@ -81,7 +78,7 @@ public sealed partial class Decision(DecisionData data, long version, DateTimeOf
         DecisionMachine.For(Data, () => actor.Id == Data.Approver).FireOrRefuse(trigger, Id, Id);
         Data.DecidedBy = actor.Id;
         Data.DecidedAt = now;
-        outgoing.Add(new Notification(Recipient.Person(Data.Owner), $"{actor.Name} {(trigger == DecisionTrigger.Approve ? "approved" : "rejected")} {Id}: {Data.Verdict.ToString().ToUpperInvariant()} — {Data.Title}.", new Subject(Kind, Id)));
+        Send(new Notification(Recipient.Person(Data.Owner), $"{actor.Name} {(trigger == DecisionTrigger.Approve ? "approved" : "rejected")} {Id}: {Data.Verdict.ToString().ToUpperInvariant()} — {Data.Title}.", new Subject(Kind, Id)));
     }
 
     [GeneratedRegex(@"^\s*([A-Za-z][A-Za-z0-9_.]*)\s*(<=|>=|==|<|>)\s*-?[0-9]+(?:\.[0-9]+)?\s*(?:%|/[0-9]+(?:\.[0-9]+)?)?\s*$")]

@@ -1,6 +1,7 @@
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Decisions;
 
@@ -25,8 +26,7 @@ public sealed class DecisionLog(Store store, KpiCatalog catalog, PeopleDirectory
     {
         await using var unit = await store.BeginAsync();
         var decision = await LoadAsync(unit, id);
-        if (seenVersion is { } seen && seen != decision.Version)
-            throw new RefusedException(RefusalKind.Conflict, $"{id} changed since that card was shown. Nothing was done; here is the current card.", id);
+        decision.EnsureSeen(seenVersion);
         if (approve) decision.Approve(actor);
         else decision.Reject(actor);
         if (approve) await DecisionReminders.ScheduleAsync(unit, decision.Data);
@@ -79,8 +79,7 @@ public sealed class DecisionLog(Store store, KpiCatalog catalog, PeopleDirectory
 
     private static async Task<Decision> SaveAsync(UnitOfWork unit, Decision decision)
     {
-        var version = await unit.Aggregates.SaveAsync(Decision.Kind, decision.Id, decision.Data.State.ToString(), decision.Data, decision.Version);
-        foreach (var notification in decision.Outgoing) await unit.Outbox.EnqueueAsync(notification);
+        var version = await unit.SaveAsync(Decision.Kind, decision);
         return new Decision(decision.Data, version, unit.Now);
     }
 }

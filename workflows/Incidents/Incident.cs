@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Machines;
@@ -9,7 +10,7 @@ namespace ExecOps.Workflows.Incidents;
 /// An incident and what people may do to it. Callers use the intent methods; the machine behind
 /// them decides whether each is allowed now, and the incident records what happened for the service to store.
 /// </summary>
-public sealed class Incident
+public sealed class Incident : Aggregate<IncidentData>
 {
     public const string Kind = "incident";
     public const int MaxTitleLength = 200;
@@ -17,13 +18,9 @@ public sealed class Incident
     private readonly StateMachine<IncidentState, IncidentTrigger> machine;
     private readonly IncidentSettings settings;
     private readonly DateTimeOffset now;
-    private readonly List<TimelineNote> events = [];
-    private readonly List<Notification> outgoing = [];
 
-    public Incident(IncidentData data, long version, IncidentSettings settings, DateTimeOffset now)
+    public Incident(IncidentData data, long version, IncidentSettings settings, DateTimeOffset now) : base(data, version)
     {
-        Data = data;
-        Version = version;
         this.settings = settings;
         this.now = now;
         machine = IncidentMachine.For(data, now, resolved: StartPostmortemClock);
@@ -33,11 +30,8 @@ public sealed class Incident
     public static readonly IReadOnlyList<IncidentTrigger> Steps =
         [IncidentTrigger.Investigate, IncidentTrigger.Identify, IncidentTrigger.Mitigate, IncidentTrigger.Resolve, IncidentTrigger.Close, IncidentTrigger.Reopen];
 
-    public IncidentData Data { get; }
-    public long Version { get; }
-    public string Id => Data.Id;
-    public IReadOnlyList<TimelineNote> Events => events;
-    public IReadOnlyList<Notification> Outgoing => outgoing;
+    public override string Id => Data.Id;
+    public override string StoredState => Data.State.ToString();
 
     public IReadOnlyList<IncidentTrigger> NextSteps => machine.Permitted(Steps);
     public bool Can(IncidentTrigger trigger) => machine.CanFire(trigger);
@@ -59,7 +53,7 @@ public sealed class Incident
         incident.RefreshCadence(fromLastUpdate: false);
         var where = service is null ? "" : $" on {service}";
         incident.Note(actor, "declared", $"{severity.Label()} declared{where}: {title}. {actor.Name} is incident commander.");
-        incident.outgoing.Add(new Notification(Recipient.Channel(settings.Channel),
+        incident.Send(new Notification(Recipient.Channel(settings.Channel),
             $"{data.Id} declared: {severity.Label()} · {title}{where}. IC: {actor.Name}. Follow it in #{data.Room}."));
         incident.Post($"{data.Id} declared: {severity.Label()} · {title}{where}. {actor.Name} is incident commander.", actor.Id);
         return incident;
@@ -143,7 +137,7 @@ public sealed class Incident
     {
         if (!machine.CanFire(IncidentTrigger.AttachEvent)) return false;
         machine.Fire(IncidentTrigger.AttachEvent);
-        events.Add(new TimelineNote(source, kind, summary, at));
+        Note(source, kind, summary, at);
         return true;
     }
 
@@ -187,15 +181,15 @@ public sealed class Incident
             $"{Id} is {Data.State.ToString().ToLowerInvariant()}, so you cannot {Verb(trigger)} it now{because}{hint}. Possible next steps: {next}.", Id);
     }
 
-    private void Note(Actor actor, string kind, string text) => events.Add(new TimelineNote(actor.Id, kind, text, now));
+    private void Note(Actor actor, string kind, string text) => Note(actor.Id, kind, text, now);
 
     /// <summary>Posts to the incident's own channel; <paramref name="member"/> is someone who belongs there.</summary>
     private void Post(string text, string? member = null) =>
-        outgoing.Add(new Notification(Recipient.Channel(Data.Room), text, new Subject(Kind, Id), member is null ? null : [member]));
+        Send(new Notification(Recipient.Channel(Data.Room), text, new Subject(Kind, Id), member is null ? null : [member]));
 
     private void Tell(string? personId, string text)
     {
-        if (personId is not null) outgoing.Add(new Notification(Recipient.Person(personId), text, new Subject(Kind, Id)));
+        if (personId is not null) Send(new Notification(Recipient.Person(personId), text, new Subject(Kind, Id)));
     }
 
     private static string Verb(IncidentTrigger trigger) => trigger switch

@@ -1,6 +1,7 @@
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Incidents;
 
@@ -30,9 +31,7 @@ public sealed class IncidentService(Store store, IncidentSettings settings)
     {
         await using var unit = await store.BeginAsync();
         var incident = await TargetAsync(unit, actor, id);
-        if (seenVersion is { } seen && seen != incident.Version)
-            throw new RefusedException(RefusalKind.Conflict,
-                $"{incident.Id} changed since that card was shown (it is now {incident.Data.State.ToString().ToLowerInvariant()}). Nothing was done; here is the current card.", incident.Id);
+        incident.EnsureSeen(seenVersion);
         act(incident);
         var saved = await SaveAsync(unit, incident);
         await unit.CommitAsync();
@@ -72,10 +71,7 @@ public sealed class IncidentService(Store store, IncidentSettings settings)
     /// <summary>Writes the incident with its effects; answers it as stored, at its new version, so nobody needs to read it back.</summary>
     internal async Task<Incident> SaveAsync(UnitOfWork unit, Incident incident)
     {
-        var state = incident.Data.State.ToString();
-        var version = await unit.Aggregates.SaveAsync(Incident.Kind, incident.Id, state, incident.Data, incident.Version);
-        foreach (var note in incident.Events) await unit.Timeline.AppendAsync(incident.Id, note.Actor, note.Kind, note.Text, note.At);
-        foreach (var notification in incident.Outgoing) await unit.Outbox.EnqueueAsync(notification);
+        var version = await unit.SaveAsync(Incident.Kind, incident);
         await KeepReminderAsync(unit, $"incident/{incident.Id}/update", UpdateDue, incident.Id, incident.UpdateReminderDue);
         await KeepReminderAsync(unit, $"incident/{incident.Id}/postmortem", PostmortemDue, incident.Id, incident.PostmortemReminderDue);
         return Wrap(new Stored<IncidentData>(incident.Data, version), unit.Now);

@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
@@ -10,19 +11,13 @@ namespace ExecOps.Workflows.Kpis;
 /// A proposed change to a KPI's definition and its way through change control (seed §3). The
 /// change records what to announce and when to take effect; the service stores it all together.
 /// </summary>
-public sealed class KpiChange(KpiChangeData data, long version, DateTimeOffset now)
+public sealed class KpiChange(KpiChangeData data, long version, DateTimeOffset now) : Aggregate<KpiChangeData>(data, version)
 {
     public const string Kind = "kpi-change";
     public const string EffectiveDue = "kpi.change-effective";
 
-    private readonly List<Notification> outgoing = [];
-    private readonly List<Reminder> scheduled = [];
-
-    public KpiChangeData Data { get; } = data;
-    public long Version { get; } = version;
-    public string Id => Data.Id;
-    public IReadOnlyList<Notification> Outgoing => outgoing;
-    public IReadOnlyList<Reminder> Scheduled => scheduled;
+    public override string Id => Data.Id;
+    public override string StoredState => Data.State.ToString();
 
     public bool Can(KpiChangeTrigger trigger, Actor actor) => Machine(actor).CanFire(trigger);
 
@@ -43,7 +38,7 @@ public sealed class KpiChange(KpiChangeData data, long version, DateTimeOffset n
             Impact = impact.Trim(), Validation = validation.Trim(), Migration = migration.Trim(), EffectiveOn = effectiveOn, ProposedBy = actor.Id, ProposedAt = now,
         };
         var change = new KpiChange(data, 0, now);
-        change.outgoing.Add(new Notification(Recipient.Channel(councilChannel),
+        change.Send(new Notification(Recipient.Channel(councilChannel),
             $"{data.Id}: {actor.Name} proposes changing {kpi.Name} ({string.Join(", ", data.Changes.Keys)}), effective {effectiveOn:yyyy-MM-dd}. The Governance Council decides on the card.",
             new Subject(Kind, data.Id)));
         return change;
@@ -53,7 +48,7 @@ public sealed class KpiChange(KpiChangeData data, long version, DateTimeOffset n
     {
         Decide(actor, KpiChangeTrigger.Approve, null);
         var due = new DateTimeOffset(Data.EffectiveOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        scheduled.Add(new Reminder($"kpi-change/{Id}/effective", EffectiveDue, Id, due > now ? due : now));
+        Schedule(new Reminder($"kpi-change/{Id}/effective", EffectiveDue, Id, due > now ? due : now));
     }
 
     public void Reject(Actor actor, string reason)
@@ -68,7 +63,7 @@ public sealed class KpiChange(KpiChangeData data, long version, DateTimeOffset n
     {
         Fire(KpiChangeTrigger.TakeEffect, Actor.System);
         Data.TookEffectAt = now;
-        outgoing.Add(new Notification(Recipient.Person(Data.ProposedBy), $"{Id} is in force: {Data.Kpi} is now measured by its new definition."));
+        Send(new Notification(Recipient.Person(Data.ProposedBy), $"{Id} is in force: {Data.Kpi} is now measured by its new definition."));
     }
 
     private void Decide(Actor actor, KpiChangeTrigger trigger, string? reason)
@@ -80,7 +75,7 @@ public sealed class KpiChange(KpiChangeData data, long version, DateTimeOffset n
         Data.DecidedAt = now;
         Data.Reason = reason;
         var verdict = trigger == KpiChangeTrigger.Approve ? $"approved; it takes effect on {Data.EffectiveOn:yyyy-MM-dd}" : $"rejected: {reason}";
-        outgoing.Add(new Notification(Recipient.Person(Data.ProposedBy), $"{Id} ({Data.Kpi}) was {verdict} by {actor.Name}.", new Subject(Kind, Id)));
+        Send(new Notification(Recipient.Person(Data.ProposedBy), $"{Id} ({Data.Kpi}) was {verdict} by {actor.Name}.", new Subject(Kind, Id)));
     }
 
     private void Fire(KpiChangeTrigger trigger, Actor actor)

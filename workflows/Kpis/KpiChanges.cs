@@ -1,6 +1,7 @@
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Kpis;
 
@@ -29,8 +30,7 @@ public sealed class KpiChanges(Store store, KpiCatalog catalog, PeopleDirectory 
     {
         await using var unit = await store.BeginAsync();
         var change = await LoadAsync(unit, id);
-        if (seenVersion is { } seen && seen != change.Version)
-            throw new RefusedException(RefusalKind.Conflict, $"{id} changed since that card was shown (it is now {change.Data.State.ToString().ToLowerInvariant()}). Nothing was done; here is the current card.", id);
+        change.EnsureSeen(seenVersion);
         if (approve) change.Approve(actor);
         else change.Reject(actor, reason ?? "");
         var saved = await SaveAsync(unit, change);
@@ -79,9 +79,7 @@ public sealed class KpiChanges(Store store, KpiCatalog catalog, PeopleDirectory 
 
     private static async Task<KpiChange> SaveAsync(UnitOfWork unit, KpiChange change)
     {
-        var version = await unit.Aggregates.SaveAsync(KpiChange.Kind, change.Id, change.Data.State.ToString(), change.Data, change.Version);
-        foreach (var notification in change.Outgoing) await unit.Outbox.EnqueueAsync(notification);
-        foreach (var reminder in change.Scheduled) await unit.Reminders.ScheduleAsync(reminder);
+        var version = await unit.SaveAsync(KpiChange.Kind, change);
         return new KpiChange(change.Data, version, unit.Now);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Stateless;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Machines;
 
@@ -38,7 +39,9 @@ public static partial class Refusals
     }
 
     /// <summary>`PendingApproval` as a reader says it: "pending approval".</summary>
-    public static string Words<T>(T value) where T : struct, Enum => Capital().Replace(value.ToString(), " $0").Trim().ToLowerInvariant();
+    public static string Words<T>(T value) where T : struct, Enum => Words(value.ToString());
+
+    public static string Words(string name) => Capital().Replace(name, " $0").Trim().ToLowerInvariant();
 
     [GeneratedRegex("[A-Z]")]
     private static partial Regex Capital();

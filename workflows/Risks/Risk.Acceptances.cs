@@ -21,7 +21,7 @@ public sealed partial class Risk
         var acceptance = new AcceptanceData { Number = Data.Acceptances.Count + 1, RequestedBy = actor.Id, RequestedAt = now, Until = until, Reason = reason.Trim() };
         Data.Acceptances.Add(acceptance);
         Log(actor, $"acceptance {acceptance.Number} requested until {until:yyyy-MM-dd}: {acceptance.Reason}");
-        outgoing.Add(new Notification(Recipient.Person(Data.Sponsor), $"{actor.Name} asks you to accept {Id} \"{Data.Title}\" until {until:yyyy-MM-dd}.",
+        Send(new Notification(Recipient.Person(Data.Sponsor), $"{actor.Name} asks you to accept {Id} \"{Data.Title}\" until {until:yyyy-MM-dd}.",
             new Subject(AcceptanceKind, $"{Id}/{acceptance.Number}")));
         return acceptance;
     }
@@ -49,9 +49,9 @@ public sealed partial class Risk
         foreach (var days in Settings.ExpiryReminderDays.Distinct())
         {
             var due = new DateTimeOffset(acceptance.Until.AddDays(-days).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
-            if (due > now) scheduled.Add(new Reminder(AcceptanceKey(acceptance, $"remind-{days}"), AcceptanceReminder, $"{Id}/{number}/{days}", due));
+            if (due > now) Schedule(new Reminder(AcceptanceKey(acceptance, $"remind-{days}"), AcceptanceReminder, $"{Id}/{number}/{days}", due));
         }
-        scheduled.Add(new Reminder(AcceptanceKey(acceptance, "expire"), AcceptanceExpiry, $"{Id}/{number}", StartOf(acceptance.Until)));
+        Schedule(new Reminder(AcceptanceKey(acceptance, "expire"), AcceptanceExpiry, $"{Id}/{number}", StartOf(acceptance.Until)));
         TellBoth($"{actor.Name} accepted {Id} \"{Data.Title}\" until {acceptance.Until:yyyy-MM-dd}.", except: actor.Id);
     }
 
@@ -71,7 +71,7 @@ public sealed partial class Risk
         Data.NextReview = Today;
         Decide(Actor.System, $"acceptance {number} expired");
         TellBoth($"The acceptance of {Id} \"{Data.Title}\" expired today; the risk is back in review.");
-        followUps.Add(new FollowUpRequest($"risk/{Id}/acceptance/{number}/expired", Data.Owner,
+        Ask(new FollowUpRequest($"risk/{Id}/acceptance/{number}/expired", Data.Owner,
             $"{Id} \"{Data.Title}\": its acceptance expired; mitigate it, ask for a renewal or close it.", Id));
         WatchIfRed();
     }
@@ -80,8 +80,8 @@ public sealed partial class Risk
     {
         AcceptanceMachine.For(acceptance, () => true).Fire(AcceptanceTrigger.End);
         acceptance.Note = why;
-        foreach (var days in Settings.ExpiryReminderDays) cancelled.Add(AcceptanceKey(acceptance, $"remind-{days}"));
-        cancelled.Add(AcceptanceKey(acceptance, "expire"));
+        foreach (var days in Settings.ExpiryReminderDays) Cancel(AcceptanceKey(acceptance, $"remind-{days}"));
+        Cancel(AcceptanceKey(acceptance, "expire"));
         if (returnToReview) RiskMachine.For(Data).Fire(RiskTrigger.ReturnToReview);
         Log(Actor.System, $"acceptance {acceptance.Number} ended: {why}");
     }

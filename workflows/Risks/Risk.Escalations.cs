@@ -24,7 +24,7 @@ public sealed partial class Risk
         var since = now - Settings.RedRiskShipWindow;
         if (Data.LastShipped is null || Data.LastShipped < since)
             Escalate($"{Id} is {Data.Rating} and has shipped no mitigation in the last {Settings.RedRiskShipWindow.TotalDays:0} days.", null);
-        scheduled.Add(new Reminder($"risk/{Id}/red-check", RedCheck, Id, now + Settings.RedRiskShipWindow));
+        Schedule(new Reminder($"risk/{Id}/red-check", RedCheck, Id, now + Settings.RedRiskShipWindow));
     }
 
     public void TimeOut(int number)
@@ -34,10 +34,10 @@ public sealed partial class Risk
         if (!machine.CanFire(EscalationTrigger.Raise)) return;
         machine.Fire(EscalationTrigger.Raise);
         Log(Actor.System, $"escalation {number} unanswered for {Settings.EscalationTimeout.TotalHours:0} h; raised to {Settings.DefaultOwner}");
-        outgoing.Add(new Notification(Recipient.Person(Settings.DefaultOwner),
+        Send(new Notification(Recipient.Person(Settings.DefaultOwner),
             $"Escalated to you: {Data.Sponsor} has not answered on {Id} \"{Data.Title}\" in {Settings.EscalationTimeout.TotalHours:0} h. {escalation.Reason}",
             new Subject(EscalationKind, $"{Id}/{number}")));
-        outgoing.Add(new Notification(Recipient.Channel(Settings.ExecChannel), $"{Id} escalation {number} went up to {Settings.DefaultOwner}: {escalation.Reason}"));
+        Send(new Notification(Recipient.Channel(Settings.ExecChannel), $"{Id} escalation {number} went up to {Settings.DefaultOwner}: {escalation.Reason}"));
     }
 
     public void DecideEscalation(Actor actor, int number, EscalationDecision decision, DateOnly? newDate, string? note, Person? reassignTo)
@@ -62,7 +62,7 @@ public sealed partial class Risk
         escalation.DecidedBy = actor.Id;
         escalation.DecidedAt = now;
         escalation.Detail = detail;
-        cancelled.Add(EscalationKey(escalation));
+        Cancel(EscalationKey(escalation));
         Decide(actor, $"escalation {number}: {detail}");
         TellBoth($"{actor.Name} decided on {Id} escalation {number}: {detail}.", except: actor.Id);
     }
@@ -72,7 +72,7 @@ public sealed partial class Risk
         if (mitigation is null) throw new RefusedException(RefusalKind.Invalid, "This escalation is not about one mitigation; choose Approve plan, Fund or Reassign.", Id);
         if (newDate is not { } date || date <= Today) throw new RefusedException(RefusalKind.Invalid, "Extend needs a new due date in the future (YYYY-MM-DD).", Id);
         mitigation.Due = date;
-        scheduled.Add(new Reminder(MitigationKey(mitigation), MitigationDue, $"{Id}/{mitigation.Number}", EndOf(date)));
+        Schedule(new Reminder(MitigationKey(mitigation), MitigationDue, $"{Id}/{mitigation.Number}", EndOf(date)));
         return $"mitigation {mitigation.Number} extended to {date:yyyy-MM-dd}";
     }
 
@@ -109,8 +109,8 @@ public sealed partial class Risk
         var escalation = new EscalationData { Number = Data.Escalations.Count + 1, Reason = reason, Mitigation = mitigation, RaisedAt = now };
         Data.Escalations.Add(escalation);
         Log(Actor.System, $"escalation {escalation.Number} to {Data.Sponsor}: {reason}");
-        outgoing.Add(new Notification(Recipient.Person(Data.Sponsor), $"Escalation on {Id} \"{Data.Title}\": {reason}", new Subject(EscalationKind, $"{Id}/{escalation.Number}")));
-        scheduled.Add(new Reminder(EscalationKey(escalation), EscalationTimeout, $"{Id}/{escalation.Number}", now + Settings.EscalationTimeout));
+        Send(new Notification(Recipient.Person(Data.Sponsor), $"Escalation on {Id} \"{Data.Title}\": {reason}", new Subject(EscalationKind, $"{Id}/{escalation.Number}")));
+        Schedule(new Reminder(EscalationKey(escalation), EscalationTimeout, $"{Id}/{escalation.Number}", now + Settings.EscalationTimeout));
     }
 
     /// <summary>Who may press the escalation's buttons now, as the machine's guards say.</summary>

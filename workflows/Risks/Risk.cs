@@ -1,6 +1,7 @@
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Machines;
 using ExecOps.Workflows.Tasks;
 
@@ -11,7 +12,7 @@ namespace ExecOps.Workflows.Risks;
 /// escalation) decide what is allowed; the risk records what to send and which reminders to set
 /// or cancel, and the service stores it all in one transaction.
 /// </summary>
-public sealed partial class Risk(RiskData data, long version, RiskSettings settings, DateTimeOffset now)
+public sealed partial class Risk(RiskData data, long version, RiskSettings settings, DateTimeOffset now) : Aggregate<RiskData>(data, version)
 {
     public const string Kind = "risk";
     public const string AcceptanceKind = "risk-acceptance";
@@ -22,25 +23,9 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
     public const string EscalationTimeout = "risk.escalation-timeout";
     public const string RedCheck = "risk.red-check";
 
-    private readonly List<Notification> outgoing = [];
-    private readonly List<Reminder> scheduled = [];
-    private readonly List<string> cancelled = [];
-    private readonly List<(string Actor, string Text)> notes = [];
-    private readonly List<FollowUpRequest> followUps = [];
-
-    public RiskData Data { get; } = data;
-    public long Version { get; } = version;
-    public string Id => Data.Id;
+    public override string Id => Data.Id;
+    public override string StoredState => Data.State.ToString();
     public RiskSettings Settings { get; } = settings;
-    public IReadOnlyList<Notification> Outgoing => outgoing;
-    public IReadOnlyList<Reminder> Scheduled => scheduled;
-    public IReadOnlyList<string> Cancelled => cancelled;
-
-    /// <summary>Follow-up tasks this change calls for (an expired acceptance, a stale risk).</summary>
-    public IReadOnlyList<FollowUpRequest> FollowUps => followUps;
-
-    /// <summary>The risk's history entries from this change: who, and what happened.</summary>
-    public IReadOnlyList<(string Actor, string Text)> Notes => notes;
 
     private DateOnly Today => DateOnly.FromDateTime(now.UtcDateTime);
 
@@ -71,7 +56,7 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
         if (due < Today) throw new RefusedException(RefusalKind.Invalid, $"due:{due:yyyy-MM-dd} is in the past; give the date it will be done by.", Id);
         var mitigation = new Mitigation { Number = Data.Mitigations.Count + 1, Action = action.Trim(), Owner = owner, Due = due };
         Data.Mitigations.Add(mitigation);
-        scheduled.Add(new Reminder(MitigationKey(mitigation), MitigationDue, $"{Id}/{mitigation.Number}", EndOf(due)));
+        Schedule(new Reminder(MitigationKey(mitigation), MitigationDue, $"{Id}/{mitigation.Number}", EndOf(due)));
         Log(actor, $"mitigation {mitigation.Number} \"{mitigation.Action}\" for {owner}, due {due:yyyy-MM-dd}");
         if (owner != actor.Id) Tell(owner, $"{Id}: mitigation {mitigation.Number} \"{mitigation.Action}\" is yours, due {due:yyyy-MM-dd}.");
         return mitigation;
@@ -88,7 +73,7 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
         mitigation.DoneAt = now;
         mitigation.Evidence = evidence.Trim();
         Data.Evidence.Add(mitigation.Evidence);
-        cancelled.Add(MitigationKey(mitigation));
+        Cancel(MitigationKey(mitigation));
         Log(actor, $"mitigation {number} shipped, evidence {mitigation.Evidence}");
     }
 
@@ -133,7 +118,7 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
     public void FlagIfStale()
     {
         if (Data.IsClosed || Data.NextReview is not { } review || review >= Today) return;
-        followUps.Add(new FollowUpRequest($"risk/{Id}/stale/{review:yyyy-MM-dd}", Data.Owner,
+        Ask(new FollowUpRequest($"risk/{Id}/stale/{review:yyyy-MM-dd}", Data.Owner,
             $"{Id} \"{Data.Title}\" is past its review date {review:yyyy-MM-dd}: review it and set the next date.", Id));
     }
 
@@ -161,7 +146,7 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
     private void WatchIfRed()
     {
         if (Data.Rating.IsRed() && Data.IsInReview)
-            scheduled.Add(new Reminder($"risk/{Id}/red-check", RedCheck, Id, (Data.LastShipped ?? now) + Settings.RedRiskShipWindow));
+            Schedule(new Reminder($"risk/{Id}/red-check", RedCheck, Id, (Data.LastShipped ?? now) + Settings.RedRiskShipWindow));
     }
 
     private Mitigation Mitigation(int number) => Data.Mitigations.FirstOrDefault(m => m.Number == number)
@@ -192,9 +177,9 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
         Log(actor, what);
     }
 
-    private void Log(Actor actor, string what) => notes.Add((actor.Id, what));
+    private void Log(Actor actor, string what) => Note(actor.Id, Kind, what, now);
 
-    private void Tell(string person, string text) => outgoing.Add(new Notification(Recipient.Person(person), text, new Subject(Kind, Id)));
+    private void Tell(string person, string text) => Send(new Notification(Recipient.Person(person), text, new Subject(Kind, Id)));
 
     private void TellBoth(string text, string? except = null)
     {

@@ -3,6 +3,7 @@ using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.Storage;
 using ExecOps.Workflows.Tasks;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Risks;
 
@@ -41,8 +42,7 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
     {
         await using var unit = await store.BeginAsync();
         var risk = await LoadAsync(unit, id);
-        if (seenVersion is { } seen && seen != risk.Version)
-            throw new RefusedException(RefusalKind.Conflict, $"{risk.Id} changed since that card was shown. Nothing was done; here is the current card.", risk.Id);
+        risk.EnsureSeen(seenVersion);
         act(risk);
         var saved = await SaveAsync(unit, risk);
         await unit.CommitAsync();
@@ -125,12 +125,7 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
 
     private async Task<Risk> SaveAsync(UnitOfWork unit, Risk risk)
     {
-        var version = await unit.Aggregates.SaveAsync(Risk.Kind, risk.Id, risk.Data.State.ToString(), risk.Data, risk.Version);
-        foreach (var (actor, text) in risk.Notes) await unit.Timeline.AppendAsync(risk.Id, actor, "risk", text);
-        foreach (var notification in risk.Outgoing) await unit.Outbox.EnqueueAsync(notification);
-        foreach (var key in risk.Cancelled) await unit.Reminders.CancelAsync(key);
-        foreach (var reminder in risk.Scheduled) await unit.Reminders.ScheduleAsync(reminder);
-        foreach (var followUp in risk.FollowUps) await FollowUps.CreateAsync(unit, followUp);
+        var version = await unit.SaveAsync(Risk.Kind, risk);
         return new Risk(risk.Data, version, settings, unit.Now);
     }
 }

@@ -1,4 +1,5 @@
 using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
@@ -24,26 +25,17 @@ public sealed class VarianceReviewData
 /// backup is asked; the week cannot be marked complete while a red KPI has no commentary. The
 /// review records what to send and which reminders to set; the service stores them together.
 /// </summary>
-public sealed class VarianceReview(VarianceReviewData data, long version, ScoreboardSettings settings, DateTimeOffset now)
+public sealed class VarianceReview(VarianceReviewData data, long version, ScoreboardSettings settings, DateTimeOffset now) : Aggregate<VarianceReviewData>(data, version)
 {
     public const string Kind = "variance-review";
     public const string PromptKind = "variance-prompt";
     public const string RemindDue = "variance.remind";
     public const string BackupDue = "variance.backup";
 
-    private readonly List<Notification> outgoing = [];
-    private readonly List<Reminder> scheduled = [];
-    private readonly List<string> cancelled = [];
-    private readonly List<FollowUpRequest> followUps = [];
-
-    public VarianceReviewData Data { get; } = data;
+    public override string Id => Data.Week;
+    public override string StoredState => Data.State.ToString();
     public ScoreboardSettings Settings { get; } = settings;
-    public long Version { get; } = version;
     public IsoWeek Week => IsoWeek.TryParse(Data.Week)!.Value;
-    public IReadOnlyList<Notification> Outgoing => outgoing;
-    public IReadOnlyList<Reminder> Scheduled => scheduled;
-    public IReadOnlyList<string> Cancelled => cancelled;
-    public IReadOnlyList<FollowUpRequest> FollowUps => followUps;
 
     public static VarianceReview Open(IsoWeek week, ScoreboardSettings settings, DateTimeOffset now) =>
         new(new VarianceReviewData { Week = week.ToString(), OpenedAt = now }, 0, settings, now);
@@ -73,15 +65,15 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
         var first = prompt.AskedOf;
         prompt.AskedOf = kpi.Backup ?? escalationOwner;
         Send(prompt, $"{kpi.Name} was red in {Data.Week} and its owner has not answered in {(Settings.RemindAfter + Settings.BackupAfter).TotalHours:0} hours. As backup owner, please add the variance commentary.");
-        outgoing.Add(new Notification(Recipient.Person(first), $"No commentary for {kpi.Name} ({Data.Week}) yet, so the backup owner has been asked."));
+        Send(new Notification(Recipient.Person(first), $"No commentary for {kpi.Name} ({Data.Week}) yet, so the backup owner has been asked."));
         // Seed §12: missing variance commentary becomes a ticket, so it is tracked beyond chat.
-        followUps.Add(new FollowUpRequest($"variance/{Data.Week}/{kpi.Id}/missing", prompt.AskedOf,
+        Ask(new FollowUpRequest($"variance/{Data.Week}/{kpi.Id}/missing", prompt.AskedOf,
             $"Variance commentary for {kpi.Name} ({Data.Week}) is missing: its owner has not answered. Add the cause, action and recovery date from the prompt's card.", PromptId(Week, kpi.Id)));
     }
 
     /// <summary>Seed §12: a KPI without an owner becomes a ticket for <paramref name="escalationOwner"/>, once a month while it stays so.</summary>
     public void TicketUnowned(Kpi kpi, string escalationOwner) =>
-        followUps.Add(new FollowUpRequest($"kpi/{kpi.Id}/unowned/{now:yyyy-MM}", escalationOwner,
+        Ask(new FollowUpRequest($"kpi/{kpi.Id}/unowned/{now:yyyy-MM}", escalationOwner,
             $"{kpi.Name} has no owner in the KPI catalog, so nobody answers for it when it is red. Name one with `/kpi propose {kpi.Id} owner:<person> …`, an RFC to the Governance Council.", kpi.Id));
 
     public void Answer(Kpi kpi, Actor actor, string cause, string action, DateOnly recoveryBy)
@@ -97,8 +89,8 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
             throw new RefusedException(RefusalKind.Invalid, $"The recovery date {recoveryBy:yyyy-MM-dd} is in the past; give the date you expect {kpi.Name} back on target.");
         VariancePromptMachine.For(prompt).Fire(PromptTrigger.Answer);
         prompt.Commentary = new VarianceCommentary(cause.Trim(), action.Trim(), recoveryBy, actor.Id, now);
-        cancelled.Add(ReminderKey(prompt, RemindDue));
-        cancelled.Add(ReminderKey(prompt, BackupDue));
+        Cancel(ReminderKey(prompt, RemindDue));
+        Cancel(ReminderKey(prompt, BackupDue));
     }
 
     /// <summary>Marks the week done, or refuses naming every red KPI still without commentary; those not yet asked are asked now.</summary>
@@ -132,10 +124,10 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
     }
 
     private void Send(VariancePrompt prompt, string text) =>
-        outgoing.Add(new Notification(Recipient.Person(prompt.AskedOf), text, new Subject(PromptKind, PromptId(Week, prompt.Kpi))));
+        Send(new Notification(Recipient.Person(prompt.AskedOf), text, new Subject(PromptKind, PromptId(Week, prompt.Kpi))));
 
     private void Schedule(VariancePrompt prompt, string kind, DateTimeOffset due) =>
-        scheduled.Add(new Reminder(ReminderKey(prompt, kind), kind, PromptId(Week, prompt.Kpi), due));
+        Schedule(new Reminder(ReminderKey(prompt, kind), kind, PromptId(Week, prompt.Kpi), due));
 
     private string ReminderKey(VariancePrompt prompt, string kind) => $"variance/{Data.Week}/{prompt.Kpi}/{kind}";
 }

@@ -2,6 +2,7 @@ using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Storage;
 using ExecOps.Workflows.Tasks;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Scoreboard;
 
@@ -91,11 +92,7 @@ public sealed class VarianceReviews(Store store, KpiCatalog catalog, ScoreboardQ
 
     private static async Task<VarianceReview> SaveAsync(UnitOfWork unit, VarianceReview review)
     {
-        var version = await unit.Aggregates.SaveAsync(VarianceReview.Kind, review.Data.Week, review.Data.State.ToString(), review.Data, review.Version);
-        foreach (var notification in review.Outgoing) await unit.Outbox.EnqueueAsync(notification);
-        foreach (var key in review.Cancelled) await unit.Reminders.CancelAsync(key);
-        foreach (var reminder in review.Scheduled) await unit.Reminders.ScheduleAsync(reminder);
-        foreach (var followUp in review.FollowUps) await FollowUps.CreateAsync(unit, followUp);
+        var version = await unit.SaveAsync(VarianceReview.Kind, review);
         return new VarianceReview(review.Data, version, review.Settings, unit.Now);
     }
 

@@ -15,6 +15,11 @@ public sealed class AuditRows(UnitOfWork unit)
     public const string Allowed = "allowed";
     public const string Refused = "refused";
 
+    private readonly HashSet<string> subjects = [];
+
+    /// <summary>Whether this unit of work already holds an audit row about <paramref name="subject"/>.</summary>
+    public bool Covers(string subject) => subjects.Contains(subject);
+
     public async Task AppendAsync(string actor, string action, string subject, string outcome, string detail)
     {
         var previous = await LastHashAsync();
@@ -24,6 +29,7 @@ public sealed class AuditRows(UnitOfWork unit)
             "INSERT INTO audit (at, actor, action, subject, outcome, detail, previous_hash, hash) VALUES ($at, $actor, $action, $subject, $outcome, $detail, $previous, $hash)",
             ("$at", at), ("$actor", actor), ("$action", action), ("$subject", subject), ("$outcome", outcome), ("$detail", detail), ("$previous", previous), ("$hash", hash));
         await command.ExecuteNonQueryAsync();
+        subjects.Add(subject);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? subject = null)

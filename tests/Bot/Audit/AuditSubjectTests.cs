@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using ExecOps.Tests.Support;
+using ExecOps.Workflows.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExecOps.Tests.Bot.Audit;
+
+/// <summary>
+/// Every allowed command and card action that changes an aggregate is audited by the kernel with that
+/// aggregate as its subject, in the change's own unit of work: no change commits without its audit row.
+/// </summary>
+public sealed class AuditSubjectTests : BotTest
+{
+    private async Task<IReadOnlyList<AuditEntry>> AuditAsync()
+    {
+        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
+        return await unit.Audit.ListAsync();
+    }
+
+    [Fact]
+    public async Task An_allowed_command_and_card_press_on_a_risk_are_audited_with_the_risk_as_subject()
+    {
+        await Playground.OneAsync("alice", "/risk add \"Checkout outage\" category:reliability p:30% impact:$2M owner:alice sponsor:dana");
+        var request = await Playground.OneAsync("alice", "/risk accept RISK-1 until:2026-12-02 reason:\"Second provider ships in Q1\"");
+        await Playground.ActionAsync("dana", request.MessageId, "risk.acceptance.approve", request.ActionData("risk.acceptance.approve"));
+
+        var allowed = (await AuditAsync()).Where(a => a.Outcome == AuditRows.Allowed).Select(a => (a.Actor, a.Action, a.Subject)).ToList();
+
+        allowed.Should().Equal(("alice", "/risk add", "RISK-1"), ("alice", "/risk accept", "RISK-1"), ("dana", "risk.acceptance.approve", "RISK-1"));
+    }
+
+    [Fact]
+    public async Task A_command_that_changes_nothing_is_still_audited_once_without_a_subject()
+    {
+        await Playground.OneAsync("alice", "/risk top");
+
+        (await AuditAsync()).Should().ContainSingle().Which.Should().Match<AuditEntry>(a => a.Action == "/risk top" && a.Subject == "" && a.Outcome == AuditRows.Allowed);
+    }
+
+    [Fact]
+    public async Task When_the_audit_row_cannot_be_written_the_change_is_not_written_either()
+    {
+        await Playground.OneAsync("alice", "/risk top");
+        await using (var connection = new SqliteConnection($"Data Source={Database.Path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TRIGGER audit_broken BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'audit broken by the test'); END;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var response = await Playground.Http.PostAsJsonAsync("/api/playground/commands",
+            new { @as = "alice", text = "/risk add \"Checkout outage\" category:reliability p:30% impact:$2M owner:alice sponsor:dana" });
+
+        response.StatusCode.Should().NotBe(HttpStatusCode.OK);
+        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
+        (await unit.Aggregates.FindAsync<object>("risk", "RISK-1")).Should().BeNull("the risk and its audit row commit together or not at all");
+    }
+}

@@ -1,0 +1,35 @@
+using ExecOps.Workflows.Machines;
+using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Tasks;
+using ExecOps.Workflows.Kernel;
+
+namespace ExecOps.Workflows.Kernel;
+
+/// <summary>
+/// The one way an area stores what its aggregate did: the row at the version it was read, its timeline,
+/// outbox, reminders and follow-ups, and the audit row of the person acting, all in the caller's unit of work.
+/// </summary>
+public static class AggregateKernel
+{
+    /// <summary>Refuses a card pressed on an older version than the one stored: nothing is done to a state its reader never saw.</summary>
+    public static void EnsureSeen<TData>(this Aggregate<TData> aggregate, long? seenVersion)
+    {
+        if (seenVersion is { } seen && seen != aggregate.Version)
+            throw new RefusedException(RefusalKind.Conflict,
+                $"{aggregate.Id} changed since that card was shown (it is now {Refusals.Words(aggregate.StoredState)}). Nothing was done; here is the current card.", aggregate.Id);
+    }
+
+    /// <returns>The version the row now has.</returns>
+    public static async Task<long> SaveAsync<TData>(this UnitOfWork unit, string kind, Aggregate<TData> aggregate)
+    {
+        var version = await unit.Aggregates.SaveAsync(kind, aggregate.Id, aggregate.StoredState, aggregate.Data, aggregate.Version);
+        foreach (var note in aggregate.Events) await unit.Timeline.AppendAsync(aggregate.Id, note.Actor, note.Kind, note.Text, note.At);
+        foreach (var notification in aggregate.Outgoing) await unit.Outbox.EnqueueAsync(notification);
+        foreach (var key in aggregate.Cancelled) await unit.Reminders.CancelAsync(key);
+        foreach (var reminder in aggregate.Scheduled) await unit.Reminders.ScheduleAsync(reminder);
+        foreach (var followUp in aggregate.FollowUps) await FollowUps.CreateAsync(unit, followUp);
+        // A workflow that writes its own, more detailed row (break glass) has already made the record.
+        if (AuditScope.Current is { } audit) await audit.RecordAsync(unit, aggregate.Id, unit.Audit.Covers(aggregate.Id));
+        return version;
+    }
+}
