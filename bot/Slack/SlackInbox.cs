@@ -32,18 +32,20 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
     /// hand it is left to the sweep: under a flood (presses answered at Slack's pace, a minute or
     /// more behind) the backlog waits in the inbox, on disk, not as tasks in memory.
     /// </summary>
-    public void HandleSoon(InboxItem item)
+    /// <returns>Whether it was taken in hand; false when it was left to the sweep.</returns>
+    public bool HandleSoon(InboxItem item)
     {
         if (Interlocked.Increment(ref inBackground) > MaxInFlight)
         {
             Interlocked.Decrement(ref inBackground);
-            return;
+            return false;
         }
         _ = Task.Run(async () =>
         {
             try { await ProcessAsync(item); }
             finally { Interlocked.Decrement(ref inBackground); }
         });
+        return true;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using ExecOps.Tests.Support;
+using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Tests.EndToEnd;
 
@@ -34,7 +35,9 @@ public sealed class CrashRestartTests : IDisposable
             first.Kill();
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        // The bot keeps real time in its own process, so the reminder must fall due while it is down for the restart to find it overdue.
+        var due = await PendingUpdateDueAsync();
+        await Eventually.Until(() => Task.FromResult(DateTimeOffset.UtcNow), now => now > due, "the update reminder to fall due while the bot is down");
 
         using var second = new BotProcess(database.Path, settings);
         await second.StartAsync();
@@ -47,5 +50,13 @@ public sealed class CrashRestartTests : IDisposable
             m => m.Any(x => x.Text.Contains("INC-1") && x.Text.Contains("owes a status update")), "the overdue reminder after restart");
         var after = await second.Playground.OneAsync("lee", "/incident timeline INC-1");
         after.Text.Split('\n').Count(line => line.Contains("(miss 1)")).Should().Be(1, $"the first miss is recorded once, not once per start\n{second.Output}");
+    }
+
+    private async Task<DateTimeOffset> PendingUpdateDueAsync()
+    {
+        await using var unit = await new Store(new Database(database.Path), TimeProvider.System).BeginAsync();
+        var reminder = await unit.Reminders.FindPendingAsync("incident/INC-1/update");
+        reminder.Should().NotBeNull("the kill loses no reminder");
+        return reminder!.DueAt;
     }
 }

@@ -17,6 +17,12 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 
+    /// <summary>
+    /// When the timers not yet fired fall due, soonest first. A call held back to wait on this clock
+    /// shows here at once, so a test can see it is held without waiting to see that it does not happen.
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset> Waiting { get { lock (gate) return timers.Select(t => t.DueAt).Order().ToList(); } }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new ManualTimer(this, callback, state);

@@ -16,6 +16,13 @@ public static class ReminderWaits
         return await unit.Reminders.FindPendingAsync(key);
     }
 
+    /// <summary>
+    /// Fires the reminder now, as its Quartz trigger would, so a test need not wait to see whether the
+    /// trigger fires. False when it is not due yet, or is no longer pending (its trigger may have got there first).
+    /// </summary>
+    public static Task<bool> FireAsync(this BotFactory bot, string key) =>
+        ActivatorUtilities.CreateInstance<ReminderJob>(bot.Services).FireAsync(key);
+
     /// <summary>Waits until the reminder is pending, meets <paramref name="when"/> (its due time, say) and Quartz holds it.</summary>
     public static Task ArmedAsync(this BotFactory bot, string key, Func<Reminder, bool>? when = null)
     {

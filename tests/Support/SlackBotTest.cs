@@ -1,4 +1,5 @@
 using ExecOps.Bot.Slack.Api;
+using ExecOps.Workflows.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -36,6 +37,18 @@ public abstract class SlackBotTest : IAsyncLifetime
         });
         Requests = new SlackRequests(Bot.CreateClient(), Bot.Clock, SlackRequests.Secret);
         Playground = Bot.Playground();
+    }
+
+    /// <summary>
+    /// Waits until every request the inbox took in has been handled (a request is marked handled after
+    /// its handler's Slack calls), then drains the outbox: after it, a test may assert that nothing more went to Slack.
+    /// </summary>
+    protected async Task SettledAsync()
+    {
+        var store = Bot.Services.GetRequiredService<Store>();
+        await Eventually.Until(() => store.WriteAsync(async u => (await u.Inbox.PendingAsync(DateTimeOffset.MaxValue, 1)).Count),
+            pending => pending == 0, "the requests taken in to be handled");
+        await Bot.DrainOutboxAsync();
     }
 
     public async Task DisposeAsync()

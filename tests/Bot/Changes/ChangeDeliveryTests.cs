@@ -59,7 +59,7 @@ public sealed class ChangeDeliveryTests : IAsyncLifetime
 
         await EventAsync("CHG-1", """{"kind":"health","readings":{"p95_latency_ms":500}}""");
         (await EventAsync("CHG-1", """{"kind":"rolled_back"}""")).Body["state"]!.ToString().Should().Be("RolledBack");
-        await Task.Delay(300);
+        await bot.DrainOutboxAsync();
         rollback.Calls.Should().ContainSingle("one breach asks for one rollback");
     }
 

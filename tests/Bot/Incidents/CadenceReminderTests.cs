@@ -21,11 +21,15 @@ public sealed class CadenceReminderTests : BotTest
     [Fact]
     public async Task An_overdue_update_reminds_the_IC_and_a_second_miss_tells_the_exec_on_call()
     {
+        var declared = Bot.Clock.GetUtcNow();
         await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
         await ArmedAsync("incident/INC-1/update");
 
         Bot.Clock.Advance(TimeSpan.FromMinutes(29));
-        await Task.Delay(1500);
+        (await Bot.FireAsync("incident/INC-1/update")).Should().BeFalse("the update is not due yet");
+        // Still the first due time: had the trigger fired early, the next reminder would be set from then.
+        (await PendingAsync("incident/INC-1/update"))!.DueAt.Should().Be(declared.AddMinutes(30));
+        await Bot.DrainOutboxAsync();
         (await InboxAsync("alice")).Should().NotContain(m => m.Text.Contains("owes a status update"), "the update is not due yet");
 
         Bot.Clock.Advance(TimeSpan.FromMinutes(2));
@@ -46,7 +50,8 @@ public sealed class CadenceReminderTests : BotTest
         await Playground.OneAsync("alice", "/incident update \"Failing over to the secondary\"");
 
         Bot.Clock.Advance(TimeSpan.FromMinutes(15));
-        await Task.Delay(1500);
+        (await Bot.FireAsync("incident/INC-1/update")).Should().BeFalse("the update posted 15 minutes ago is not overdue");
+        await Bot.DrainOutboxAsync();
         (await InboxAsync("alice")).Should().NotContain(m => m.Text.Contains("owes a status update"));
 
         var reminder = await PendingAsync("incident/INC-1/update");

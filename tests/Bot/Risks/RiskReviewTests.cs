@@ -83,7 +83,7 @@ public sealed class RiskReviewTests : IAsyncLifetime
         (await playground.OneAsync("alice", "/tasks done TASK-1")).Text.Should().StartWith("TASK-1 done");
         (await playground.OneAsync("alice", "/tasks")).Text.Should().Be("You have no open tasks.");
         (await playground.OneAsync("bob", "/tasks done TASK-1")).Text.Should().Contain("TASK-1 is alice's task, not yours");
-        await Task.Delay(500);
+        await bot.DrainOutboxAsync();
         tickets.Calls.Should().ContainSingle("a ticket is sent once");
     }
 }

@@ -45,7 +45,7 @@ public sealed class SlackAdapterTests : SlackBotTest
         swept.Should().Be(1);
         (await Slack.WaitForAsync("chat.postMessage")).Text("channel").Should().Be("channelId");
         (await Requests.EventAsync(payload)).StatusCode.Should().Be(HttpStatusCode.OK);
-        await Task.Delay(300);
+        await SettledAsync();
         Slack.CallsTo("chat.postMessage").Should().ContainSingle("the redelivered event was already taken in");
     }
 

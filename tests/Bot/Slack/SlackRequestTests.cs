@@ -12,7 +12,7 @@ public sealed class SlackRequestTests : SlackBotTest
 
     private async Task NothingHappenedAsync()
     {
-        await Task.Delay(300);
+        await SettledAsync();
         (await Playground.OneAsync("lee", "/incident list all")).Text.Should().Contain("No incidents yet");
         Slack.Calls.Should().BeEmpty();
     }
@@ -107,7 +107,7 @@ public sealed class SlackRequestTests : SlackBotTest
         answer.Text("channel").Should().Be("C111");
         answer.Text("user").Should().Be("W222");
         answer.Text("text").Should().Contain("`/hi` is not a command I know");
-        await Task.Delay(500);
+        await SettledAsync();
         Slack.CallsTo("chat.postEphemeral").Should().ContainSingle();
     }
 

@@ -11,9 +11,6 @@ public sealed partial class SlackWebApiTests : IAsyncLifetime
     private const string Token = "xoxb-test-token";
     private const string Json = "application/json; charset=utf-8";
 
-    // Long enough for a call the limits should have held back to reach the fake if they did not.
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(200);
-
     // A call held back by mistake waits for a clock nobody moves; this turns that hang into a failure.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 

@@ -167,7 +167,7 @@ public sealed class TeamsIncidentTests : TeamsBotTest
         typing["type"] = "typing";
 
         (await PostAsync(typing)).StatusCode.Should().Be(HttpStatusCode.OK);
-        await Task.Delay(300);
+        await Bot.DrainOutboxAsync();
         Connector.Calls.Should().BeEmpty();
     }
 }
