@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ExecOps.Cards;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Changes;
@@ -8,7 +7,7 @@ using ExecOps.Workflows.People;
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/breakglass`: emergency access at once, announced to security, expiring by itself, reviewed after.</summary>
-public sealed partial class BreakGlassArea(BreakGlasses grants, PeopleDirectory people) : IChatArea
+public sealed class BreakGlassArea(BreakGlasses grants, PeopleDirectory people) : IChatArea
 {
     public CommandArea Area { get; } = new("breakglass", "emergency access to a service: at once, audited, expiring by itself",
     [
@@ -31,24 +30,10 @@ public sealed partial class BreakGlassArea(BreakGlasses grants, PeopleDirectory 
                 return [Reply.Private(active.Count == 0 ? "No emergency access is active." : "Active now:\n" + string.Join("\n", active.Select(g => $"• {g.Id}: {people.NameOf(g.Person)} on {g.Service} until {g.Until:HH:mm} UTC ({g.Reason})")))];
             case null:
                 var grant = await grants.GrantAsync(actor, line.Option("service") ?? throw new RefusedException(RefusalKind.Invalid, "service:<name> is missing."),
-                    line.Option("reason") ?? "", Duration(line.Option("duration")));
+                    line.Option("reason") ?? "", CommandValues.Duration(line.Option("duration")));
                 return [Reply.Private($"{grant.Data.Id}: you have emergency access to {grant.Data.Service} until {grant.Data.Until:yyyy-MM-dd HH:mm} UTC. Security has been told. File the review by {grant.Data.GrantedAt + BreakGlass.ReviewWithin:yyyy-MM-dd HH:mm} UTC.")];
             default:
                 throw new RefusedException(RefusalKind.Invalid, $"`/breakglass {line.Verb}` is not a break-glass command.\n{Area.Help()}");
         }
     }
-
-    /// <summary>`2h`, `90m`, `1h30m`.</summary>
-    public static TimeSpan Duration(string? text)
-    {
-        var match = DurationPattern().Match(text?.Trim() ?? "");
-        if (!match.Success || (match.Groups[1].Length == 0 && match.Groups[2].Length == 0))
-            throw new RefusedException(RefusalKind.Invalid, $"duration:{text ?? "…"} is not a duration; write it like duration:2h, duration:90m or duration:1h30m.");
-        var hours = match.Groups[1].Length > 0 ? int.Parse(match.Groups[1].Value) : 0;
-        var minutes = match.Groups[2].Length > 0 ? int.Parse(match.Groups[2].Value) : 0;
-        return TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes);
-    }
-
-    [GeneratedRegex("^(?:([0-9]{1,3})h)?(?:([0-9]{1,4})m)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex DurationPattern();
 }

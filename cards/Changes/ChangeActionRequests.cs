@@ -1,0 +1,24 @@
+using ExecOps.Workflows;
+using ExecOps.Workflows.Changes;
+
+namespace ExecOps.Cards.Changes;
+
+/// <summary>A press on a change card or the new-change form, read into a typed request from the action id and the fields the card sent.</summary>
+public static class ChangeActionRequests
+{
+    public static bool Handles(string actionId) => actionId is ChangeCard.Approve or ChangeCard.Reject or ChangeCard.Refresh or ChangeLinkCard.Link or NewChangeCard.New;
+
+    public static ChangeRequest Parse(string actionId, IReadOnlyDictionary<string, string> data)
+    {
+        string? Field(string key) => data.GetValueOrDefault(key) is { Length: > 0 } value ? value : null;
+        if (actionId == NewChangeCard.New)
+            return new OpenChange(ChangeCommands.Tier(Field("tier")), Field("service") ?? "", Field("title") ?? "",
+                new ChangeInput(Field("scope"), Field("rollback"), Field("metrics"), Field("owner"), null, null, null, null, null, null));
+        var id = data.GetValueOrDefault(ChangeCard.Change) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no change id; ask for a fresh card with `/change show CHG-n`.");
+        if (actionId == ChangeCard.Refresh) return new ShowChange(id);
+        if (actionId == ChangeLinkCard.Link)
+            return new LinkChangeToIncident(id, data.GetValueOrDefault(ChangeLinkCard.Incident) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no incident id."));
+        long? seen = long.TryParse(data.GetValueOrDefault(ChangeCard.Version), out var version) ? version : null;
+        return new DecideChange(id, actionId == ChangeCard.Approve, data.GetValueOrDefault(ChangeCard.Reason), seen);
+    }
+}
