@@ -1,107 +1,49 @@
 using ExecOps.Bot.Decisions;
 using ExecOps.Cards;
 using ExecOps.Cards.Decisions;
-using ExecOps.Workflows;
 using ExecOps.Workflows.Commands;
 using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.People;
-using ExecOps.Workflows.Risks;
 
 namespace ExecOps.Bot.Conversation;
 
-/// <summary>`/decision`: the Expand / Hold / Retire log, approved from cards, exported and imported as seed 003's YAML.</summary>
+/// <summary>`/decision` and the decision card's buttons: a typed request to the log, and the result as cards or YAML.</summary>
 public sealed class DecisionArea(DecisionLog log, PeopleDirectory people) : IChatArea
 {
-    public CommandArea Area { get; } = new("decision", "the decision log: Expand / Hold / Retire, approved from cards, as YAML",
-    [
-        new("new", "/decision new \"<title>\" [verdict:expand|hold|retire] owner:@p approver:@p budget:$300k [evidence:\"a, b\"] [guardrails:\"p95_latency_ms <= 1200, kpi.uptime >= 99.9\"] [milestones:\"launch=2026-12-01, …\"] [revisit:YYYY-MM-DD] [value:\"expand: +12% stat-sig\" slos:… safety:… economics:… adoption:…] [override:\"…\"] [supersedes:DEC-…]",
-            "Propose a decision; with the five dimensions assessed the bot proposes the verdict, and another needs override:\"reason\"."),
-        new("show", "/decision show DEC-YYYY-MM-DD-NN", "One decision.", ReadOnly: true),
-        new("export", "/decision export [since:YYYY-MM-DD]", "The log as YAML, in seed 003's shape.", ReadOnly: true),
-        new("import", "/decision import <YAML on the following lines>", "Read an exported log back; nothing is imported if any line is wrong."),
-    ]);
+    public CommandArea Area => DecisionCommands.Area;
 
-    public bool IsReadOnly(CommandLine line) => line.Verb is "show" or "export";
+    public bool IsReadOnly(CommandLine line) => DecisionCommands.IsReadOnly(line.Verb);
 
-    public async Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line)
-    {
-        switch (line.Verb)
-        {
-            case "new":
-                var missing = new[] { ("a title", line.Arguments.FirstOrDefault()), ("owner:", line.Option("owner")), ("approver:", line.Option("approver")), ("budget:", line.Option("budget")) }
-                    .Where(f => f.Item2 is null).Select(f => f.Item1).ToList();
-                if (missing.Count > 0) return [Reply.Private(NewDecisionCard.Build($"Missing: {string.Join(", ", missing)}."))];
-                return [Reply.Private(DecisionCard.Build(await log.ProposeAsync(actor, Draft(line.Arguments[0], line.Option)), people))];
-            case "show":
-                return [Reply.Private(DecisionCard.Build(await log.GetAsync(line.Arguments.FirstOrDefault() ?? ""), people))];
-            case "export":
-                DateOnly? since = line.Option("since") is { } s ? CommandValues.Date(s, "since") : null;
-                var decisions = await log.SinceAsync(since);
-                return [Reply.Private(decisions.Count == 0 ? "The decision log is empty." : "```\n" + DecisionYaml.Write(decisions) + "```")];
-            case "import":
-                var yaml = line.Body?.Trim().Trim('`').Trim()
-                    ?? throw new RefusedException(RefusalKind.Invalid, "Put the YAML on the lines after `/decision import`, as `/decision export` writes it.");
-                var (imported, present) = await log.ImportAsync(DecisionYaml.Read(yaml));
-                return [Reply.Private($"Imported {imported} decision(s); {present} were already in the log.")];
-            default:
-                throw new RefusedException(RefusalKind.Invalid, $"`/decision {line.Verb}` is not a decision command.\n{Area.Help()}");
-        }
-    }
+    public Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line) => AnswerAsync(actor, DecisionCommands.Parse(line, people));
 
-    public bool Handles(string actionId) => actionId is DecisionCard.Approve or DecisionCard.Reject or DecisionCard.Refresh or NewDecisionCard.New;
+    public bool Handles(string actionId) => DecisionActionRequests.Handles(actionId);
 
-    public async Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data)
-    {
-        string? Field(string key) => data.GetValueOrDefault(key) is { Length: > 0 } value ? value : null;
-        if (actionId == NewDecisionCard.New)
-            return [Reply.Private(DecisionCard.Build(await log.ProposeAsync(actor, Draft(Field("title") ?? "", Field)), people))];
-        var id = data.GetValueOrDefault(DecisionCard.Decision) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no decision id.");
-        if (actionId == DecisionCard.Refresh) return [Reply.Private(DecisionCard.Build(await log.GetAsync(id), people))];
-        long? seen = long.TryParse(data.GetValueOrDefault(DecisionCard.Version), out var version) ? version : null;
-        return [Reply.ToChannel(DecisionCard.Build(await log.DecideAsync(actor, id, actionId == DecisionCard.Approve, seen), people))];
-    }
+    public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) =>
+        AnswerAsync(actor, DecisionActionRequests.Parse(actionId, data, people));
 
     public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) =>
         data.GetValueOrDefault(DecisionCard.Decision) is { } id ? DecisionCard.Build(await log.GetAsync(id), people) : null;
 
-    /// <summary>A draft from the command's options or the form's fields: the same names either way.</summary>
-    private DecisionDraft Draft(string title, Func<string, string?> field)
+    private async Task<IReadOnlyList<Reply>> AnswerAsync(Actor actor, DecisionRequest request) => request switch
     {
-        string Person(string key) => people.Find(field(key))?.Id
-            ?? throw new RefusedException(RefusalKind.NotFound, $"{key}:{field(key) ?? "…"} is missing or not in the directory.");
-        var assessments = Enum.GetValues<Dimension>()
-            .Select(d => (d, text: field(d.ToString().ToLowerInvariant())))
-            .Where(x => x.text is not null)
-            .Select(x => Assess(x.d, x.text!, field(NewDecisionCard.NoteField(x.d)))).ToList();
-        return new DecisionDraft(
-            title,
-            field("verdict") is { } v ? Verdict(v, "verdict") : null,
-            Person("owner"), Person("approver"),
-            RiskAmounts.Money(field("budget") ?? "", "budget"),
-            List(field("evidence")), List(field("guardrails")),
-            List(field("milestones")).Select(Milestone).ToList(),
-            field("revisit") is { } r ? CommandValues.Date(r, "revisit") : null,
-            assessments, field("override"), field("supersedes"));
+        OpenDecisionForm f => [Reply.Private(NewDecisionCard.Build($"Missing: {string.Join(", ", f.Missing)}."))],
+        ProposeDecision p => [Reply.Private(DecisionCard.Build(await log.ProposeAsync(actor, p.Draft), people))],
+        ShowDecision s => [Reply.Private(DecisionCard.Build(await log.GetAsync(s.DecisionId), people))],
+        DecideDecision d => [Reply.ToChannel(DecisionCard.Build(await log.DecideAsync(actor, d.DecisionId, d.Approve, d.Seen), people))],
+        ExportDecisions e => [Reply.Private(await ExportAsync(e.Since))],
+        ImportDecisions i => [Reply.Private(await ImportAsync(i.Yaml))],
+        _ => throw new InvalidOperationException($"No handler for {request.GetType().Name}."),
+    };
+
+    private async Task<string> ExportAsync(DateOnly? since)
+    {
+        var decisions = await log.SinceAsync(since);
+        return decisions.Count == 0 ? "The decision log is empty." : "```\n" + DecisionYaml.Write(decisions) + "```";
     }
 
-    /// <summary>`expand: +12% stat-sig` is the verdict and its note; the form gives the note a field of its own.</summary>
-    private static Assessment Assess(Dimension dimension, string text, string? note)
+    private async Task<string> ImportAsync(string yaml)
     {
-        var parts = text.Trim().Split([' ', ':', ',', ';'], 2, StringSplitOptions.TrimEntries);
-        var typed = parts.Length == 2 ? parts[1].TrimStart(':', '—', '-', ' ').Trim() : "";
-        return new Assessment(dimension, Verdict(parts[0], dimension.ToString().ToLowerInvariant()), note?.Trim() ?? typed);
-    }
-
-    private static Verdict Verdict(string text, string field) =>
-        Enum.TryParse<Verdict>(text, ignoreCase: true, out var verdict) && !int.TryParse(text, out _) ? verdict
-        : throw new RefusedException(RefusalKind.Invalid, $"{field}:{text} must be expand, hold or retire.");
-
-    private static IReadOnlyList<string> List(string? text) => (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static Milestone Milestone(string text)
-    {
-        var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
-        return parts.Length == 2 ? new Milestone(parts[0], CommandValues.Date(parts[1], $"milestone {parts[0]}"))
-            : throw new RefusedException(RefusalKind.Invalid, $"The milestone `{text}` must be name=YYYY-MM-DD.");
+        var (imported, present) = await log.ImportAsync(DecisionYaml.Read(yaml));
+        return $"Imported {imported} decision(s); {present} were already in the log.";
     }
 }

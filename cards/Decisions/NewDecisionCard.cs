@@ -25,13 +25,10 @@ public static class NewDecisionCard
         foreach (var d in Enum.GetValues<Dimension>())
         {
             inputs.Add(new ChoiceInput(d.ToString().ToLowerInvariant(), $"{d}: Expand, Hold or Retire", Verdicts(), Required: false));
-            inputs.Add(new TextInput(NoteField(d), $"{d}: the evidence behind it", Required: false, MaxLength: 300));
+            inputs.Add(new TextInput(DecisionCommands.NoteField(d), $"{d}: the evidence behind it", Required: false, MaxLength: 300));
         }
         inputs.Add(new TextInput("override", "Why another verdict than the assessments propose", Required: false, Multiline: true, MaxLength: 500));
         return new Card("Log a decision", [new TextBlock($"{missing} Fill in the form, or type it all: `/decision new \"<title>\" verdict:expand owner:@p approver:@p budget:$300k …`.")],
             [new FormButton("Log a decision", New, new Dictionary<string, string>(), inputs, "Propose")]);
     }
-
-    /// <summary>The form field holding a dimension's note; typed, the note follows the verdict (`value:"expand: +12% stat-sig"`).</summary>
-    public static string NoteField(Dimension dimension) => $"{dimension.ToString().ToLowerInvariant()}-note";
 }
