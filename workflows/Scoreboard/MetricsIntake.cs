@@ -1,3 +1,4 @@
+using ExecOps.Workflows.People;
 using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Workflows.Scoreboard;
@@ -11,6 +12,11 @@ public sealed record IntakeOutcome(IntakeReceipt? Receipt, IReadOnlyList<Rejecte
 /// <summary>Stores a checked batch of observations in one transaction, or none of it; decisions guarded by those KPIs are checked in the same transaction.</summary>
 public sealed class MetricsIntake(Store store, ObservationIntake intake)
 {
+    /// <summary>A batch loaded from chat: only KPI owners and admins load data there (the API has its own token).</summary>
+    public Task<IntakeOutcome> IngestAsync(Actor actor, IReadOnlyList<ObservationInput?> batch) =>
+        actor.Has(Roles.KpiOwner) || actor.Has(Roles.Admin) ? IngestAsync(batch)
+        : throw new RefusedException(RefusalKind.Forbidden, $"Loading KPI data is for KPI owners and admins; you ({actor.Name}) are neither.");
+
     public async Task<IntakeOutcome> IngestAsync(IReadOnlyList<ObservationInput?> batch)
     {
         if (batch.Count == 0)

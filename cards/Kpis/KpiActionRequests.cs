@@ -1,0 +1,19 @@
+using ExecOps.Workflows;
+using ExecOps.Workflows.Kpis;
+
+namespace ExecOps.Cards.Kpis;
+
+/// <summary>A press on an RFC's card, read into a typed request from the action id and the fields the card sent.</summary>
+public static class KpiActionRequests
+{
+    public static bool Handles(string actionId) => actionId is KpiChangeCard.Approve or KpiChangeCard.Reject or KpiChangeCard.Refresh;
+
+    public static KpiRequest Parse(string actionId, IReadOnlyDictionary<string, string> data)
+    {
+        var id = data.GetValueOrDefault(KpiChangeCard.Change)
+            ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no change id; ask for a fresh card with `/kpi show <kpi>`.");
+        if (actionId == KpiChangeCard.Refresh) return new ShowKpiChange(id);
+        long? seen = long.TryParse(data.GetValueOrDefault(KpiChangeCard.Version), out var version) ? version : null;
+        return new DecideKpiChange(id, actionId == KpiChangeCard.Approve, data.GetValueOrDefault(KpiChangeCard.Reason), seen);
+    }
+}
