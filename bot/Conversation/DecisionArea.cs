@@ -8,7 +8,7 @@ using ExecOps.Workflows.People;
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/decision` and the decision card's buttons: a typed request to the log, and the result as cards or YAML.</summary>
-public sealed class DecisionArea(DecisionLog log, PeopleDirectory people) : IChatArea
+public sealed class DecisionArea(DecisionService log, PeopleDirectory people) : IChatArea
 {
     public CommandArea Area => DecisionCommands.Area;
 

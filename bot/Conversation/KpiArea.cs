@@ -9,7 +9,7 @@ using ExecOps.Workflows.Scoreboard;
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/kpi` and the RFC card's buttons: a typed request to the catalog, its change control or the intake, and the result as cards.</summary>
-public sealed class KpiArea(KpiCatalog catalog, PeopleDirectory people, KpiSettings settings, MetricsIntake intake, KpiChanges changes) : IChatArea
+public sealed class KpiArea(KpiCatalog catalog, PeopleDirectory people, KpiSettings settings, MetricsIntake intake, KpiService changes) : IChatArea
 {
     public CommandArea Area => KpiCommands.Area;
 

@@ -9,7 +9,7 @@ namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/scoreboard` and its cards' buttons: a typed request to the queries, views and reviews, and the result as cards.</summary>
 public sealed class ScoreboardArea(
-    ScoreboardQueries queries, SavedViews views, VarianceReviews reviews, Segments segments,
+    ScoreboardQueries queries, SavedViews views, ScoreboardService reviews, Segments segments,
     ScoreboardLinks links, PeopleDirectory people, TimeProvider clock) : IChatArea
 {
     public CommandArea Area => ScoreboardCommands.Area;

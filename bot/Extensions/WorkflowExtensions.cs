@@ -40,8 +40,8 @@ public static class WorkflowExtensions
         var catalog = KpiCatalog.Load(Path.Combine(AppContext.BaseDirectory, kpis.CatalogPath), directory);
         services.AddSingleton(catalog);
         services.AddSingleton(kpis);
-        services.AddSingleton<KpiChanges>();
-        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<KpiChanges>());
+        services.AddSingleton<KpiService>();
+        services.AddSingleton<IReminderHandler, KpiReminders>();
 
         var scoreboard = configuration.Checked<ScoreboardSettings>("Scoreboard", s => s.Problems());
         services.AddSingleton(scoreboard);
@@ -49,7 +49,7 @@ public static class WorkflowExtensions
         services.AddSingleton<ObservationIntake>();
         services.AddSingleton<MetricsIntake>();
         services.AddSingleton<ScoreboardQueries>();
-        services.AddSingleton<VarianceReviews>();
+        services.AddSingleton<ScoreboardService>();
         services.AddSingleton<FreshnessWatch>();
         services.AddSingleton<SavedViews>();
         services.AddSingleton<ScoreboardReminders>();
@@ -65,7 +65,8 @@ public static class WorkflowExtensions
             .Concat(directory.Find(r.DefaultOwner) is null ? [$"Risks:DefaultOwner is \"{r.DefaultOwner}\", who is not in the People section."] : []));
         services.AddSingleton(risks);
         services.AddSingleton<RiskService>();
-        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<RiskService>());
+        services.AddSingleton<RiskReminders>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<RiskReminders>());
 
         var changes = configuration.GetSection("Changes").Get<ChangeSettings>() ?? new ChangeSettings();
         var strangers = changes.Services.Where(s => directory.Find(s.Value.Approver) is null).Select(s => $"Changes:Services:{s.Key}:Approver \"{s.Value.Approver}\" is not in the People section.").ToList();
@@ -74,12 +75,12 @@ public static class WorkflowExtensions
         services.AddSingleton<ChangeService>();
         services.AddSingleton<Drills>();
         services.AddSingleton<BreakGlasses>();
-        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<BreakGlasses>());
+        services.AddSingleton<IReminderHandler, ChangeReminders>();
         services.AddSingleton<IChatArea, BreakGlassArea>();
 
         services.AddSingleton<IChatArea, IncidentArea>();
         services.AddSingleton<IChatArea, ChangeArea>();
-        services.AddSingleton<DecisionLog>();
+        services.AddSingleton<DecisionService>();
         services.AddSingleton<IChatArea, DecisionArea>();
         services.AddSingleton<DecisionReminders>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<DecisionReminders>());

@@ -11,7 +11,7 @@ namespace ExecOps.Bot.Hosting;
 /// At start-up: puts the KPI definition changes already in force back into the catalog, and sets the
 /// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout, nightly clean-up) if the database has none pending (a new install).
 /// </summary>
-public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskService risks, Drills drills, KpiChanges changes, ReportDrafts reports, Housekeeping housekeeping) : IHostedService
+public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskReminders risks, Drills drills, KpiService changes, ReportDrafts reports, Housekeeping housekeeping) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

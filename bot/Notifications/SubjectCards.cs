@@ -20,7 +20,7 @@ using ExecOps.Workflows.Scoreboard;
 namespace ExecOps.Bot.Notifications;
 
 /// <summary>The current card of whatever a notification is about, built when it is delivered so it is never stale.</summary>
-public sealed class SubjectCards(IncidentService incidents, VarianceReviews reviews, KpiChanges changes, KpiCatalog catalog, RiskService risks, ChangeService envelopes, DecisionLog decisions, ReportDrafts reports, ReportLinks links, PeopleDirectory people, TimeProvider clock)
+public sealed class SubjectCards(IncidentService incidents, ScoreboardService reviews, KpiService changes, KpiCatalog catalog, RiskService risks, ChangeService envelopes, DecisionService decisions, ReportDrafts reports, ReportLinks links, PeopleDirectory people, TimeProvider clock)
 {
     /// <summary>
     /// What goes with a notification to <paramref name="to"/>: the subject's current card, and a report's

@@ -48,6 +48,39 @@ public sealed partial class ArchitectureTests
     [InlineData("scope.Aggregates.ListAsync<FollowUp>(FollowUp.Kind, [nameof(FollowUpState.Open)])")]
     public void The_state_rule_lets_reading_and_storing_a_state_pass(string line) => StateDecision().IsMatch(line).Should().BeFalse();
 
+    /// <summary>The areas on the template, with the name their files take; a new area joins this list.</summary>
+    public static TheoryData<string, string> Areas() => new()
+    {
+        { "Incidents", "Incident" }, { "Risks", "Risk" }, { "Changes", "Change" }, { "Decisions", "Decision" }, { "Kpis", "Kpi" }, { "Scoreboard", "Scoreboard" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Areas))]
+    public void Every_area_has_the_files_of_the_template(string area, string name)
+    {
+        var folder = Path.Combine(SharedExternal.RepoRoot, "workflows", area);
+        var files = Directory.GetFiles(folder, "*.cs").Select(Path.GetFileName).ToHashSet();
+        var machines = files.Where(f => f!.EndsWith("Machine.cs", StringComparison.Ordinal)).Select(f => f![..^"Machine.cs".Length]).ToList();
+        var missing = new[] { $"{name}Service.cs", $"{name}Commands.cs", $"{name}Reminders.cs" }
+            .Concat(machines.SelectMany(m => new[] { $"{m}State.cs", $"{m}Trigger.cs" }))
+            .Where(f => !files.Contains(f))
+            .Concat(machines.Where(m => !files.Contains($"{m}.cs") && !files.Contains($"{m}Data.cs")).Select(m => $"{m}.cs or {m}Data.cs (what the machine drives)"))
+            .ToList();
+
+        machines.Should().NotBeEmpty($"workflows/{area} decides what may happen in a machine");
+        missing.Should().BeEmpty($"workflows/{area} follows the template of STYLE.md");
+        Directory.Exists(Path.Combine(SharedExternal.RepoRoot, "cards", area)).Should().BeTrue($"cards/{area}/ holds the area's cards and action ids");
+    }
+
+    [Fact]
+    public void A_conversation_area_only_maps_and_stays_small()
+    {
+        var large = Directory.GetFiles(Path.Combine(SharedExternal.RepoRoot, "bot", "Conversation"), "*Area*.cs")
+            .Select(f => (File: Path.GetFileName(f), Lines: File.ReadAllLines(f).Length)).Where(f => f.Lines > 100).ToList();
+
+        large.Should().BeEmpty("a bot/Conversation area maps a typed request to the service and the result to replies; the grammar lives in workflows/<X>/<X>Commands.cs");
+    }
+
     private sealed record Line(string File, int Number, string Text)
     {
         public override string ToString() => $"{File}:{Number}: {Text.Trim()}";

@@ -39,8 +39,8 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
     public void Expire()
     {
         var machine = BreakGlassMachine.For(Data);
-        if (!machine.CanFire(GrantTrigger.Expire)) return;
-        machine.Fire(GrantTrigger.Expire);
+        if (!machine.CanFire(BreakGlassTrigger.Expire)) return;
+        machine.Fire(BreakGlassTrigger.Expire);
         Send(new Notification(Recipient.Channel(settings.SecurityChannel), $"🔒 {Data.Id} expired: {Data.Person}'s emergency access to {Data.Service} has ended."));
         Send(new Notification(Recipient.Person(Data.Person), $"Your emergency access {Data.Id} to {Data.Service} has ended. File its review by {Data.GrantedAt + ReviewWithin:yyyy-MM-dd HH:mm} UTC: `/breakglass review {Data.Id} \"…\"`."));
     }

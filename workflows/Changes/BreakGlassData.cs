@@ -9,7 +9,7 @@ public sealed class BreakGlassData
     public string Reason { get; set; } = "";
     public DateTimeOffset GrantedAt { get; set; }
     public DateTimeOffset Until { get; set; }
-    public GrantState State { get; set; }
+    public BreakGlassState State { get; set; }
     public string? Review { get; set; }
     public DateTimeOffset? ReviewedAt { get; set; }
 }

@@ -6,10 +6,8 @@ using ExecOps.Workflows.Kernel;
 namespace ExecOps.Workflows.Changes;
 
 /// <summary>Grants, expires and reviews break-glass access, each in one transaction with its audit row, messages and reminders.</summary>
-public sealed class BreakGlasses(Store store, ChangeSettings settings, Drills drills) : IReminderHandler
+public sealed class BreakGlasses(Store store, ChangeSettings settings)
 {
-    public IReadOnlyCollection<string> Kinds { get; } = [BreakGlass.ExpiryDue, BreakGlass.ReviewDue, Drills.Due];
-
     public Task<BreakGlass> GrantAsync(Actor actor, string service, string reason, TimeSpan duration) => WriteAsync(async unit =>
     {
         var grant = BreakGlass.Grant(await unit.Counters.NextAsync(BreakGlass.Kind), actor, service, reason, duration, settings, unit.Now);
@@ -26,15 +24,11 @@ public sealed class BreakGlasses(Store store, ChangeSettings settings, Drills dr
     });
 
     public Task<IReadOnlyList<BreakGlassData>> ActiveAsync() => store.ReadAsync<IReadOnlyList<BreakGlassData>>(async scope =>
-        (await scope.Aggregates.ListAsync<BreakGlassData>(BreakGlass.Kind, [nameof(GrantState.Active)])).Select(s => s.Body).ToList());
+        (await scope.Aggregates.ListAsync<BreakGlassData>(BreakGlass.Kind, [nameof(BreakGlassState.Active)])).Select(s => s.Body).ToList());
 
-    public async Task HandleAsync(UnitOfWork unit, Reminder reminder)
+    /// <summary>A grant's expiry came, or its review is due: expire it (audited) or remind its holder.</summary>
+    internal async Task OnReminderAsync(UnitOfWork unit, Reminder reminder)
     {
-        if (reminder.Kind == Drills.Due)
-        {
-            await drills.RemindAsync(unit, reminder.SubjectId);
-            return;
-        }
         var grant = await LoadAsync(unit, reminder.SubjectId);
         if (reminder.Kind == BreakGlass.ExpiryDue)
         {

@@ -1,9 +1,5 @@
 namespace ExecOps.Workflows.Changes;
 
-public enum ChangeState { Draft, PendingApproval, Approved, InProgress, Completed, RolledBack, Failed }
-
-public enum ChangeTrigger { Submit, SelfApprove, Approve, Reject, Edit, Start, Stage, Health, Complete, RollBack, Fail, Hotfix }
-
 /// <summary>What a change with a data migration must also say (seed §5).</summary>
 public sealed record DataMigration(bool Idempotent, string LockBudget, string RollbackPath);
 

@@ -1,9 +1,5 @@
 namespace ExecOps.Workflows.Decisions;
 
-public enum DecisionState { Proposed, Approved, Rejected, Superseded }
-
-public enum DecisionTrigger { Approve, Reject, Supersede }
-
 /// <summary>A dated milestone a decision commits to.</summary>
 public sealed record Milestone(string Name, DateOnly Due);
 

@@ -54,7 +54,7 @@ public sealed class ReportSources(ISqlScope scope, KpiCatalog catalog, Actor rea
     {
         var newest = new Dictionary<string, VarianceCommentary>();
         foreach (var week in Weeks(from, to))
-            if (await VarianceReviews.FindAsync(aggregates, week) is { } review)
+            if (await ScoreboardService.FindAsync(aggregates, week) is { } review)
                 foreach (var (kpi, prompt) in review.Prompts)
                     if (prompt.Commentary is { } commentary) newest[kpi] = commentary;
         return newest;

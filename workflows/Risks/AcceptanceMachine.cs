@@ -4,10 +4,6 @@ using static ExecOps.Workflows.Risks.AcceptanceTrigger;
 
 namespace ExecOps.Workflows.Risks;
 
-public enum AcceptanceState { Requested, Approved, Rejected, Expired, Ended }
-
-public enum AcceptanceTrigger { Approve, Reject, Expire, End }
-
 /// <summary>
 /// The one place that says what happens to an acceptance: the sponsor approves or rejects it (never
 /// its own requester); an approved one expires on its date, or ends early when the risk gets worse.

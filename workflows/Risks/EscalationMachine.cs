@@ -4,10 +4,6 @@ using static ExecOps.Workflows.Risks.EscalationTrigger;
 
 namespace ExecOps.Workflows.Risks;
 
-public enum EscalationState { WithSponsor, WithCeo, Decided }
-
-public enum EscalationTrigger { Raise, Decide }
-
 /// <summary>
 /// The one place that says what happens to an escalation: it waits with the sponsor, goes up to the
 /// CEO if the sponsor does not answer in time, and is decided once, by whoever holds it.

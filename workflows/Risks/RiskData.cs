@@ -1,7 +1,5 @@
 namespace ExecOps.Workflows.Risks;
 
-public enum RiskState { Open, Accepted, Closed }
-
 public enum MitigationStatus { Planned, Done }
 
 /// <summary>One action that lowers a risk: who does it, by when, and the evidence it was done.</summary>

@@ -4,8 +4,6 @@ using static ExecOps.Workflows.Risks.RiskTrigger;
 
 namespace ExecOps.Workflows.Risks;
 
-public enum RiskTrigger { Mitigate, Link, Update, RequestAcceptance, Accept, ReturnToReview, Close, Reopen }
-
 /// <summary>
 /// The one place that says what may happen to a risk: while it is in the register (open or accepted)
 /// it takes mitigations, evidence, restatements and acceptance requests; an approved acceptance puts it

@@ -8,7 +8,7 @@ using ExecOps.Workflows.Kernel;
 namespace ExecOps.Workflows.Risks;
 
 /// <summary>Loads a risk, lets it act, and saves it with its history, messages and reminders in one transaction.</summary>
-public sealed class RiskService(Store store, RiskSettings settings, PeopleDirectory people) : IReminderHandler
+public sealed class RiskService(Store store, RiskSettings settings, PeopleDirectory people)
 {
     public const string WeeklyReview = "risk.weekly-review";
     public const string WeeklyReviewKey = "rhythm/risks/weekly-review";
@@ -17,9 +17,6 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
 
     /// <summary>Item cards posted with the weekly agenda; the rest are in its summary.</summary>
     public const int ReviewItems = 10;
-
-    public IReadOnlyCollection<string> Kinds { get; } =
-        [Risk.MitigationDue, Risk.AcceptanceReminder, Risk.AcceptanceExpiry, Risk.EscalationTimeout, Risk.RedCheck, WeeklyReview];
 
     public async Task<(Risk Risk, bool OwnerDefaulted)> AddAsync(Actor actor, string title, RiskCategory category, decimal probability, decimal impactUsd,
         string customerImpact, string? owner, string? sponsor, DateOnly? review)
@@ -64,57 +61,7 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
     public Task<IReadOnlyList<AgendaItem>> AgendaAsync() => store.ReadAsync(async scope =>
         RiskAgenda.For((await scope.Aggregates.ListAsync<RiskData>(Risk.Kind)).Select(s => s.Body), DateOnly.FromDateTime(scope.Now.UtcDateTime)));
 
-    /// <summary>Sets the weekly review if it is not pending, e.g. on a new database.</summary>
-    public async Task EnsureScheduledAsync(UnitOfWork unit)
-    {
-        await unit.Reminders.EnsurePendingAsync(NextReview(unit.Now));
-    }
-
-    public async Task HandleAsync(UnitOfWork unit, Reminder reminder)
-    {
-        if (reminder.Kind == WeeklyReview)
-        {
-            await PostReviewAsync(unit);
-            await unit.Reminders.ScheduleAsync(NextReview(unit.Now));
-            return;
-        }
-        var parts = reminder.SubjectId.Split('/');
-        var risk = await LoadAsync(unit, parts[0]);
-        int Part(int i) => int.Parse(parts[i], System.Globalization.CultureInfo.InvariantCulture);
-        switch (reminder.Kind)
-        {
-            case Risk.MitigationDue: risk.MissMitigation(Part(1)); break;
-            case Risk.AcceptanceReminder: risk.RemindExpiry(Part(1), Part(2)); break;
-            case Risk.AcceptanceExpiry: risk.Expire(Part(1)); break;
-            case Risk.EscalationTimeout: risk.TimeOut(Part(1)); break;
-            default: risk.CheckRed(); break;
-        }
-        await SaveAsync(unit, risk);
-    }
-
-    /// <summary>The agenda to the exec channel with one card per item; stale risks get their owners a follow-up task.</summary>
-    private async Task PostReviewAsync(UnitOfWork unit)
-    {
-        var all = await unit.Aggregates.ListAsync<RiskData>(Risk.Kind);
-        foreach (var stored in all)
-        {
-            var risk = new Risk(stored.Body, stored.Version, settings, unit.Now);
-            risk.FlagIfStale();
-            if (risk.FollowUps.Count > 0) await SaveAsync(unit, risk);
-        }
-        var agenda = RiskAgenda.For(all.Select(s => s.Body), DateOnly.FromDateTime(unit.Now.UtcDateTime));
-        var day = unit.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await unit.Outbox.EnqueueAsync(new Notification(Recipient.Channel(settings.ExecChannel),
-            agenda.Count == 0 ? $"Weekly risk review {day}: nothing on the agenda." : $"Weekly risk review {day}: {agenda.Count} risk(s) on the agenda.",
-            new Subject(ReviewKind, day)));
-        foreach (var item in agenda.Take(ReviewItems))
-            await unit.Outbox.EnqueueAsync(new Notification(Recipient.Channel(settings.ExecChannel),
-                $"{item.Risk.Id} {item.Risk.Title}: {string.Join("; ", item.Reasons)}", new Subject(ReviewItemKind, item.Risk.Id)));
-    }
-
-    private Reminder NextReview(DateTimeOffset after) => settings.Schedule()!.Next(WeeklyReviewKey, WeeklyReview, "risks", after);
-
-    private async Task<Risk> LoadAsync(UnitOfWork unit, string id)
+    internal async Task<Risk> LoadAsync(UnitOfWork unit, string id)
     {
         var stored = await unit.Aggregates.FindAsync<RiskData>(Risk.Kind, id.Trim()) ?? throw NotFound(id);
         return new Risk(stored.Body, stored.Version, settings, unit.Now);
@@ -123,7 +70,7 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
     private static RefusedException NotFound(string id) =>
         new(RefusalKind.NotFound, $"There is no risk called `{id}`; `/risk top` lists the register.", id);
 
-    private async Task<Risk> SaveAsync(UnitOfWork unit, Risk risk)
+    internal async Task<Risk> SaveAsync(UnitOfWork unit, Risk risk)
     {
         var version = await unit.SaveAsync(Risk.Kind, risk);
         return new Risk(risk.Data, version, settings, unit.Now);

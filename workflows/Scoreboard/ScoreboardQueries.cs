@@ -24,7 +24,7 @@ public sealed class ScoreboardQueries(Store store, KpiCatalog catalog)
         var ids = shown.Select(k => k.Id).ToList();
         var trends = await observations.AsOfAsync(ids, slice, weeks.Select(w => AsOf(w, now)).ToList());
         var latest = await observations.LatestAsync(ids);
-        var review = await VarianceReviews.FindAsync(new AggregateRows(scope), week);
+        var review = await ScoreboardService.FindAsync(new AggregateRows(scope), week);
         var lines = shown.Select(kpi =>
         {
             var trend = trends[kpi.Id];

@@ -9,7 +9,7 @@ namespace ExecOps.Workflows.Scoreboard;
 /// recurring ones set their next occurrence in the same transaction as they run, so a restart
 /// neither skips nor repeats one.
 /// </summary>
-public sealed class ScoreboardReminders(VarianceReviews reviews, FreshnessWatch freshness, ScoreboardSettings settings) : IReminderHandler
+public sealed class ScoreboardReminders(ScoreboardService reviews, FreshnessWatch freshness, ScoreboardSettings settings) : IReminderHandler
 {
     public const string WeeklyReview = "scoreboard.weekly-review";
     public const string FreshnessCheck = "scoreboard.freshness-check";

@@ -1,9 +1,5 @@
 namespace ExecOps.Workflows.Scoreboard;
 
-public enum PromptState { Asked, Reminded, BackupAsked, Answered }
-
-public enum PromptTrigger { Remind, AskBackup, Answer }
-
 /// <summary>The question put to a red KPI's owner for one week, and where it stands. Stored inside its review.</summary>
 public sealed class VariancePrompt
 {
@@ -11,7 +7,7 @@ public sealed class VariancePrompt
 
     /// <summary>Who is being asked now: the owner, then the backup owner.</summary>
     public string AskedOf { get; set; } = "";
-    public PromptState State { get; set; } = PromptState.Asked;
+    public VariancePromptState State { get; set; } = VariancePromptState.Asked;
     public DateTimeOffset AskedAt { get; set; }
     public VarianceCommentary? Commentary { get; set; }
 }

@@ -1,6 +1,6 @@
 using Stateless;
-using static ExecOps.Workflows.Scoreboard.PromptState;
-using static ExecOps.Workflows.Scoreboard.PromptTrigger;
+using static ExecOps.Workflows.Scoreboard.VariancePromptState;
+using static ExecOps.Workflows.Scoreboard.VariancePromptTrigger;
 
 namespace ExecOps.Workflows.Scoreboard;
 
@@ -11,9 +11,9 @@ namespace ExecOps.Workflows.Scoreboard;
 /// </summary>
 internal static class VariancePromptMachine
 {
-    public static StateMachine<PromptState, PromptTrigger> For(VariancePrompt prompt)
+    public static StateMachine<VariancePromptState, VariancePromptTrigger> For(VariancePrompt prompt)
     {
-        var machine = new StateMachine<PromptState, PromptTrigger>(() => prompt.State, s => prompt.State = s);
+        var machine = new StateMachine<VariancePromptState, VariancePromptTrigger>(() => prompt.State, s => prompt.State = s);
         machine.Configure(Asked).Permit(Remind, Reminded).Permit(Answer, Answered);
         machine.Configure(Reminded).Permit(AskBackup, BackupAsked).Permit(Answer, Answered);
         machine.Configure(BackupAsked).Permit(Answer, Answered);

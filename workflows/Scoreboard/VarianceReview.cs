@@ -7,13 +7,11 @@ using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Workflows.Scoreboard;
 
-public enum ReviewState { Open, Complete }
-
 /// <summary>The stored shape of one week's variance review.</summary>
 public sealed class VarianceReviewData
 {
     public string Week { get; set; } = "";
-    public ReviewState State { get; set; } = ReviewState.Open;
+    public VarianceReviewState State { get; set; } = VarianceReviewState.Open;
     public DateTimeOffset OpenedAt { get; set; }
     public string? CompletedBy { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
@@ -54,14 +52,14 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
 
     public void Remind(Kpi kpi)
     {
-        if (Prompt(kpi) is not { } prompt || !TryFire(prompt, PromptTrigger.Remind)) return;
+        if (Prompt(kpi) is not { } prompt || !TryFire(prompt, VariancePromptTrigger.Remind)) return;
         Send(prompt, $"Reminder: {kpi.Name} is still red in {Data.Week} and has no commentary. The week cannot be closed without it.");
         Schedule(prompt, BackupDue, now + Settings.BackupAfter);
     }
 
     public void AskBackup(Kpi kpi, string escalationOwner)
     {
-        if (Prompt(kpi) is not { } prompt || !TryFire(prompt, PromptTrigger.AskBackup)) return;
+        if (Prompt(kpi) is not { } prompt || !TryFire(prompt, VariancePromptTrigger.AskBackup)) return;
         var first = prompt.AskedOf;
         prompt.AskedOf = kpi.Backup ?? escalationOwner;
         Send(prompt, $"{kpi.Name} was red in {Data.Week} and its owner has not answered in {(Settings.RemindAfter + Settings.BackupAfter).TotalHours:0} hours. As backup owner, please add the variance commentary.");
@@ -87,7 +85,7 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
             throw new RefusedException(RefusalKind.Invalid, "Commentary needs both a cause and an action; nothing was saved.");
         if (recoveryBy < DateOnly.FromDateTime(now.UtcDateTime))
             throw new RefusedException(RefusalKind.Invalid, $"The recovery date {recoveryBy:yyyy-MM-dd} is in the past; give the date you expect {kpi.Name} back on target.");
-        VariancePromptMachine.For(prompt).Fire(PromptTrigger.Answer);
+        VariancePromptMachine.For(prompt).Fire(VariancePromptTrigger.Answer);
         prompt.Commentary = new VarianceCommentary(cause.Trim(), action.Trim(), recoveryBy, actor.Id, now);
         Cancel(ReminderKey(prompt, RemindDue));
         Cancel(ReminderKey(prompt, BackupDue));
@@ -97,7 +95,7 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
     public void Complete(Actor actor, IReadOnlyList<Kpi> red, string escalationOwner)
     {
         var machine = VarianceReviewMachine.For(Data);
-        if (!machine.CanFire(ReviewTrigger.Complete))
+        if (!machine.CanFire(VarianceReviewTrigger.Complete))
             throw new RefusedException(RefusalKind.NotAllowedNow, $"{Data.Week} was already marked complete by {Data.CompletedBy} at {Data.CompletedAt:yyyy-MM-dd HH:mm} UTC.", Data.Week);
         var missing = red.Where(k => Data.Prompts.GetValueOrDefault(k.Id)?.Commentary is null).ToList();
         if (missing.Count > 0)
@@ -107,7 +105,7 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
                 $"{Data.Week} cannot be marked complete: {missing.Count} red KPI(s) have no variance commentary: " +
                 string.Join("; ", missing.Select(k => $"{k.Name} (asked: {Data.Prompts[k.Id].AskedOf})")) + ". Their owners have been asked.", Data.Week);
         }
-        machine.Fire(ReviewTrigger.Complete);
+        machine.Fire(VarianceReviewTrigger.Complete);
         Data.CompletedBy = actor.Id;
         Data.CompletedAt = now;
     }
@@ -115,7 +113,7 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
     private VariancePrompt? Prompt(Kpi kpi) => Data.Prompts.GetValueOrDefault(kpi.Id);
 
     /// <summary>Fires a reminder's trigger when the prompt still takes it; a reminder after the answer finds nothing to do.</summary>
-    private static bool TryFire(VariancePrompt prompt, PromptTrigger trigger)
+    private static bool TryFire(VariancePrompt prompt, VariancePromptTrigger trigger)
     {
         var machine = VariancePromptMachine.For(prompt);
         if (!machine.CanFire(trigger)) return false;

@@ -1,17 +1,15 @@
 using Stateless;
-using static ExecOps.Workflows.Scoreboard.ReviewState;
+using static ExecOps.Workflows.Scoreboard.VarianceReviewState;
 
 namespace ExecOps.Workflows.Scoreboard;
-
-public enum ReviewTrigger { Complete }
 
 /// <summary>The one place that says what happens to a week's variance review: it is open until it is marked complete, once.</summary>
 internal static class VarianceReviewMachine
 {
-    public static StateMachine<ReviewState, ReviewTrigger> For(VarianceReviewData review)
+    public static StateMachine<VarianceReviewState, VarianceReviewTrigger> For(VarianceReviewData review)
     {
-        var machine = new StateMachine<ReviewState, ReviewTrigger>(() => review.State, s => review.State = s);
-        machine.Configure(Open).Permit(ReviewTrigger.Complete, Complete);
+        var machine = new StateMachine<VarianceReviewState, VarianceReviewTrigger>(() => review.State, s => review.State = s);
+        machine.Configure(Open).Permit(VarianceReviewTrigger.Complete, Complete);
         return machine;
     }
 }

@@ -1,7 +1,5 @@
 namespace ExecOps.Workflows.Tasks;
 
-public enum FollowUpState { Open, Done }
-
 /// <summary>
 /// A follow-up task for one person (seed §12's "ticket auto-creation"): what to do and what it is
 /// about. <see cref="Key"/> names the reason for good, so the same reason never makes a second task.

@@ -2,8 +2,6 @@ using Stateless;
 
 namespace ExecOps.Workflows.Tasks;
 
-public enum FollowUpTrigger { Finish }
-
 /// <summary>The one place that says what happens to a follow-up task: it is open until its owner marks it done, once.</summary>
 internal static class FollowUpMachine
 {

@@ -6,13 +6,13 @@ namespace ExecOps.Tests.Workflows.Changes;
 /// <summary>Every state × trigger pair of an emergency access grant.</summary>
 public sealed class BreakGlassMachineTests
 {
-    public static TheoryData<GrantState, GrantTrigger, GrantState?> Table() => MachineTable.Every(new Dictionary<(GrantState, GrantTrigger), GrantState>
+    public static TheoryData<BreakGlassState, BreakGlassTrigger, BreakGlassState?> Table() => MachineTable.Every(new Dictionary<(BreakGlassState, BreakGlassTrigger), BreakGlassState>
     {
-        [(GrantState.Active, GrantTrigger.Expire)] = GrantState.Expired,
+        [(BreakGlassState.Active, BreakGlassTrigger.Expire)] = BreakGlassState.Expired,
     });
 
     [Theory]
     [MemberData(nameof(Table))]
-    public void A_grant_expires_once(GrantState from, GrantTrigger trigger, GrantState? to) =>
+    public void A_grant_expires_once(BreakGlassState from, BreakGlassTrigger trigger, BreakGlassState? to) =>
         MachineTable.Holds(BreakGlassMachine.For(new BreakGlassData { State = from }), from, trigger, to);
 }

@@ -7,7 +7,7 @@ using ExecOps.Workflows.Kernel;
 namespace ExecOps.Workflows.Scoreboard;
 
 /// <summary>Loads a week's variance review, lets it act, and saves it with its messages and reminders in one transaction.</summary>
-public sealed class VarianceReviews(Store store, KpiCatalog catalog, ScoreboardQueries queries, ScoreboardSettings settings, KpiSettings kpis)
+public sealed class ScoreboardService(Store store, KpiCatalog catalog, ScoreboardQueries queries, ScoreboardSettings settings, KpiSettings kpis)
 {
     public static async Task<VarianceReviewData?> FindAsync(AggregateRows aggregates, IsoWeek week) =>
         (await aggregates.FindAsync<VarianceReviewData>(VarianceReview.Kind, week.ToString()))?.Body;

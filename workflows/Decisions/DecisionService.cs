@@ -6,7 +6,7 @@ using ExecOps.Workflows.Kernel;
 namespace ExecOps.Workflows.Decisions;
 
 /// <summary>The decision log: proposes, decides, exports and imports decisions, each in one transaction with its messages.</summary>
-public sealed class DecisionLog(Store store, KpiCatalog catalog, PeopleDirectory people)
+public sealed class DecisionService(Store store, KpiCatalog catalog, PeopleDirectory people)
 {
     public async Task<Decision> ProposeAsync(Actor actor, DecisionDraft draft)
     {

@@ -1,5 +1,4 @@
 using ExecOps.Workflows.People;
-using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Storage;
 using ExecOps.Workflows.Kernel;
 
@@ -10,10 +9,8 @@ namespace ExecOps.Workflows.Kpis;
 /// transaction with its messages and reminders. The catalog in memory is amended only after the
 /// change is on disk, and re-amended from the database at start-up.
 /// </summary>
-public sealed class KpiChanges(Store store, KpiCatalog catalog, PeopleDirectory people, KpiSettings settings) : IReminderHandler
+public sealed class KpiService(Store store, KpiCatalog catalog, PeopleDirectory people, KpiSettings settings)
 {
-    public IReadOnlyCollection<string> Kinds { get; } = [KpiChange.EffectiveDue];
-
     public async Task<KpiChange> ProposeAsync(Actor actor, Kpi kpi, IReadOnlyDictionary<string, string> changes, string impact, string validation, string migration, DateOnly effectiveOn)
     {
         if (!actor.Has(Roles.KpiOwner) && !actor.Has(Roles.GovernanceCouncil) && !actor.Has(Roles.Admin))
@@ -56,9 +53,10 @@ public sealed class KpiChanges(Store store, KpiCatalog catalog, PeopleDirectory 
         foreach (var change in effective.Select(s => s.Body).OrderBy(c => c.TookEffectAt)) Amend(change);
     }
 
-    public async Task HandleAsync(UnitOfWork unit, Reminder reminder)
+    /// <summary>An approved change's date came: it is in force, and the catalog in memory follows once that is on disk.</summary>
+    internal async Task TakeEffectAsync(UnitOfWork unit, string id)
     {
-        var change = await LoadAsync(unit, reminder.SubjectId);
+        var change = await LoadAsync(unit, id);
         if (!change.Can(KpiChangeTrigger.TakeEffect, Actor.System)) return;
         change.TakeEffect();
         await SaveAsync(unit, change);
