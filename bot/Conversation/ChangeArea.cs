@@ -3,6 +3,7 @@ using ExecOps.Cards.Changes;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Commands;
+using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 
 namespace ExecOps.Bot.Conversation;
@@ -16,7 +17,13 @@ public sealed class ChangeArea(ChangeService changes, Drills drills, PeopleDirec
 
     public Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line) => AnswerAsync(actor, ChangeCommands.Parse(line));
 
-    public bool Handles(string actionId) => ChangeActionRequests.Handles(actionId);
+    public IReadOnlyCollection<string> ActionIds => ChangeActionRequests.Ids;
+
+    public IReadOnlyCollection<string> SubjectKinds { get; } = [Change.Kind, ChangeService.LinkKind];
+
+    public async Task<Card?> SubjectCardAsync(Subject subject) => subject.Kind == ChangeService.LinkKind
+        ? ChangeLinkCard.Build(await changes.GetAsync(subject.Id.Split('/')[0]), subject.Id.Split('/')[1])
+        : ChangeCard.Build(await changes.GetAsync(subject.Id), people);
 
     public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) =>
         AnswerAsync(actor, ChangeActionRequests.Parse(actionId, data));

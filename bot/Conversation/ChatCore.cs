@@ -16,6 +16,7 @@ namespace ExecOps.Bot.Conversation;
 public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<ChatCore> logger)
 {
     private readonly IReadOnlyList<IChatArea> areas = areas.ToList();
+    private readonly IReadOnlyDictionary<string, IChatArea> byAction = Registry.ByKey(areas, a => a.ActionIds, "card action");
 
     public IReadOnlyList<CommandArea> Areas => areas.Select(a => a.Area).ToList();
 
@@ -56,8 +57,7 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
 
     public async Task<IReadOnlyList<Reply>> HandleActionAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data)
     {
-        var area = areas.FirstOrDefault(a => a.Handles(actionId));
-        if (area is null) return [Reply.Private($"The button `{actionId}` is not one I know; the card may be from an older version. Ask for a fresh one.")];
+        if (!byAction.TryGetValue(actionId, out var area)) return [Reply.Private($"The button `{actionId}` is not one I know; the card may be from an older version. Ask for a fresh one.")];
         try
         {
             if (!actor.IsKnown)
@@ -85,8 +85,7 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
     /// </summary>
     public async Task<FormButton?> FindFormAsync(string actionId, IReadOnlyDictionary<string, string> data)
     {
-        var area = areas.FirstOrDefault(a => a.Handles(actionId));
-        if (area is null) return null;
+        if (!byAction.TryGetValue(actionId, out var area)) return null;
         try
         {
             var card = await area.CurrentCardAsync(data);

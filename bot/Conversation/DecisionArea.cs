@@ -3,6 +3,7 @@ using ExecOps.Cards;
 using ExecOps.Cards.Decisions;
 using ExecOps.Workflows.Commands;
 using ExecOps.Workflows.Decisions;
+using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 
 namespace ExecOps.Bot.Conversation;
@@ -16,7 +17,11 @@ public sealed class DecisionArea(DecisionService log, PeopleDirectory people) : 
 
     public Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line) => AnswerAsync(actor, DecisionCommands.Parse(line, people));
 
-    public bool Handles(string actionId) => DecisionActionRequests.Handles(actionId);
+    public IReadOnlyCollection<string> ActionIds => DecisionActionRequests.Ids;
+
+    public IReadOnlyCollection<string> SubjectKinds { get; } = [Decision.Kind];
+
+    public async Task<Card?> SubjectCardAsync(Subject subject) => DecisionCard.Build(await log.GetAsync(subject.Id), people);
 
     public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) =>
         AnswerAsync(actor, DecisionActionRequests.Parse(actionId, data, people));

@@ -1,5 +1,6 @@
 using ExecOps.Cards;
 using ExecOps.Workflows.Commands;
+using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 
 namespace ExecOps.Bot.Conversation;
@@ -14,8 +15,13 @@ public interface IChatArea
 
     Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line);
 
-    /// <summary>Whether a card action belongs here; an area of commands only has none.</summary>
-    bool Handles(string actionId) => false;
+    /// <summary>The card action ids this area answers, registered by id (an area of commands only has none).</summary>
+    IReadOnlyCollection<string> ActionIds => [];
+
+    /// <summary>The notification subjects whose current card this area builds when a message about one is delivered.</summary>
+    IReadOnlyCollection<string> SubjectKinds => [];
+
+    Task<Card?> SubjectCardAsync(Subject subject) => Task.FromResult<Card?>(null);
 
     Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) => Task.FromResult<IReadOnlyList<Reply>>([]);
 

@@ -4,6 +4,7 @@ using ExecOps.Workflows;
 using ExecOps.Workflows.Commands;
 using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Incidents;
+using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 
 namespace ExecOps.Bot.Conversation;
@@ -37,26 +38,30 @@ public sealed class IncidentArea(IncidentService incidents, IncidentQueries quer
         };
     }
 
-    public bool Handles(string actionId) => actionId.StartsWith(ActionIds.IncidentStepPrefix, StringComparison.Ordinal);
+    public IReadOnlyCollection<string> ActionIds => IncidentActions.All;
+
+    public IReadOnlyCollection<string> SubjectKinds { get; } = [Incident.Kind];
+
+    public async Task<Card?> SubjectCardAsync(Subject subject) => IncidentCard.Build(await incidents.GetAsync(subject.Id), people);
 
     public async Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data)
     {
-        var id = data.GetValueOrDefault(ActionIds.Data.Incident)
+        var id = data.GetValueOrDefault(IncidentActions.Data.Incident)
             ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no incident id; ask for a fresh card with `/incident show INC-n`.");
-        if (actionId == ActionIds.IncidentRefresh) return [Reply.Private(IncidentCard.Build(await incidents.GetAsync(id), people))];
-        long? seen = long.TryParse(data.GetValueOrDefault(ActionIds.Data.Version), out var version) ? version : null;
+        if (actionId == IncidentActions.IncidentRefresh) return [Reply.Private(IncidentCard.Build(await incidents.GetAsync(id), people))];
+        long? seen = long.TryParse(data.GetValueOrDefault(IncidentActions.Data.Version), out var version) ? version : null;
         Action<Incident> act = actionId switch
         {
-            ActionIds.IncidentUpdate => i => i.PostUpdate(actor, data.GetValueOrDefault(ActionIds.Data.Text) ?? ""),
-            ActionIds.IncidentPostmortem => i => i.RecordPostmortem(actor, Blank(data, ActionIds.Data.Cause), Blank(data, ActionIds.Data.Summary),
-                Blank(data, ActionIds.Data.Systemic) is { } systemic ? [new PreventionItem(systemic, Systemic: true)] : []),
+            IncidentActions.IncidentUpdate => i => i.PostUpdate(actor, data.GetValueOrDefault(IncidentActions.Data.Text) ?? ""),
+            IncidentActions.IncidentPostmortem => i => i.RecordPostmortem(actor, Blank(data, IncidentActions.Data.Cause), Blank(data, IncidentActions.Data.Summary),
+                Blank(data, IncidentActions.Data.Systemic) is { } systemic ? [new PreventionItem(systemic, Systemic: true)] : []),
             _ => i => i.Step(actor, StepOf(actionId)),
         };
         return Shared(await incidents.ActAsync(actor, id, act, seen));
     }
 
     public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) =>
-        data.GetValueOrDefault(ActionIds.Data.Incident) is { } id ? IncidentCard.Build(await incidents.GetAsync(id), people) : null;
+        data.GetValueOrDefault(IncidentActions.Data.Incident) is { } id ? IncidentCard.Build(await incidents.GetAsync(id), people) : null;
 
     /// <summary>A Sev1/2 on a service with a recent change asks its IC whether the change caused it.</summary>
     private async Task<Incident> SuspectChangesAsync(Incident incident)
@@ -84,7 +89,7 @@ public sealed class IncidentArea(IncidentService incidents, IncidentQueries quer
     }
 
     private static IncidentTrigger StepOf(string actionId) =>
-        Enum.TryParse<IncidentTrigger>(actionId[ActionIds.IncidentStepPrefix.Length..], ignoreCase: true, out var step) && Incident.Steps.Contains(step)
+        Enum.TryParse<IncidentTrigger>(actionId[IncidentActions.IncidentStepPrefix.Length..], ignoreCase: true, out var step) && Incident.Steps.Contains(step)
             ? step
             : throw new RefusedException(RefusalKind.Invalid, $"The button `{actionId}` is not an incident step I know.");
 

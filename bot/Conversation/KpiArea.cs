@@ -3,6 +3,7 @@ using ExecOps.Cards;
 using ExecOps.Cards.Kpis;
 using ExecOps.Workflows.Commands;
 using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Scoreboard;
 
@@ -17,7 +18,11 @@ public sealed class KpiArea(KpiCatalog catalog, PeopleDirectory people, KpiSetti
 
     public Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line) => AnswerAsync(actor, KpiCommands.Parse(line, catalog));
 
-    public bool Handles(string actionId) => KpiActionRequests.Handles(actionId);
+    public IReadOnlyCollection<string> ActionIds => KpiActionRequests.Ids;
+
+    public IReadOnlyCollection<string> SubjectKinds { get; } = [KpiChange.Kind];
+
+    public async Task<Card?> SubjectCardAsync(Subject subject) => await ChangeCardAsync(subject.Id);
 
     public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) =>
         AnswerAsync(actor, KpiActionRequests.Parse(actionId, data));

@@ -3,6 +3,7 @@ using ExecOps.Cards.Risks;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Commands;
 using ExecOps.Workflows.Incidents;
+using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Risks;
 
@@ -17,7 +18,16 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
 
     public Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line) => AnswerAsync(actor, RiskCommands.Parse(line));
 
-    public bool Handles(string actionId) => actionId.StartsWith(RiskActions.Prefix, StringComparison.Ordinal);
+    public IReadOnlyCollection<string> ActionIds => RiskActions.All;
+
+    public IReadOnlyCollection<string> SubjectKinds { get; } = [Risk.Kind, Risk.AcceptanceKind, Risk.EscalationKind, RiskService.ReviewKind, RiskService.ReviewItemKind];
+
+    public async Task<Card?> SubjectCardAsync(Subject subject) => subject.Kind switch
+    {
+        RiskService.ReviewKind => RiskReviewCards.Agenda(await risks.AgendaAsync(), DateOnly.ParseExact(subject.Id, "yyyy-MM-dd"), people),
+        RiskService.ReviewItemKind => RiskReviewCards.Item(await risks.GetAsync(subject.Id), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), people),
+        _ => await RiskSubjectCards.ForSubjectAsync(subject.Kind, subject.Id, risks, people),
+    };
 
     public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) =>
         AnswerAsync(actor, RiskActionRequests.Parse(actionId, data), data);

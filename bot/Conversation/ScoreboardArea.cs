@@ -2,6 +2,7 @@ using ExecOps.Bot.Scoreboard;
 using ExecOps.Cards;
 using ExecOps.Cards.Scoreboard;
 using ExecOps.Workflows.Commands;
+using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Scoreboard;
 
@@ -18,7 +19,11 @@ public sealed class ScoreboardArea(
 
     public Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line) => AnswerAsync(actor, ScoreboardCommands.Parse(line, clock.GetUtcNow()));
 
-    public bool Handles(string actionId) => actionId.StartsWith(ScoreboardActions.Prefix, StringComparison.Ordinal);
+    public IReadOnlyCollection<string> ActionIds { get; } = [ScoreboardActions.View, ScoreboardActions.Commentary];
+
+    public IReadOnlyCollection<string> SubjectKinds { get; } = [VarianceReview.PromptKind];
+
+    public async Task<Card?> SubjectCardAsync(Subject subject) => await PromptCardAsync(subject.Id);
 
     public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) =>
         AnswerAsync(actor, ScoreboardActionRequests.Parse(actionId, data, clock.GetUtcNow()));

@@ -1,27 +1,18 @@
-using ExecOps.Cards;
-using ExecOps.Cards.Incidents;
-using ExecOps.Cards.Changes;
-using ExecOps.Cards.Decisions;
-using ExecOps.Cards.Kpis;
-using ExecOps.Cards.Risks;
+using ExecOps.Bot.Conversation;
 using ExecOps.Bot.Reports;
-using ExecOps.Cards.Scoreboard;
+using ExecOps.Cards;
 using ExecOps.Workflows;
-using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Notifications;
-using ExecOps.Workflows.Changes;
-using ExecOps.Workflows.Decisions;
-using ExecOps.Workflows.Kpis;
-using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reports;
-using ExecOps.Workflows.Risks;
-using ExecOps.Workflows.Scoreboard;
 
 namespace ExecOps.Bot.Notifications;
 
 /// <summary>The current card of whatever a notification is about, built when it is delivered so it is never stale.</summary>
-public sealed class SubjectCards(IncidentService incidents, ScoreboardService reviews, KpiService changes, KpiCatalog catalog, RiskService risks, ChangeService envelopes, DecisionService decisions, ReportDrafts reports, ReportLinks links, PeopleDirectory people, TimeProvider clock)
+/// <remarks>Each area registers the subject kinds it builds cards for; a report carries its files too, so it is answered here.</remarks>
+public sealed class SubjectCards(IEnumerable<IChatArea> areas, ReportDrafts reports, ReportLinks links)
 {
+    private readonly IReadOnlyDictionary<string, IChatArea> byKind = Registry.ByKey(areas, a => a.SubjectKinds, "notification subject");
+
     /// <summary>
     /// What goes with a notification to <paramref name="to"/>: the subject's current card, and a report's
     /// files for platforms that take uploads. A person gets links signed for them where the card has any.
@@ -44,17 +35,6 @@ public sealed class SubjectCards(IncidentService incidents, ScoreboardService re
         }
     }
 
-    private async Task<Card?> CardForAsync(Subject subject) => subject.Kind switch
-    {
-        Incident.Kind => IncidentCard.Build(await incidents.GetAsync(subject.Id), people),
-        KpiChange.Kind => KpiChangeCard.Build(await changes.GetAsync(subject.Id), catalog, people),
-        Change.Kind => ChangeCard.Build(await envelopes.GetAsync(subject.Id), people),
-        Decision.Kind => DecisionCard.Build(await decisions.GetAsync(subject.Id), people),
-        ChangeService.LinkKind => ChangeLinkCard.Build(await envelopes.GetAsync(subject.Id.Split('/')[0]), subject.Id.Split('/')[1]),
-        RiskService.ReviewKind => RiskReviewCards.Agenda(await risks.AgendaAsync(), DateOnly.ParseExact(subject.Id, "yyyy-MM-dd"), people),
-        RiskService.ReviewItemKind => RiskReviewCards.Item(await risks.GetAsync(subject.Id), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), people),
-        Risk.Kind or Risk.AcceptanceKind or Risk.EscalationKind => await RiskSubjectCards.ForSubjectAsync(subject.Kind, subject.Id, risks, people),
-        VarianceReview.PromptKind => VariancePromptCard.Build(await reviews.PromptAsync(subject.Id), people),
-        _ => null,
-    };
+    private async Task<Card?> CardForAsync(Subject subject) =>
+        byKind.TryGetValue(subject.Kind, out var area) ? await area.SubjectCardAsync(subject) : null;
 }

@@ -6,7 +6,8 @@ namespace ExecOps.Cards.Changes;
 /// <summary>A press on a change card or the new-change form, read into a typed request from the action id and the fields the card sent.</summary>
 public static class ChangeActionRequests
 {
-    public static bool Handles(string actionId) => actionId is ChangeCard.Approve or ChangeCard.Reject or ChangeCard.Refresh or ChangeLinkCard.Link or NewChangeCard.New;
+    /// <summary>Every id the change cards and form may carry, registered by the change area.</summary>
+    public static readonly IReadOnlyList<string> Ids = [ChangeCard.Approve, ChangeCard.Reject, ChangeCard.Refresh, ChangeLinkCard.Link, NewChangeCard.New];
 
     public static ChangeRequest Parse(string actionId, IReadOnlyDictionary<string, string> data)
     {

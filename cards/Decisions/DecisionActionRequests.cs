@@ -7,7 +7,8 @@ namespace ExecOps.Cards.Decisions;
 /// <summary>A press on a decision card or the new-decision form, read into a typed request from the action id and the fields the card sent.</summary>
 public static class DecisionActionRequests
 {
-    public static bool Handles(string actionId) => actionId is DecisionCard.Approve or DecisionCard.Reject or DecisionCard.Refresh or NewDecisionCard.New;
+    /// <summary>Every id the decision cards and form may carry, registered by the decision area.</summary>
+    public static readonly IReadOnlyList<string> Ids = [DecisionCard.Approve, DecisionCard.Reject, DecisionCard.Refresh, NewDecisionCard.New];
 
     public static DecisionRequest Parse(string actionId, IReadOnlyDictionary<string, string> data, PeopleDirectory people)
     {

@@ -30,7 +30,7 @@ public static class IncidentCard
         {
             Subtitle = $"{data.State} · IC {NameOf(people, data.Commander)}",
             Tone = ToneOf(incident),
-            Refresh = new CardRefresh(ActionIds.IncidentRefresh, new Dictionary<string, string> { [ActionIds.Data.Incident] = data.Id }),
+            Refresh = new CardRefresh(IncidentActions.IncidentRefresh, new Dictionary<string, string> { [IncidentActions.Data.Incident] = data.Id }),
             Actors = data.Roles.Values.Concat(people.WithRole(Roles.IncidentCommander).Select(p => p.Id)).Distinct().ToList(),
         };
     }
@@ -40,17 +40,17 @@ public static class IncidentCard
         var data = Reference(incident);
         var buttons = new List<CardButton>();
         buttons.AddRange(incident.NextSteps.Select(step => new ActionButton(
-            StepTitle(step), ActionIds.IncidentStep(step.ToString()), data,
+            StepTitle(step), IncidentActions.IncidentStep(step.ToString()), data,
             step is IncidentTrigger.Resolve or IncidentTrigger.Close ? ButtonStyle.Positive : ButtonStyle.Default)));
         if (incident.Can(IncidentTrigger.PostUpdate))
-            buttons.Add(new FormButton("Post update", ActionIds.IncidentUpdate, data,
-                [new TextInput(ActionIds.Data.Text, "Status update", Placeholder: "What we know, what we are doing, what is next", Multiline: true, MaxLength: 2000)], "Post"));
+            buttons.Add(new FormButton("Post update", IncidentActions.IncidentUpdate, data,
+                [new TextInput(IncidentActions.Data.Text, "Status update", Placeholder: "What we know, what we are doing, what is next", Multiline: true, MaxLength: 2000)], "Post"));
         if (incident.Can(IncidentTrigger.RecordPostmortem))
-            buttons.Add(new FormButton("Postmortem", ActionIds.IncidentPostmortem, data,
+            buttons.Add(new FormButton("Postmortem", IncidentActions.IncidentPostmortem, data,
             [
-                new TextInput(ActionIds.Data.Cause, "Root-cause category", Placeholder: "config-change, capacity, dependency…", MaxLength: 60),
-                new TextInput(ActionIds.Data.Summary, "Summary", Multiline: true, MaxLength: 2000),
-                new TextInput(ActionIds.Data.Systemic, "Systemic prevention item", Placeholder: "What stops this class of failure", MaxLength: 500),
+                new TextInput(IncidentActions.Data.Cause, "Root-cause category", Placeholder: "config-change, capacity, dependency…", MaxLength: 60),
+                new TextInput(IncidentActions.Data.Summary, "Summary", Multiline: true, MaxLength: 2000),
+                new TextInput(IncidentActions.Data.Systemic, "Systemic prevention item", Placeholder: "What stops this class of failure", MaxLength: 500),
             ], "Record"));
         return buttons;
     }
@@ -58,8 +58,8 @@ public static class IncidentCard
     /// <summary>What every incident button carries: which incident, and the version the reader saw.</summary>
     public static IReadOnlyDictionary<string, string> Reference(Incident incident) => new Dictionary<string, string>
     {
-        [ActionIds.Data.Incident] = incident.Id,
-        [ActionIds.Data.Version] = incident.Version.ToString(),
+        [IncidentActions.Data.Incident] = incident.Id,
+        [IncidentActions.Data.Version] = incident.Version.ToString(),
     };
 
     internal static string NameOf(PeopleDirectory people, string? id) =>

@@ -6,7 +6,8 @@ namespace ExecOps.Cards.Kpis;
 /// <summary>A press on an RFC's card, read into a typed request from the action id and the fields the card sent.</summary>
 public static class KpiActionRequests
 {
-    public static bool Handles(string actionId) => actionId is KpiChangeCard.Approve or KpiChangeCard.Reject or KpiChangeCard.Refresh;
+    /// <summary>Every id an RFC's card may carry, registered by the KPI area.</summary>
+    public static readonly IReadOnlyList<string> Ids = [KpiChangeCard.Approve, KpiChangeCard.Reject, KpiChangeCard.Refresh];
 
     public static KpiRequest Parse(string actionId, IReadOnlyDictionary<string, string> data)
     {

@@ -3,7 +3,6 @@ namespace ExecOps.Cards.Risks;
 /// <summary>The register's card actions and the data keys they carry.</summary>
 public static class RiskActions
 {
-    public const string Prefix = "risk.";
     public const string Add = "risk.add";
     public const string Refresh = "risk.refresh";
     public const string Accept = "risk.acceptance.approve";
@@ -16,6 +15,11 @@ public static class RiskActions
     public const string ReviewEscalate = "risk.review.escalate";
     public const string ReviewFund = "risk.review.fund";
     public const string ReviewClose = "risk.review.close";
+
+    /// <summary>Every id the register's cards may carry, registered by the risk area.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [Add, Refresh, Accept, Reject, ApprovePlan, Extend, Fund, Reassign, ReviewAccept, ReviewEscalate, ReviewFund, ReviewClose];
+
     public const string Until = "until";
     public const string Reason = "reason";
 

@@ -5,7 +5,6 @@ namespace ExecOps.Cards.Scoreboard;
 /// <summary>The scoreboard's card actions, and the slice and week they carry as action data.</summary>
 public static class ScoreboardActions
 {
-    public const string Prefix = "scoreboard.";
     public const string View = "scoreboard.view";
     public const string Commentary = "scoreboard.commentary";
 

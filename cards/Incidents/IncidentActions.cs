@@ -1,10 +1,12 @@
-namespace ExecOps.Cards;
+using ExecOps.Workflows.Incidents;
+
+namespace ExecOps.Cards.Incidents;
 
 /// <summary>
-/// One vocabulary for card actions: the same id is a Slack action_id, an Adaptive Card
-/// Action.Execute verb and a Playground action. Data keys travel with them.
+/// The incident card's actions and the data keys they carry. Like every area's action ids, each is
+/// at once a Slack action_id, an Adaptive Card Action.Execute verb and a Playground action.
 /// </summary>
-public static class ActionIds
+public static class IncidentActions
 {
     public const string IncidentStepPrefix = "incident.";
     public const string IncidentUpdate = "incident.update";
@@ -12,6 +14,9 @@ public static class ActionIds
     public const string IncidentRefresh = "incident.refresh";
 
     public static string IncidentStep(string step) => IncidentStepPrefix + step.ToLowerInvariant();
+
+    /// <summary>Every id the incident card may carry, registered by the incident area.</summary>
+    public static readonly IReadOnlyList<string> All = [.. Incident.Steps.Select(s => IncidentStep(s.ToString())), IncidentUpdate, IncidentPostmortem, IncidentRefresh];
 
     public static class Data
     {
