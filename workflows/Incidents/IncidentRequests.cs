@@ -1,7 +1,11 @@
 namespace ExecOps.Workflows.Incidents;
 
-/// <summary>What a person asked of incident command, parsed from the command grammar.</summary>
-public abstract record IncidentRequest(string? IncidentId);
+/// <summary>What a person asked of incident command, parsed from the command grammar or a card.</summary>
+public abstract record IncidentRequest(string? IncidentId)
+{
+    /// <summary>The version of the incident the card showed, when the request came from a card; a stale one is refused.</summary>
+    public long? Seen { get; init; }
+}
 
 public sealed record DeclareIncident(Severity Severity, string Title, string? Service, string? Impact) : IncidentRequest((string?)null);
 public sealed record TakeStep(string? IncidentId, IncidentTrigger Step) : IncidentRequest(IncidentId);
