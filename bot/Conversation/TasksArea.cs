@@ -1,32 +1,25 @@
 using ExecOps.Cards;
-using ExecOps.Workflows;
 using ExecOps.Workflows.Commands;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Bot.Conversation;
 
-/// <summary>`/tasks`: the follow-ups the operating system opened for you (stale risks, expired acceptances).</summary>
+/// <summary>`/tasks`: the follow-ups the operating system opened for you (stale risks, expired acceptances), as a typed request to them.</summary>
 public sealed class TasksArea(FollowUps followUps) : IChatArea
 {
-    public CommandArea Area { get; } = new("tasks", "your follow-up tasks from the operating system",
-    [
-        new("", "/tasks", "Your open follow-up tasks.", ReadOnly: true),
-        new("done", "/tasks done TASK-n", "Mark one of your tasks done."),
-    ]) { RunsBare = true };
+    public CommandArea Area => TaskCommands.Area;
 
-    public bool IsReadOnly(CommandLine line) => line.Verb != "done";
+    public bool IsReadOnly(CommandLine line) => TaskCommands.IsReadOnly(line.Verb);
 
-    public async Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line)
+    public async Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line) => [Reply.Private(TaskCommands.Parse(line) switch
     {
-        if (line.Verb == "done")
-        {
-            var task = await followUps.DoneAsync(actor, line.Arguments.FirstOrDefault()
-                ?? throw new RefusedException(RefusalKind.Invalid, "Which task? `/tasks done TASK-3`; `/tasks` lists yours."));
-            return [Reply.Private($"{task.Id} done: {task.Text}")];
-        }
-        if (line.Verb is not null) throw new RefusedException(RefusalKind.Invalid, $"`/tasks {line.Verb}` is not a tasks command.\n{Area.Help()}");
-        var open = await followUps.OpenForAsync(actor.Id);
-        return [Reply.Private(open.Count == 0 ? "You have no open tasks." : "Your open tasks:\n" + string.Join("\n", open.Select(t => $"• {t.Id} ({t.CreatedAt:yyyy-MM-dd}): {t.Text}")))];
-    }
+        FinishTask f => Done(await followUps.DoneAsync(actor, f.TaskId)),
+        _ => Open(await followUps.OpenForAsync(actor.Id)),
+    })];
+
+    private static string Done(FollowUp task) => $"{task.Id} done: {task.Text}";
+
+    private static string Open(IReadOnlyList<FollowUp> open) => open.Count == 0 ? "You have no open tasks."
+        : "Your open tasks:\n" + string.Join("\n", open.Select(t => $"• {t.Id} ({t.CreatedAt:yyyy-MM-dd}): {t.Text}"));
 }
