@@ -2,6 +2,7 @@ using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Changes;
 
@@ -46,6 +47,7 @@ public sealed class Drills(Store store, ChangeSettings settings)
         var result = new DrillResult(unit.Now, actor.Id, passed, timeToRollBack, notes.Trim());
         history.Results.Add(result);
         await unit.Aggregates.SaveAsync(Kind, name, "drilled", history, stored?.Version ?? 0);
+        await unit.AuditAsync(name);
         await unit.Reminders.ScheduleAsync(new Reminder(Key(name), Due, name, unit.Now + settings.DrillEvery));
         if (!passed)
             await unit.Outbox.EnqueueAsync(new Notification(Recipient.Channel(settings.Service(name)!.Channel),

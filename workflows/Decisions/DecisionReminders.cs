@@ -2,6 +2,7 @@ using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Decisions;
 
@@ -45,6 +46,7 @@ public sealed class DecisionReminders(Store store) : IReminderHandler
     {
         var readout = new ReadoutData { Id = $"RO-{await unit.Counters.NextAsync(ReadoutKind)}", Owner = owner.Id, Expected = expected, Agenda = [.. agenda], StartedAt = unit.Now };
         await unit.Aggregates.InsertAsync(ReadoutKind, readout.Id, "open", readout);
+        await unit.AuditAsync(readout.Id);
         await unit.Reminders.ScheduleAsync(new Reminder($"readout/{readout.Id}/logging", LoggingDue, readout.Id, unit.Now + LogWithin));
         return readout;
     }

@@ -63,6 +63,7 @@ public sealed class DecisionService(Store store, KpiCatalog catalog, PeopleDirec
             Decision.CheckGuardrails(decision.Guardrails, catalog);
             decision.CreatedAt = unit.Now;
             await unit.Aggregates.InsertAsync(Decision.Kind, decision.Id, decision.State.ToString(), decision);
+            await unit.AuditAsync(decision.Id);
             imported++;
         }
         await unit.CommitAsync();

@@ -28,8 +28,17 @@ public static class AggregateKernel
         foreach (var key in aggregate.Cancelled) await unit.Reminders.CancelAsync(key);
         foreach (var reminder in aggregate.Scheduled) await unit.Reminders.ScheduleAsync(reminder);
         foreach (var followUp in aggregate.FollowUps) await FollowUps.CreateAsync(unit, followUp);
-        // A workflow that writes its own, more detailed row (break glass) has already made the record.
-        if (AuditScope.Current is { } audit) await audit.RecordAsync(unit, aggregate.Id, unit.Audit.Covers(aggregate.Id));
+        await unit.AuditAsync(aggregate.Id);
         return version;
+    }
+
+    /// <summary>
+    /// The request's allowed audit row about <paramref name="subject"/>, in this unit of work: for records
+    /// kept without an aggregate (a saved view, a drill, a report draft). Outside a request (a reminder) it writes nothing.
+    /// </summary>
+    public static async Task AuditAsync(this UnitOfWork unit, string subject)
+    {
+        // A workflow that writes its own, more detailed row (break glass) has already made the record.
+        if (AuditScope.Current is { } audit) await audit.RecordAsync(unit, subject, unit.Audit.Covers(subject));
     }
 }

@@ -7,6 +7,7 @@ using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Reports;
 
@@ -130,6 +131,7 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
         var version = await unit.Counters.NextAsync($"{Kind}/{stem}");
         var report = new ReportData { Id = $"{stem}-v{version}", Title = title, For = reader.Id, Files = [.. files], CreatedAt = unit.Now };
         await unit.Aggregates.InsertAsync(Kind, report.Id, "drafted", report);
+        await unit.AuditAsync(report.Id);
         await unit.Outbox.EnqueueAsync(new Notification(Recipient.Person(reader.Id), announcement, new Subject(Kind, report.Id)));
         return report;
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Scoreboard;
 
@@ -24,6 +25,7 @@ public sealed partial class SavedViews(Store store)
             var id = Id(actor, name);
             var existing = await unit.Aggregates.FindAsync<SavedView>(Kind, id);
             await unit.Aggregates.SaveAsync(Kind, id, "saved", view, existing?.Version ?? 0);
+            await unit.AuditAsync(id);
             return true;
         });
         return view;

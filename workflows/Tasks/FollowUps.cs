@@ -1,6 +1,7 @@
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Workflows.Tasks;
 
@@ -41,6 +42,7 @@ public sealed class FollowUps(Store store)
         machine.Fire(FollowUpTrigger.Finish);
         task.DoneAt = unit.Now;
         await unit.Aggregates.UpdateAsync(FollowUp.Kind, task.Id, task.State.ToString(), task, stored.Version);
+        await unit.AuditAsync(task.Id);
         await unit.CommitAsync();
         return task;
     }

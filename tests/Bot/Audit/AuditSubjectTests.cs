@@ -32,6 +32,14 @@ public sealed class AuditSubjectTests : BotTest
     }
 
     [Fact]
+    public async Task A_record_kept_without_an_aggregate_is_audited_with_its_id_too()
+    {
+        await Playground.OneAsync("alice", "/scoreboard save mine segment:emea");
+
+        (await AuditAsync()).Select(a => (a.Actor, a.Action, a.Subject, a.Outcome, a.Detail)).Should().Equal(("alice", "/scoreboard save", "alice/mine", AuditRows.Allowed, ""));
+    }
+
+    [Fact]
     public async Task A_command_that_changes_nothing_is_still_audited_once_without_a_subject()
     {
         await Playground.OneAsync("alice", "/risk top");
