@@ -17,6 +17,9 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
     private readonly ConcurrentDictionary<long, Task<JsonObject?>> inFlight = new();
     private int inBackground;
 
+    /// <summary>How many runs are in hand now; after load it returns to none.</summary>
+    internal int InFlight => inFlight.Count;
+
     /// <summary>Keeps the request; null when one with the same key (a Slack retry) was already taken in.</summary>
     public async Task<InboxItem?> AcceptAsync(string source, string key, string payload)
     {
@@ -25,7 +28,18 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
     }
 
     /// <summary>Handles a kept request once, however many callers ask; the answer is the handler's.</summary>
-    public Task<JsonObject?> ProcessAsync(InboxItem item) => inFlight.GetOrAdd(item.Id, _ => RunAsync(item));
+    /// <remarks>
+    /// The run's task is in the set before the run starts, and it takes only itself out: a run that
+    /// finished without yielding used to leave before GetOrAdd stored it, and stayed for good.
+    /// </remarks>
+    public Task<JsonObject?> ProcessAsync(InboxItem item)
+    {
+        var run = new TaskCompletionSource<JsonObject?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var current = inFlight.GetOrAdd(item.Id, run.Task);
+        if (current != run.Task) return current;
+        _ = RunAsync(item, run);
+        return run.Task;
+    }
 
     /// <summary>
     /// Handles an acknowledged request in the background. Past <see cref="MaxInFlight"/> requests in
@@ -72,7 +86,23 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
         return pending.Count;
     }
 
-    private async Task<JsonObject?> RunAsync(InboxItem item)
+    private async Task RunAsync(InboxItem item, TaskCompletionSource<JsonObject?> run)
+    {
+        try
+        {
+            run.SetResult(await HandleAsync(item));
+        }
+        catch (Exception e)
+        {
+            run.SetException(e);
+        }
+        finally
+        {
+            inFlight.TryRemove(new KeyValuePair<long, Task<JsonObject?>>(item.Id, run.Task));
+        }
+    }
+
+    private async Task<JsonObject?> HandleAsync(InboxItem item)
     {
         try
         {
@@ -90,10 +120,6 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
                 return true;
             });
             return null;
-        }
-        finally
-        {
-            inFlight.TryRemove(item.Id, out _);
         }
     }
 

@@ -28,6 +28,36 @@ public sealed class SlackInboxTests : IDisposable
         }
     }
 
+    /// <summary>Answers at once, or fails at once, without ever yielding: the run can finish before anyone stores it.</summary>
+    private sealed class InstantHandler(bool fail) : ISlackInboxHandler
+    {
+        public int Handled;
+        public string Source => "test";
+
+        public Task<JsonObject?> HandleAsync(string payload, CancellationToken cancel)
+        {
+            Interlocked.Increment(ref Handled);
+            return fail ? throw new InvalidOperationException("the handler failed") : Task.FromResult<JsonObject?>(null);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_run_that_finishes_at_once_leaves_nothing_in_flight_and_a_failed_one_is_swept_again(bool fail)
+    {
+        var store = new Store(await temp.MigratedAsync(), TimeProvider.System);
+        var handler = new InstantHandler(fail);
+        var inbox = new SlackInbox(store, [handler], NullLogger<SlackInbox>.Instance);
+
+        for (var i = 0; i < 20; i++) await inbox.ProcessAsync((await inbox.AcceptAsync("test", $"command/{i}", "{}"))!);
+
+        inbox.InFlight.Should().Be(0, "a finished run always leaves the in-flight set");
+        if (!fail) return;
+        (await inbox.SweepAsync(olderThan: TimeSpan.Zero)).Should().Be(20);
+        handler.Handled.Should().Be(40, "every failed request is tried again by the sweep, none skipped as if still running");
+    }
+
     [Fact]
     public async Task A_flood_beyond_what_is_in_hand_waits_in_the_inbox_and_the_sweep_handles_it()
     {
