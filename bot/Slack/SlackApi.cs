@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Api;
@@ -29,7 +31,7 @@ public static class SlackApi
             return Results.Json(new JsonObject { ["response_type"] = "ephemeral", ["text"] = problem });
 
         var form = SlackPayload.Form(signed.Text);
-        var key = $"command/{form("trigger_id")}/{form("user_id")}/{request.Headers["X-Slack-Request-Timestamp"]}";
+        var key = $"command/{Trigger(form("trigger_id"), signed.Text)}/{form("user_id")}/{request.Headers["X-Slack-Request-Timestamp"]}";
         if (await inbox.AcceptAsync(SlackCommandHandler.Kind, key, signed.Text) is not { } item) return Results.Ok();
 
         // On the thread pool, because the database calls complete synchronously and would otherwise run past the budget unseen.
@@ -39,6 +41,10 @@ public static class SlackApi
         _ = AnswerLateAsync(work, inbox.HandlerAnswerLate(SlackCommandHandler.Kind, signed.Text));
         return Results.Ok();
     }
+
+    /// <summary>Slack's trigger_id, or where it sent none, the body's hash: two different requests never share an inbox key, and a retry of one still does.</summary>
+    private static string Trigger(string? triggerId, string body) =>
+        triggerId is { Length: > 0 } id ? id : "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
 
     private static async Task<IResult> InteractionAsync(HttpRequest request, SlackRequestReader reader, SlackInbox inbox)
     {
@@ -51,7 +57,7 @@ public static class SlackApi
         var type = SlackPayload.Text(interaction, "type");
         if (type is not ("block_actions" or "view_submission")) return Results.Ok();
         var key = type == "block_actions"
-            ? $"action/{SlackPayload.Text(interaction, "user", "id")}/{SlackPayload.Text(interaction["actions"]?[0], "action_ts")}/{SlackPayload.Text(interaction, "trigger_id")}"
+            ? $"action/{SlackPayload.Text(interaction, "user", "id")}/{SlackPayload.Text(interaction["actions"]?[0], "action_ts")}/{Trigger(SlackPayload.Text(interaction, "trigger_id"), payload)}"
             : $"view/{SlackPayload.Text(interaction, "view", "id")}/{SlackPayload.Text(interaction, "view", "hash")}";
         if (await inbox.AcceptAsync(SlackInteractionHandler.Kind, key, payload) is { } item) inbox.HandleSoon(item);
         return Results.Ok();

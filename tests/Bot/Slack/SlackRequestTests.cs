@@ -17,6 +17,24 @@ public sealed class SlackRequestTests : SlackBotTest
         Slack.Calls.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Two_different_commands_from_one_person_in_one_second_without_a_trigger_id_both_run()
+    {
+        foreach (var title in new[] { "Checkout down", "Search slow" })
+        {
+            var response = await Requests.PostFormAsync("/api/slack/commands", new Dictionary<string, string>
+            {
+                ["team_id"] = "T0EXECOPS", ["channel_id"] = "C0GENERAL", ["user_id"] = "U01ALICE01", ["command"] = "/incident",
+                ["text"] = $"declare sev3 \"{title}\"", ["response_url"] = "http://127.0.0.1:1/x",
+            });
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+        await SettledAsync();
+
+        var list = (await Playground.OneAsync("lee", "/incident list")).Card!.ToJsonString();
+        list.Should().Contain("Checkout down").And.Contain("Search slow");
+    }
+
     public static TheoryData<string, string?, int> BadSignatures() => new()
     {
         { "no signature headers", null, 0 },
