@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using ExecOps.Bot.Conversation;
 using ExecOps.Bot.Teams.Connector;
 using ExecOps.Cards;
+using ExecOps.Workflows.Kernel;
+using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Bot.Teams;
 
@@ -10,24 +12,48 @@ namespace ExecOps.Bot.Teams;
 /// conversation is remembered and answered with help; an Action.Execute is answered with the card as
 /// it now is, and the shared copy is updated so every viewer sees the new state.
 /// </summary>
-public sealed class TeamsActivityHandler(ChatCore chat, TeamsPeople teamsPeople, TeamsConversations conversations, ConnectorClient connector, ILogger<TeamsActivityHandler> logger)
+/// <remarks>
+/// The Bot Framework redelivers an activity it got no answer to in time, with the same id. A command
+/// or press is handled under that id: the first change it makes claims the id in the same transaction,
+/// so a redelivery, whether it comes after or during the first, changes nothing and answers nobody.
+/// </remarks>
+public sealed class TeamsActivityHandler(ChatCore chat, TeamsPeople teamsPeople, TeamsConversations conversations, ConnectorClient connector, Store store, ILogger<TeamsActivityHandler> logger)
 {
     public async Task<JsonObject?> HandleAsync(TeamsActivity activity, CancellationToken cancel)
     {
         switch (activity.Type)
         {
-            case "message": await OnMessageAsync(activity, cancel); return null;
+            case "message": await OnceAsync(activity, () => OnMessageAsync(activity, cancel)); return null;
             case "conversationUpdate": await OnConversationUpdateAsync(activity, cancel); return null;
-            case "invoke" when activity.Name == "adaptiveCard/action": return await OnCardActionAsync(activity, cancel);
+            case "invoke" when activity.Name == "adaptiveCard/action":
+                return await OnceAsync(activity, () => OnCardActionAsync(activity, cancel)) ?? TeamsMessages.InvokeMessage("That press was already handled.");
             default: return null;
         }
     }
+
+    /// <summary>Runs <paramref name="handle"/> unless this activity was handled before; null when it was.</summary>
+    private async Task<T?> OnceAsync<T>(TeamsActivity activity, Func<Task<T>> handle) where T : class
+    {
+        if (activity.Id is not { } id) return await handle();
+        var key = $"teams/{activity.ConversationId}/{id}";
+        if (await store.WriteAsync(u => u.Requests.FindAsync(key)) is not null) return null;
+        using var request = RequestScope.Begin(key);
+        var answer = await handle();
+        if (request.Duplicate) return null;
+        // A request that changed nothing (a read) is remembered too, so its redelivery is not answered twice.
+        await store.WriteAsync(async u => { await u.Requests.RememberAsync(key, "handled"); return true; });
+        return answer;
+    }
+
+    private async Task OnceAsync(TeamsActivity activity, Func<Task> handle) =>
+        await OnceAsync<object>(activity, async () => { await handle(); return activity; });
 
     private async Task OnMessageAsync(TeamsActivity activity, CancellationToken cancel)
     {
         var actor = await teamsPeople.ResolveAsync(activity, cancel);
         var text = TeamsText.ToCommandText(activity.MessageText);
         var replies = await chat.HandleCommandAsync(actor, text.Length == 0 ? "/help" : text);
+        if (RequestScope.Current?.Duplicate == true) return;
         foreach (var reply in replies)
         {
             var message = await RenderAsync(activity.IsPersonal ? reply : WithoutPersonalLinks(reply), activity.IsPersonal);

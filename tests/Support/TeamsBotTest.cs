@@ -84,6 +84,7 @@ public abstract class TeamsBotTest : IAsyncLifetime
         invoke["from"]!["aadObjectId"] = aadObjectId;
         invoke["from"]!["id"] = $"29:user-{aadObjectId[..8]}";
         invoke["replyToId"] = replyToId;
+        invoke["id"] = Guid.NewGuid().ToString("N");
         invoke["conversation"]!["conversationType"] = "channel";
         return invoke;
     }

@@ -22,6 +22,7 @@ public static class AggregateKernel
     /// <returns>The version the row now has.</returns>
     public static async Task<long> SaveAsync<TData>(this UnitOfWork unit, string kind, Aggregate<TData> aggregate)
     {
+        await unit.ClaimRequestAsync();
         var version = await unit.Aggregates.SaveAsync(kind, aggregate.Id, aggregate.StoredState, aggregate.Data, aggregate.Version);
         foreach (var note in aggregate.Events) await unit.Timeline.AppendAsync(aggregate.Id, note.Actor, note.Kind, note.Text, note.At);
         foreach (var notification in aggregate.Outgoing) await unit.Outbox.EnqueueAsync(notification);
@@ -38,7 +39,20 @@ public static class AggregateKernel
     /// </summary>
     public static async Task AuditAsync(this UnitOfWork unit, string subject)
     {
+        await unit.ClaimRequestAsync();
         // A workflow that writes its own, more detailed row (break glass) has already made the record.
         if (AuditScope.Current is { } audit) await audit.RecordAsync(unit, subject, unit.Audit.Covers(subject));
+    }
+
+    /// <summary>A redelivered request finds its id claimed by the first delivery's change and is refused before it changes anything.</summary>
+    private static async Task ClaimRequestAsync(this UnitOfWork unit)
+    {
+        if (RequestScope.Current is not { Claimed: false } request) return;
+        if (!await unit.Requests.TryClaimAsync(request.Key))
+        {
+            request.MarkDuplicate();
+            throw new RefusedException(RefusalKind.Conflict, "That request was already handled; nothing was done again.");
+        }
+        request.MarkClaimed();
     }
 }

@@ -12,6 +12,15 @@ public sealed class ProcessedRequestRows(UnitOfWork unit)
         return await command.ExecuteScalarAsync() as string;
     }
 
+    /// <summary>Takes <paramref name="key"/> for this unit of work; false when another already took it.</summary>
+    public async Task<bool> TryClaimAsync(string key)
+    {
+        await using var command = unit.Command(
+            "INSERT INTO processed_requests (key, at, response) VALUES ($key, $at, '') ON CONFLICT (key) DO NOTHING",
+            ("$key", key), ("$at", unit.Now.ToStored()));
+        return await command.ExecuteNonQueryAsync() == 1;
+    }
+
     public async Task RememberAsync(string key, string response)
     {
         await using var command = unit.Command(

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ExecOps.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExecOps.Tests.Bot.Teams;
 
@@ -18,6 +19,34 @@ public sealed class TeamsIncidentTests : TeamsBotTest
         (await PostAsync(message)).StatusCode.Should().Be(HttpStatusCode.OK);
         var reply = await Connector.WaitForAsync(c => c.HttpMethod == "POST" && c.Path == $"/v3/conversations/{ChannelThread}/activities/{message["id"]}");
         return (reply, CardOf(reply));
+    }
+
+    [Fact]
+    public async Task A_message_the_Bot_Framework_delivers_twice_is_handled_once()
+    {
+        var message = Message("incident declare sev2 \"Checkout 5xx\"");
+
+        (await PostAsync(message)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await PostAsync((JsonObject)message.DeepClone())).StatusCode.Should().Be(HttpStatusCode.OK);
+        await OutboxWaits.DrainOutboxAsync(Bot);
+
+        (await Bot.Playground().OneAsync("lee", "/incident list")).Card!.ToJsonString().Should().Contain("1 incident(s)");
+        Connector.Calls.Count(c => c.Path == $"/v3/conversations/{ChannelThread}/activities/{message["id"]}").Should().Be(1, "the retry is answered by nobody");
+    }
+
+    [Fact]
+    public async Task A_card_press_delivered_twice_is_applied_once()
+    {
+        var (reply, _) = await DeclareAsync();
+        // An update is welcome twice over, so only recognising the retry keeps it from being posted twice.
+        var press = Press("incident.update", new JsonObject { ["incident"] = "INC-1", ["text"] = "Rolled back the deploy" }, AliceAad, "activity-1");
+
+        (await PostAsync(press)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await PostAsync((JsonObject)press.DeepClone())).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await using var unit = await Bot.Services.GetRequiredService<ExecOps.Workflows.Storage.Store>().BeginAsync();
+        (await unit.Timeline.ListAsync("INC-1")).Count(e => e.Kind == "update").Should().Be(1);
+        reply.Should().NotBeNull();
     }
 
     [Fact]
