@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Bot.Slack;
@@ -102,13 +103,24 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
         }
     }
 
+    /// <remarks>
+    /// The run is under the request's inbox key: its first change claims the key in the same
+    /// transaction, so a run again after a crash or a failed post (by the sweep, or a retry) finds it
+    /// claimed and applies nothing twice; it is then only marked handled.
+    /// </remarks>
     private async Task<JsonObject?> HandleAsync(InboxItem item)
     {
+        using var request = RequestScope.Begin($"slack/{item.Key}");
         try
         {
             var answer = await HandlerFor(item.Source).HandleAsync(item.Payload, CancellationToken.None);
             await store.WriteAsync(async u => { await u.Inbox.MarkProcessedAsync(item.Id); return true; });
-            return answer;
+            return request.Duplicate ? null : answer;
+        }
+        catch (Exception) when (request.Duplicate)
+        {
+            await store.WriteAsync(async u => { await u.Inbox.MarkProcessedAsync(item.Id); return true; });
+            return null;
         }
         catch (Exception e)
         {

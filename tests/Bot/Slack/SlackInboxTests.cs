@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Slack;
 using ExecOps.Tests.Support;
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -56,6 +57,33 @@ public sealed class SlackInboxTests : IDisposable
         if (!fail) return;
         (await inbox.SweepAsync(olderThan: TimeSpan.Zero)).Should().Be(20);
         handler.Handled.Should().Be(40, "every failed request is tried again by the sweep, none skipped as if still running");
+    }
+
+    /// <summary>Applies a change through the kernel, then fails to post its answer the first time, as during a Slack outage.</summary>
+    private sealed class PostFailsOnceHandler(Store store) : ISlackInboxHandler
+    {
+        private int runs;
+        public string Source => "test";
+
+        public async Task<JsonObject?> HandleAsync(string payload, CancellationToken cancel)
+        {
+            await store.WriteAsync(async u => { await u.AuditAsync("RISK-9"); return await u.Counters.NextAsync("applied"); });
+            if (Interlocked.Increment(ref runs) == 1) throw new HttpRequestException("Slack answered 500");
+            return null;
+        }
+    }
+
+    [Fact]
+    public async Task A_request_run_again_after_its_answer_failed_applies_its_change_once()
+    {
+        var store = new Store(await temp.MigratedAsync(), TimeProvider.System);
+        var inbox = new SlackInbox(store, [new PostFailsOnceHandler(store)], NullLogger<SlackInbox>.Instance);
+
+        await inbox.ProcessAsync((await inbox.AcceptAsync("test", "event/Ev1", "{}"))!);
+        (await inbox.SweepAsync(olderThan: TimeSpan.Zero)).Should().Be(1, "the failed run is left for the sweep");
+
+        (await store.WriteAsync(u => u.Counters.NextAsync("applied"))).Should().Be(2, "the change was applied once: the second run found the request claimed");
+        (await PendingAsync(store)).Should().Be(0, "the second run marks it handled");
     }
 
     [Fact]
