@@ -19,7 +19,7 @@ public static class ChangeActionRequests
         if (actionId == ChangeCard.Refresh) return new ShowChange(id);
         if (actionId == ChangeLinkCard.Link)
             return new LinkChangeToIncident(id, data.GetValueOrDefault(ChangeLinkCard.Incident) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no incident id."));
-        long? seen = long.TryParse(data.GetValueOrDefault(ChangeCard.Version), out var version) ? version : null;
+        var seen = CardVersion.Seen(data);
         return new DecideChange(id, actionId == ChangeCard.Approve, data.GetValueOrDefault(ChangeCard.Reason), seen);
     }
 }

@@ -11,7 +11,7 @@ public static class ChangeCard
     public const string Reject = "change.reject";
     public const string Refresh = "change.refresh";
     public const string Change = "change";
-    public const string Version = "version";
+    public const string Version = CardVersion.Key;
     public const string Reason = "reason";
 
     public static Card Build(ExecOps.Workflows.Changes.Change change, PeopleDirectory people)

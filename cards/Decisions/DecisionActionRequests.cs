@@ -16,7 +16,7 @@ public static class DecisionActionRequests
         if (actionId == NewDecisionCard.New) return new ProposeDecision(DecisionCommands.Draft(Field("title") ?? "", Field, people));
         var id = data.GetValueOrDefault(DecisionCard.Decision) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no decision id.");
         if (actionId == DecisionCard.Refresh) return new ShowDecision(id);
-        long? seen = long.TryParse(data.GetValueOrDefault(DecisionCard.Version), out var version) ? version : null;
+        var seen = CardVersion.Seen(data);
         return new DecideDecision(id, actionId == DecisionCard.Approve, seen);
     }
 }

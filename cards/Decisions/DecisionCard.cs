@@ -11,7 +11,7 @@ public static class DecisionCard
     public const string Reject = "decision.reject";
     public const string Refresh = "decision.refresh";
     public const string Decision = "decision";
-    public const string Version = "version";
+    public const string Version = CardVersion.Key;
 
     public static Card Build(ExecOps.Workflows.Decisions.Decision decision, PeopleDirectory people)
     {

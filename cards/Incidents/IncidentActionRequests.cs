@@ -12,7 +12,7 @@ public static class IncidentActionRequests
         var id = data.GetValueOrDefault(Data.Incident)
             ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no incident id; ask for a fresh card with `/incident show INC-n`.");
         if (actionId == IncidentRefresh) return new ShowIncident(id);
-        long? seen = long.TryParse(data.GetValueOrDefault(Data.Version), out var version) ? version : null;
+        var seen = CardVersion.Seen(data);
         IncidentRequest request = actionId switch
         {
             IncidentUpdate => new PostStatusUpdate(id, data.GetValueOrDefault(Data.Text) ?? ""),

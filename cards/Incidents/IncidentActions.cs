@@ -21,7 +21,7 @@ public static class IncidentActions
     public static class Data
     {
         public const string Incident = "incident";
-        public const string Version = "version";
+        public const string Version = CardVersion.Key;
         public const string Text = "text";
         public const string Cause = "cause";
         public const string Summary = "summary";

@@ -14,7 +14,7 @@ public static class KpiActionRequests
         var id = data.GetValueOrDefault(KpiChangeCard.Change)
             ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no change id; ask for a fresh card with `/kpi show <kpi>`.");
         if (actionId == KpiChangeCard.Refresh) return new ShowKpiChange(id);
-        long? seen = long.TryParse(data.GetValueOrDefault(KpiChangeCard.Version), out var version) ? version : null;
+        var seen = CardVersion.Seen(data);
         return new DecideKpiChange(id, actionId == KpiChangeCard.Approve, data.GetValueOrDefault(KpiChangeCard.Reason), seen);
     }
 }

@@ -10,7 +10,7 @@ public static class KpiChangeCard
     public const string Reject = "kpi.change.reject";
     public const string Refresh = "kpi.change.refresh";
     public const string Change = "change";
-    public const string Version = "version";
+    public const string Version = CardVersion.Key;
     public const string Reason = "reason";
 
     /// <summary>The card for a change, with its KPI's definition from the catalog in force.</summary>

@@ -15,7 +15,7 @@ public static class RiskActionRequests
             return RiskCommands.Add(Field("title"), Field("category"), Field("p"), Field("impact"), Field("customers"), Field("owner"), Field("sponsor"), Field("review"));
         var id = Field(RiskActions.Risk) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no risk id; ask for a fresh card with `/risk show RISK-n`.");
         if (actionId == Refresh) return new ShowRisk(id);
-        long? seen = long.TryParse(Field(RiskActions.Version), out var version) ? version : null;
+        var seen = CardVersion.Seen(data);
         if (actionId.StartsWith("risk.review.", StringComparison.Ordinal))
         {
             return actionId switch

@@ -30,7 +30,7 @@ public static class RiskActions
     public const string AboutAcceptance = "acceptance";
     public const string AboutEscalation = "escalation";
     public const string Number = "number";
-    public const string Version = "version";
+    public const string Version = CardVersion.Key;
     public const string Note = "note";
     public const string Date = "date";
     public const string Person = "person";
