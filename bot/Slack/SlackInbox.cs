@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using ExecOps.Bot.Slack.Api;
 using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Storage;
 
@@ -82,7 +83,13 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
         foreach (var item in pending.Where(i => !inFlight.ContainsKey(i.Id)))
         {
             var answer = await ProcessAsync(item);
-            if (answer is not null) await HandlerFor(item.Source).DeliverLateAsync(item.Payload, answer, cancel);
+            if (answer is null) continue;
+            // One answer that cannot get through (a dead response_url) must not hold up the requests behind it.
+            try { await HandlerFor(item.Source).DeliverLateAsync(item.Payload, answer, cancel); }
+            catch (Exception e) when (e is HttpRequestException or SlackApiException or TaskCanceledException && !cancel.IsCancellationRequested)
+            {
+                logger.LogWarning("The late answer to Slack request {Id} could not be delivered: {Error}", item.Id, e.Message);
+            }
         }
         return pending.Count;
     }
