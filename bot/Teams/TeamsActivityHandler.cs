@@ -36,12 +36,12 @@ public sealed class TeamsActivityHandler(ChatCore chat, TeamsPeople teamsPeople,
     {
         if (activity.Id is not { } id) return await handle();
         var key = $"teams/{activity.ConversationId}/{id}";
-        if (await store.WriteAsync(u => u.Requests.FindAsync(key)) is not null) return null;
+        if (await store.ReadAsync(scope => scope.Requests.FindAsync(key)) is not null) return null;
         using var request = RequestScope.Begin(key);
         var answer = await handle();
         if (request.Duplicate) return null;
-        // A request that changed nothing (a read) is remembered too, so its redelivery is not answered twice.
-        await store.WriteAsync(async u => { await u.Requests.RememberAsync(key, "handled"); return true; });
+        // A request that changed nothing (a read) claimed nothing, so it is remembered here: its redelivery is not answered twice.
+        if (!request.Claimed) await store.WriteAsync(async u => { await u.Requests.RememberAsync(key, "handled"); return true; });
         return answer;
     }
 
@@ -53,7 +53,6 @@ public sealed class TeamsActivityHandler(ChatCore chat, TeamsPeople teamsPeople,
         var actor = await teamsPeople.ResolveAsync(activity, cancel);
         var text = TeamsText.ToCommandText(activity.MessageText);
         var replies = await chat.HandleCommandAsync(actor, text.Length == 0 ? "/help" : text);
-        if (RequestScope.Current?.Duplicate == true) return;
         foreach (var reply in replies)
         {
             var message = await RenderAsync(activity.IsPersonal ? reply : WithoutPersonalLinks(reply), activity.IsPersonal);

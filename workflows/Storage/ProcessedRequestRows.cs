@@ -4,7 +4,7 @@ namespace ExecOps.Workflows.Storage;
 /// Requests already handled, by the id their sender gave them, with the answer given. A replayed
 /// request (a platform retry, a double click) is recognised and answered the same way twice.
 /// </summary>
-public sealed class ProcessedRequestRows(UnitOfWork unit)
+public sealed class ProcessedRequestRows(ISqlScope unit)
 {
     public async Task<string?> FindAsync(string key)
     {

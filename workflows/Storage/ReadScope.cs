@@ -19,6 +19,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
         Observations = new ObservationRows(this);
         Markers = new MarkerRows(this);
         Aggregates = new AggregateRows(this);
+        Requests = new ProcessedRequestRows(this);
     }
 
     public DateTimeOffset Now { get; }
@@ -26,6 +27,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
     public ObservationRows Observations { get; }
     public MarkerRows Markers { get; }
     public AggregateRows Aggregates { get; }
+    public ProcessedRequestRows Requests { get; }
 
     internal static async Task<ReadScope> OpenAsync(Database database, DateTimeOffset now, CancellationToken cancel)
     {
