@@ -18,6 +18,12 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
     private readonly IReadOnlyList<IChatArea> areas = areas.ToList();
     private readonly IReadOnlyDictionary<string, IChatArea> byAction = Registry.ByKey(areas, a => a.ActionIds, "card action");
 
+    /// <summary>
+    /// A platform's second delivery of a request whose change was already applied: nothing was done
+    /// again, and nothing more is said, so no adapter posts a second answer.
+    /// </summary>
+    private static readonly IReadOnlyList<Reply> Redelivered = [];
+
     public IReadOnlyList<CommandArea> Areas => areas.Select(a => a.Area).ToList();
 
     public async Task<IReadOnlyList<Reply>> HandleCommandAsync(Actor actor, string text)
@@ -44,6 +50,10 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
         {
             return [Reply.Private(e.Message)];
         }
+        catch (RefusedException) when (RequestScope.Current?.Duplicate == true)
+        {
+            return Redelivered;
+        }
         catch (RefusedException e)
         {
             await AuditAsync(actor, line is null ? "command" : Describe(line), e.Subject, AuditRows.Refused, e.Message);
@@ -66,6 +76,10 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
             var replies = await area.ActAsync(actor, actionId, data);
             if (!audit.Recorded) await AuditAsync(actor, actionId, data.GetValueOrDefault("incident"), AuditRows.Allowed, "");
             return replies;
+        }
+        catch (RefusedException) when (RequestScope.Current?.Duplicate == true)
+        {
+            return Redelivered;
         }
         catch (RefusedException e)
         {

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Conversation;
 using ExecOps.Bot.Slack.Api;
-using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Bot.Slack;
 
@@ -28,8 +27,6 @@ public sealed class SlackCommandHandler(ChatCore chat, SlackActors actors, Slack
         var command = form("command")!.TrimStart('/');
         var text = command == "execops" ? "/help" : $"/{command} {SlackText.ToCommandText(form("text") ?? "")}";
         var replies = await chat.HandleCommandAsync(actor, text);
-        // Run again after its change was applied (a crash, a failed post): nothing was done twice, and nothing more is said.
-        if (RequestScope.Current?.Duplicate == true) return null;
         foreach (var extra in replies.Skip(1)) await RespondAsync(form("response_url"), SlackMessages.Response(extra), cancel);
         return replies.Count == 0 ? null : SlackMessages.Response(replies[0]);
     }

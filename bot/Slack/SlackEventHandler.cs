@@ -3,7 +3,6 @@ using ExecOps.Bot.Conversation;
 using ExecOps.Bot.Slack.Api;
 using ExecOps.Cards;
 using static ExecOps.Bot.Slack.SlackPayload;
-using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Bot.Slack;
 
@@ -33,8 +32,6 @@ public sealed class SlackEventHandler(ChatCore chat, SlackActors actors, SlackWe
         var text = SlackText.ToCommandText(Text(message, "text") ?? "", botUser);
         var actor = await actors.ResolveAsync(user, null, cancel);
         var replies = await chat.HandleCommandAsync(actor, text.Length == 0 ? "/help" : text);
-        // Run again after its change was applied (a crash, a failed post): nothing was done twice, and nothing more is said.
-        if (RequestScope.Current?.Duplicate == true) return null;
 
         var thread = direct ? null : Text(message, "thread_ts") ?? Text(message, "ts");
         foreach (var reply in replies)

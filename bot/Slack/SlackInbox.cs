@@ -122,7 +122,7 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
         {
             var answer = await HandlerFor(item.Source).HandleAsync(item.Payload, CancellationToken.None);
             await store.WriteAsync(async u => { await u.Inbox.MarkProcessedAsync(item.Id); return true; });
-            return request.Duplicate ? null : answer;
+            return answer;
         }
         catch (Exception) when (request.Duplicate)
         {

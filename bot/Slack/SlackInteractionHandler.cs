@@ -4,7 +4,6 @@ using ExecOps.Bot.Slack.Api;
 using ExecOps.Cards;
 using ExecOps.Cards.Rendering.BlockKit;
 using static ExecOps.Bot.Slack.SlackPayload;
-using ExecOps.Workflows.Kernel;
 
 namespace ExecOps.Bot.Slack;
 
@@ -85,8 +84,6 @@ public sealed class SlackInteractionHandler(ChatCore chat, SlackActors actors, S
 
     private async Task AnswerAsync(IReadOnlyList<Reply> replies, Where where, string user, CancellationToken cancel)
     {
-        // Run again after its change was applied (a crash, a failed edit): nothing was done twice, and nothing more is said.
-        if (RequestScope.Current?.Duplicate == true) return;
         foreach (var reply in replies)
         {
             if (reply.Visibility == ReplyVisibility.Channel && reply.Card is not null && where.Ts is not null)
