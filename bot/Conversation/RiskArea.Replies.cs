@@ -47,6 +47,12 @@ public sealed partial class RiskArea
         return items;
     }
 
+    private async Task<Card> RefreshAsync(RefreshRiskCard refresh)
+    {
+        var risk = await risks.GetAsync(refresh.RiskId);
+        return RiskSubjectCards.For(risk, refresh.About, refresh.Number, people) ?? await CardAsync(risk);
+    }
+
     private Reply Shared(Risk risk) => Reply.ToChannel(RiskCard.Build(risk, people, e => e));
 
     private async Task<Card> CardAsync(Risk risk)

@@ -30,22 +30,19 @@ public sealed partial class RiskArea(RiskService risks, IncidentService incident
     };
 
     public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) =>
-        AnswerAsync(actor, RiskActionRequests.Parse(actionId, data), data);
+        AnswerAsync(actor, RiskActionRequests.Parse(actionId, data));
 
-    public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data)
-    {
-        if (data.GetValueOrDefault(RiskActions.Risk) is not { } id) return null;
-        var risk = await risks.GetAsync(id);
-        var number = int.TryParse(data.GetValueOrDefault(RiskActions.Number), out var n) ? n : 0;
-        return RiskSubjectCards.For(risk, data.GetValueOrDefault(RiskActions.About), number, people) ?? await CardAsync(risk);
-    }
+    public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) =>
+        data.GetValueOrDefault(RiskActions.Risk) is { } id
+            ? await RefreshAsync(RiskActionRequests.RefreshOf(id, data))
+            : null;
 
-    private async Task<IReadOnlyList<Reply>> AnswerAsync(Actor actor, RiskRequest request, IReadOnlyDictionary<string, string>? data = null) => request switch
+    private async Task<IReadOnlyList<Reply>> AnswerAsync(Actor actor, RiskRequest request) => request switch
     {
         OpenRiskForm f => [Reply.Private(NewRiskCard.Build($"Missing: {string.Join(", ", f.Missing)}."))],
         AddRisk a => [await AddAsync(actor, a)],
         ShowTopRisks => [Reply.Private(RiskTopCard.Build(await risks.TopAsync(10), people))],
-        ShowRisk when data is not null => [Reply.Private((await CurrentCardAsync(data))!)],
+        RefreshRiskCard r => [Reply.Private(await RefreshAsync(r))],
         ShowRisk s => [Reply.Private(await CardAsync(await risks.GetAsync(s.RiskId)))],
         ShowRiskReview => await ReviewAsync(),
         AddMitigation m => [Shared(await Act(m.RiskId, r => r.Mitigate(actor, m.Action, people.Require(m.Owner ?? actor.Id).Id, m.Due)))],

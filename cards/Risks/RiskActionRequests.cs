@@ -14,7 +14,7 @@ public static class RiskActionRequests
         if (actionId == Add)
             return RiskCommands.Add(Field("title"), Field("category"), Field("p"), Field("impact"), Field("customers"), Field("owner"), Field("sponsor"), Field("review"));
         var id = Field(RiskActions.Risk) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no risk id; ask for a fresh card with `/risk show RISK-n`.");
-        if (actionId == Refresh) return new ShowRisk(id);
+        if (actionId == Refresh) return RefreshOf(id, data);
         var seen = CardVersion.Seen(data);
         if (actionId.StartsWith("risk.review.", StringComparison.Ordinal))
         {
@@ -39,6 +39,10 @@ public static class RiskActionRequests
             _ => throw Unknown(actionId),
         };
     }
+
+    /// <summary>Which of the risk's cards a press came from, to show it again as it now stands.</summary>
+    public static RefreshRiskCard RefreshOf(string riskId, IReadOnlyDictionary<string, string> data) =>
+        new(riskId, data.GetValueOrDefault(About), int.TryParse(data.GetValueOrDefault(Number), out var number) ? number : 0);
 
     private static RefusedException Unknown(string actionId) => new(RefusalKind.Invalid, $"The button `{actionId}` is not one I know; ask for a fresh card.");
 }

@@ -20,7 +20,10 @@ public sealed class CrashUnderLoadTests : IAsyncLifetime
     private const int Kills = 6;
     private readonly TempDatabase database = new();
     private FakeSlack slack = null!;
-    private volatile BotProcess? bot;
+    private BotProcess? bot;
+
+    /// <summary>The bot the clients talk to; while it is being restarted, a task that completes once it is up.</summary>
+    private volatile TaskCompletionSource<BotProcess> up = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task InitializeAsync() => slack = await FakeSlack.StartAsync();
 
@@ -39,21 +42,22 @@ public sealed class CrashUnderLoadTests : IAsyncLifetime
             ["Slack__SigningSecret"] = SlackRequests.Secret, ["Slack__BotToken"] = "xoxb-test-token",
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl, ["Slack__AnnouncementsChannel"] = "C0ANNOUNCE",
         };
-        bot = await StartAsync(settings);
+        await StartAsync(settings);
         var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
         using var stop = new CancellationTokenSource();
         var clients = Enumerable.Range(0, Clients).Select(c => Task.Run(() => ClientAsync(c, acknowledged, stop.Token))).ToList();
 
+        // Each kill comes after a random number of acknowledgements since the last start, so it lands mid-load.
         var random = new Random(20261202);
-        for (var kill = 0; kill < Kills; kill++)
+        for (var kill = 0; kill <= Kills; kill++)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(random.Next(300, 1500)));
-            var killed = bot;
-            bot = null;
-            killed!.Dispose();
-            bot = await StartAsync(settings);
+            var target = acknowledged.Count + random.Next(5, 60);
+            await Eventually.Until(() => Task.FromResult(acknowledged.Count), n => n >= target, "the clients to get commands through", TimeSpan.FromSeconds(60));
+            if (kill == Kills) break;
+            up = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            bot!.Dispose();
+            await StartAsync(settings);
         }
-        await Task.Delay(TimeSpan.FromSeconds(1));
         await stop.CancelAsync();
         await Task.WhenAll(clients);
 
@@ -74,8 +78,9 @@ public sealed class CrashUnderLoadTests : IAsyncLifetime
         for (var n = 0; !stop.IsCancellationRequested; n++)
         {
             var title = $"Crash test {client}-{n}";
-            var current = bot;
-            if (current is null) { await Task.Delay(50, CancellationToken.None); continue; }
+            BotProcess current;
+            try { current = await up.Task.WaitAsync(stop); }
+            catch (OperationCanceledException) { return; }
             try
             {
                 var response = await Command(current, title);
@@ -102,11 +107,11 @@ public sealed class CrashUnderLoadTests : IAsyncLifetime
         return bot.Http.SendAsync(request);
     }
 
-    private async Task<BotProcess> StartAsync(Dictionary<string, string> settings)
+    private async Task StartAsync(Dictionary<string, string> settings)
     {
-        var started = new BotProcess(database.Path, settings);
-        await started.StartAsync();
-        return started;
+        bot = new BotProcess(database.Path, settings);
+        await bot.StartAsync();
+        up.SetResult(bot);
     }
 
     private async Task<int> PendingAsync()

@@ -10,6 +10,9 @@ public sealed record AddRisk(string Title, RiskCategory Category, decimal Probab
 public sealed record ShowTopRisks : RiskRequest;
 public sealed record ShowRisk(string RiskId) : RiskRequest;
 public sealed record ShowRiskReview : RiskRequest;
+
+/// <summary>A card asks for itself as it now stands: one of the risk's acceptances or escalations (<paramref name="About"/>), or the risk.</summary>
+public sealed record RefreshRiskCard(string RiskId, string? About, int Number) : RiskRequest;
 public sealed record AddMitigation(string RiskId, string Action, string? Owner, DateOnly Due) : RiskRequest;
 public sealed record ShipMitigation(string RiskId, int Mitigation, string Evidence) : RiskRequest;
 public sealed record LinkEvidence(string RiskId, string? Evidence, IReadOnlyList<string> Indicators) : RiskRequest;
