@@ -19,10 +19,11 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
     private readonly IReadOnlyDictionary<string, IChatArea> byAction = Registry.ByKey(areas, a => a.ActionIds, "card action");
 
     /// <summary>
-    /// A platform's second delivery of a request whose change was already applied: nothing was done
-    /// again, and nothing more is said, so no adapter posts a second answer.
+    /// A request run again whose change was already applied: nothing is done again. Its answer is kept
+    /// only when the first run left none (it stopped between its change and its answers, in a crash);
+    /// a request already answered says nothing more (<see cref="Notifications.RequestAnswers"/>).
     /// </summary>
-    private static readonly IReadOnlyList<Reply> Redelivered = [];
+    private static readonly IReadOnlyList<Reply> Redelivered = [Reply.Private("That request was already handled; nothing was done again.")];
 
     public IReadOnlyList<CommandArea> Areas => areas.Select(a => a.Area).ToList();
 

@@ -5,6 +5,6 @@ public interface IPlatformPort : IChatPort
 {
     string Platform { get; }
 
-    /// <summary>Chat platforms take people and channels; an outbound webhook takes only its own address.</summary>
-    bool Accepts(Workflows.Notifications.Recipient to) => !to.IsWebhook;
+    /// <summary>Chat platforms take people and channels, and their own answers; an outbound webhook takes only its own address.</summary>
+    bool Accepts(Workflows.Notifications.Recipient to) => to.IsAnswer ? to.AnswerPlatform == Platform : !to.IsWebhook;
 }

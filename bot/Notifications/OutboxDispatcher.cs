@@ -5,9 +5,11 @@ using Microsoft.Extensions.Options;
 namespace ExecOps.Bot.Notifications;
 
 /// <summary>
-/// Delivers outbox rows through the chat port, oldest first. A failure is retried with exponential
-/// backoff (or the platform's Retry-After) up to a limit, then parked as failed for an admin to see.
-/// Each row keeps one message id across attempts, so a port can recognise a retry of what it already has.
+/// Delivers outbox rows through the chat port, oldest first within each recipient, and recipients side
+/// by side (up to <see cref="Lanes"/> at once), so one conversation held up at a platform's pace does not
+/// hold up the rest. A failure is retried with exponential backoff (or the platform's Retry-After) up to
+/// a limit, then parked as failed for an admin to see. Each row keeps one message id across attempts,
+/// so a port can recognise a retry of what it already has.
 /// </summary>
 public sealed class OutboxDispatcher(
     Store store, IChatPort port, SubjectCards cards, IOptions<OutboxSettings> options, ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -15,6 +17,8 @@ public sealed class OutboxDispatcher(
     private readonly SemaphoreSlim wake = new(0, 1);
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private readonly OutboxSettings settings = options.Value;
+    public const int Lanes = 8;
+    private const int Batch = 100;
 
     public void Wake()
     {
@@ -46,10 +50,14 @@ public sealed class OutboxDispatcher(
             IReadOnlyList<OutboxMessage> due;
             do
             {
-                await using (var unit = await store.BeginAsync(cancel)) due = await unit.Outbox.DueAsync(50);
-                foreach (var message in due)
-                    if (await DeliverAsync(message, cancel)) delivered++;
-            } while (due.Count == 50);
+                await using (var unit = await store.BeginAsync(cancel)) due = await unit.Outbox.DueAsync(Batch);
+                await Parallel.ForEachAsync(due.GroupBy(m => m.Notification.To), new ParallelOptions { MaxDegreeOfParallelism = Lanes, CancellationToken = cancel },
+                    async (lane, token) =>
+                    {
+                        foreach (var message in lane)
+                            if (await DeliverAsync(message, token)) Interlocked.Increment(ref delivered);
+                    });
+            } while (due.Count == Batch);
             return delivered;
         }
         finally
@@ -62,7 +70,8 @@ public sealed class OutboxDispatcher(
     {
         try
         {
-            var (card, files) = await cards.ContentForAsync(message.Notification.About, message.Notification.To);
+            // An answer is the platform call itself, rendered when its request ran.
+            var (card, files) = message.Notification.To.IsAnswer ? (null, null) : await cards.ContentForAsync(message.Notification.About, message.Notification.To);
             await port.DeliverAsync(new Delivery(message.MessageId, message.Notification.To, message.Notification.Text, card, message.Notification.Members, files), cancel);
             await store.WriteAsync(async u => { await u.Outbox.MarkDeliveredAsync(message.Id); return true; }, cancel);
             return true;

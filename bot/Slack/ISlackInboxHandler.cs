@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace ExecOps.Bot.Slack;
 
 /// <summary>Handles one kind of Slack request taken into the inbox.</summary>
@@ -7,12 +5,9 @@ public interface ISlackInboxHandler
 {
     string Source { get; }
 
-    /// <summary>Does the work; returns the answer to give in the HTTP response if there is still time, or null.</summary>
-    Task<JsonObject?> HandleAsync(string payload, CancellationToken cancel);
-
     /// <summary>
-    /// Gives an answer that missed the HTTP response (slow work, or work resumed after a restart).
-    /// Handlers that answer through the Web API themselves have nothing left to give.
+    /// Does the work and returns the calls that answer it, in order; they go out through the outbox. A
+    /// first post to the request's own response_url goes in the HTTP response instead while there is time.
     /// </summary>
-    Task DeliverLateAsync(string payload, JsonObject answer, CancellationToken cancel) => Task.CompletedTask;
+    Task<IReadOnlyList<SlackCall>> HandleAsync(string payload, CancellationToken cancel);
 }

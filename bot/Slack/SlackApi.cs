@@ -10,7 +10,7 @@ namespace ExecOps.Bot.Slack;
 /// <summary>
 /// Slack's three request URLs. Each verifies the signature before anything else, keeps the request in
 /// the inbox, and acknowledges within Slack's three seconds: a command that finishes in time is
-/// answered in the response, anything else later through response_url or the Web API.
+/// answered in the response, anything else later through the outbox (response_url or the Web API).
 /// </summary>
 public static class SlackApi
 {
@@ -35,11 +35,10 @@ public static class SlackApi
         if (await inbox.AcceptAsync(SlackCommandHandler.Kind, key, signed.Text) is not { } item) return Results.Ok();
 
         // On the thread pool, because the database calls complete synchronously and would otherwise run past the budget unseen.
-        var work = Task.Run(() => inbox.ProcessAsync(item));
-        if (await Task.WhenAny(work, Task.Delay(settings.Value.AnswerBudget)) == work)
-            return (await work) is { } answer ? Results.Json(answer) : Results.Ok();
-        _ = AnswerLateAsync(work, inbox.HandlerAnswerLate(SlackCommandHandler.Kind, signed.Text));
-        return Results.Ok();
+        var slot = new ResponseSlot();
+        var work = Task.Run(() => inbox.ProcessAsync(item, slot));
+        if (await Task.WhenAny(work, Task.Delay(settings.Value.AnswerBudget)) != work && slot.TryClose()) return Results.Ok();
+        return (await work) is { } answer ? Results.Json(answer) : Results.Ok();
     }
 
     /// <summary>Slack's trigger_id, or where it sent none, the body's hash: two different requests never share an inbox key, and a retry of one still does.</summary>
@@ -83,11 +82,6 @@ public static class SlackApi
             default:
                 return Results.Ok();
         }
-    }
-
-    private static async Task AnswerLateAsync(Task<JsonObject?> work, Func<JsonObject, Task> deliver)
-    {
-        if (await work is { } answer) await deliver(answer);
     }
 
     private static JsonNode? Parse(string json)

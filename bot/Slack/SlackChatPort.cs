@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ExecOps.Bot.Notifications;
 using ExecOps.Bot.Settings;
 using ExecOps.Bot.Slack.Api;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace ExecOps.Bot.Slack;
 
 /// <summary>
-/// Sends outbox notifications to Slack. A person gets a direct message; the incident announcements
+/// Sends outbox notifications to Slack, and the answers to Slack requests kept there (<see cref="SlackCall"/>). A person gets a direct message; the incident announcements
 /// channel is the configured Slack channel; any other channel (an incident's own) is created on first
 /// use, remembered, and its members invited. A report's files are uploaded into the message's thread.
 /// </summary>
@@ -21,6 +22,11 @@ public sealed class SlackChatPort(SlackWebApi slack, SlackActors actors, Store s
     {
         try
         {
+            if (delivery.To.IsAnswer)
+            {
+                await SlackCall.From(JsonNode.Parse(delivery.Text)!.AsObject()).MakeAsync(slack, cancel);
+                return;
+            }
             var channel = delivery.To.IsChannel ? await ChannelAsync(delivery, cancel) : await actors.SlackIdOfAsync(delivery.To.Name, cancel);
             if (channel is null)
             {

@@ -1,11 +1,9 @@
-using System.Text.Json.Nodes;
 using ExecOps.Bot.Conversation;
-using ExecOps.Bot.Slack.Api;
 
 namespace ExecOps.Bot.Slack;
 
-/// <summary>A slash command: who typed it, run through the core, the first reply as the answer.</summary>
-public sealed class SlackCommandHandler(ChatCore chat, SlackActors actors, SlackWebApi slack) : ISlackInboxHandler
+/// <summary>A slash command: who typed it, run through the core, each reply an answer through its response_url.</summary>
+public sealed class SlackCommandHandler(ChatCore chat, SlackActors actors) : ISlackInboxHandler
 {
     public const string Kind = "slack.command";
 
@@ -20,20 +18,13 @@ public sealed class SlackCommandHandler(ChatCore chat, SlackActors actors, Slack
         return null;
     }
 
-    public async Task<JsonObject?> HandleAsync(string payload, CancellationToken cancel)
+    public async Task<IReadOnlyList<SlackCall>> HandleAsync(string payload, CancellationToken cancel)
     {
         var form = SlackPayload.Form(payload);
         var actor = await actors.ResolveAsync(form("user_id")!, form("user_name"), cancel);
         var command = form("command")!.TrimStart('/');
         var text = command == "execops" ? "/help" : $"/{command} {SlackText.ToCommandText(form("text") ?? "")}";
         var replies = await chat.HandleCommandAsync(actor, text);
-        foreach (var extra in replies.Skip(1)) await RespondAsync(form("response_url"), SlackMessages.Response(extra), cancel);
-        return replies.Count == 0 ? null : SlackMessages.Response(replies[0]);
+        return [.. replies.Select(r => SlackCall.Response(form("response_url") ?? "", SlackMessages.Response(r)))];
     }
-
-    public Task DeliverLateAsync(string payload, JsonObject answer, CancellationToken cancel) =>
-        RespondAsync(SlackPayload.Form(payload)("response_url"), answer, cancel);
-
-    private Task RespondAsync(string? responseUrl, JsonObject message, CancellationToken cancel) =>
-        string.IsNullOrEmpty(responseUrl) ? Task.CompletedTask : slack.RespondAsync(responseUrl, message, cancel);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using ExecOps.Bot.Slack.Api;
+using ExecOps.Bot.Notifications;
+using ExecOps.Bot.Settings;
 using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Storage;
 
@@ -11,7 +12,7 @@ namespace ExecOps.Bot.Slack;
 /// sweep at start-up and every half minute picks up any that a crash left unhandled, so an
 /// acknowledged command is never lost; a request is tried three times at most.
 /// </summary>
-public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> handlers, ILogger<SlackInbox> logger) : BackgroundService
+public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> handlers, RequestAnswers answers, ILogger<SlackInbox> logger) : BackgroundService
 {
     public static readonly TimeSpan Sweep = TimeSpan.FromSeconds(30);
     public const int MaxInFlight = 64;
@@ -29,17 +30,17 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
         return id is { } kept ? new InboxItem(kept, source, key, payload, receivedAt, Attempts: 0) : null;
     }
 
-    /// <summary>Handles a kept request once, however many callers ask; the answer is the handler's.</summary>
+    /// <summary>Handles a kept request once, however many callers ask; the answer is what the HTTP response may carry, if <paramref name="slot"/> is still open.</summary>
     /// <remarks>
     /// The run's task is in the set before the run starts, and it takes only itself out: a run that
     /// finished without yielding used to leave before GetOrAdd stored it, and stayed for good.
     /// </remarks>
-    public Task<JsonObject?> ProcessAsync(InboxItem item)
+    public Task<JsonObject?> ProcessAsync(InboxItem item, ResponseSlot? slot = null)
     {
         var run = new TaskCompletionSource<JsonObject?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var current = inFlight.GetOrAdd(item.Id, run.Task);
         if (current != run.Task) return current;
-        _ = RunAsync(item, run);
+        _ = RunAsync(item, slot, run);
         return run.Task;
     }
 
@@ -75,30 +76,24 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
         }
     }
 
-    /// <summary>Handles what was taken in before <paramref name="olderThan"/> ago and never finished; answers go out late.</summary>
+    /// <summary>Handles what was taken in before <paramref name="olderThan"/> ago and never finished; its answers go out through the outbox.</summary>
     public async Task<int> SweepAsync(CancellationToken cancel = default, TimeSpan? olderThan = null)
     {
         var before = store.Clock.GetUtcNow() - (olderThan ?? Sweep);
-        var pending = await store.WriteAsync(u => u.Inbox.PendingAsync(before, 100));
+        var pending = await store.WriteAsync(u => u.Inbox.PendingAsync(before, 100), cancel);
         foreach (var item in pending.Where(i => !inFlight.ContainsKey(i.Id)))
         {
-            var answer = await ProcessAsync(item);
-            if (answer is null) continue;
-            // One answer that cannot get through (a dead response_url) must not hold up the requests behind it.
-            try { await HandlerFor(item.Source).DeliverLateAsync(item.Payload, answer, cancel); }
-            catch (Exception e) when (e is HttpRequestException or SlackApiException or TaskCanceledException && !cancel.IsCancellationRequested)
-            {
-                logger.LogWarning("The late answer to Slack request {Id} could not be delivered: {Error}", item.Id, e.Message);
-            }
+            cancel.ThrowIfCancellationRequested();
+            await ProcessAsync(item);
         }
         return pending.Count;
     }
 
-    private async Task RunAsync(InboxItem item, TaskCompletionSource<JsonObject?> run)
+    private async Task RunAsync(InboxItem item, ResponseSlot? slot, TaskCompletionSource<JsonObject?> run)
     {
         try
         {
-            run.SetResult(await HandleAsync(item));
+            run.SetResult(await HandleAsync(item, slot));
         }
         catch (Exception e)
         {
@@ -112,21 +107,24 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
 
     /// <remarks>
     /// The run is under the request's inbox key: its first change claims the key in the same
-    /// transaction, so a run again after a crash or a failed post (by the sweep, or a retry) finds it
-    /// claimed and applies nothing twice; it is then only marked handled.
+    /// transaction, so a run again after a crash (by the sweep) finds it claimed and applies nothing
+    /// twice. Its answers go to the outbox with the inbox row's handled mark, in one transaction, so a
+    /// Slack that is down delays the answers and never runs the command again. The first answer goes in
+    /// the HTTP response instead when the slot is still open.
     /// </remarks>
-    private async Task<JsonObject?> HandleAsync(InboxItem item)
+    private async Task<JsonObject?> HandleAsync(InboxItem item, ResponseSlot? slot)
     {
         using var request = RequestScope.Begin($"slack/{item.Key}");
         try
         {
-            var answer = await HandlerFor(item.Source).HandleAsync(item.Payload, CancellationToken.None);
-            await store.WriteAsync(async u => { await u.Inbox.MarkProcessedAsync(item.Id); return true; });
-            return answer;
+            var calls = await HandlerFor(item.Source).HandleAsync(item.Payload, CancellationToken.None);
+            var inResponse = calls is [{ Method: SlackCall.Respond } first, ..] && slot?.TryTake() == true ? first : null;
+            await answers.KeepAsync(Platforms.Slack, calls.Where(c => c != inResponse && c.CanBeMade).Select(c => c.ToAnswer()), item.Id);
+            return inResponse?.Body;
         }
         catch (Exception) when (request.Duplicate)
         {
-            await store.WriteAsync(async u => { await u.Inbox.MarkProcessedAsync(item.Id); return true; });
+            await answers.KeepAsync(Platforms.Slack, [], item.Id);
             return null;
         }
         catch (Exception e)
@@ -142,10 +140,19 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
         }
     }
 
-    /// <summary>How to give an answer that missed its HTTP response.</summary>
-    public Func<JsonObject, Task> HandlerAnswerLate(string source, string payload) =>
-        answer => HandlerFor(source).DeliverLateAsync(payload, answer, CancellationToken.None);
-
     private ISlackInboxHandler HandlerFor(string source) =>
         handlers.FirstOrDefault(h => h.Source == source) ?? throw new InvalidOperationException($"No handler for Slack requests of kind {source}.");
+}
+
+/// <summary>
+/// Whether a slash command's first answer still goes in the HTTP response: the run takes the slot when
+/// it has the answer, the endpoint closes it when Slack's budget runs out, and whichever is first wins.
+/// </summary>
+public sealed class ResponseSlot
+{
+    private int state;
+
+    public bool TryTake() => Interlocked.CompareExchange(ref state, 1, 0) == 0;
+
+    public bool TryClose() => Interlocked.CompareExchange(ref state, 2, 0) == 0;
 }

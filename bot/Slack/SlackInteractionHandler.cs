@@ -17,57 +17,50 @@ public sealed class SlackInteractionHandler(ChatCore chat, SlackActors actors, S
 
     public string Source => Kind;
 
-    public async Task<JsonObject?> HandleAsync(string payload, CancellationToken cancel)
+    public async Task<IReadOnlyList<SlackCall>> HandleAsync(string payload, CancellationToken cancel)
     {
         var interaction = JsonNode.Parse(payload)!;
-        switch (Text(interaction, "type"))
+        return Text(interaction, "type") switch
         {
-            case "block_actions": await PressAsync(interaction, cancel); break;
-            case "view_submission": await SubmitAsync(interaction, cancel); break;
-        }
-        return null;
+            "block_actions" => await PressAsync(interaction, cancel),
+            "view_submission" => await SubmitAsync(interaction, cancel),
+            _ => [],
+        };
     }
 
-    private async Task PressAsync(JsonNode interaction, CancellationToken cancel)
+    private async Task<IReadOnlyList<SlackCall>> PressAsync(JsonNode interaction, CancellationToken cancel)
     {
         var action = interaction["actions"]?[0];
         var actionId = Text(action, "action_id") ?? "";
         var where = new Where(Text(interaction, "container", "channel_id") ?? Text(interaction, "channel", "id") ?? "",
             Text(interaction, "container", "message_ts"), Flag(interaction, "container", "is_ephemeral"), Text(interaction, "response_url"));
         var user = Text(interaction, "user", "id") ?? "";
-        if (actionId.StartsWith("link.", StringComparison.Ordinal)) return;
+        if (actionId.StartsWith("link.", StringComparison.Ordinal)) return [];
         var data = Data(Text(action, "value"));
-        if (data is null)
-        {
-            await slack.PostEphemeralAsync(where.Channel, user, "That button carried data I cannot read; ask for a fresh card.", null, cancel);
-            return;
-        }
-        if (data.Remove(BlockKitRenderer.FormMarker))
-        {
-            await OpenFormAsync(interaction, actionId, data, where, user, cancel);
-            return;
-        }
+        if (data is null) return [SlackCall.Private(where.Channel, user, "That button carried data I cannot read; ask for a fresh card.")];
+        if (data.Remove(BlockKitRenderer.FormMarker)) return await OpenFormAsync(interaction, actionId, data, where, user, cancel);
         var actor = await actors.ResolveAsync(user, Text(interaction, "user", "name"), cancel);
-        await AnswerAsync(await chat.HandleActionAsync(actor, actionId, data), where, user, cancel);
+        return Answers(await chat.HandleActionAsync(actor, actionId, data), where, user);
     }
 
-    private async Task OpenFormAsync(JsonNode interaction, string actionId, Dictionary<string, string> data, Where where, string user, CancellationToken cancel)
+    /// <summary>
+    /// The one call made here rather than through the outbox: Slack's trigger_id is good for three
+    /// seconds, so a modal opened later would not open at all. Opening it changes nothing.
+    /// </summary>
+    private async Task<IReadOnlyList<SlackCall>> OpenFormAsync(JsonNode interaction, string actionId, Dictionary<string, string> data, Where where, string user, CancellationToken cancel)
     {
         var form = await chat.FindFormAsync(actionId, data);
-        if (form is null)
-        {
-            await slack.PostEphemeralAsync(where.Channel, user, "That form is no longer offered on this card; ask for a fresh one.", null, cancel);
-            return;
-        }
+        if (form is null) return [SlackCall.Private(where.Channel, user, "That form is no longer offered on this card; ask for a fresh one.")];
         var metadata = new JsonObject
         {
             ["data"] = new JsonObject(data.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)d.Value))),
             ["channel"] = where.Channel, ["ts"] = where.Ts, ["ephemeral"] = where.Ephemeral, ["response_url"] = where.ResponseUrl,
         };
         await slack.OpenViewAsync(Text(interaction, "trigger_id") ?? "", BlockKitRenderer.Modal(form, metadata.ToJsonString()), cancel);
+        return [];
     }
 
-    private async Task SubmitAsync(JsonNode interaction, CancellationToken cancel)
+    private async Task<IReadOnlyList<SlackCall>> SubmitAsync(JsonNode interaction, CancellationToken cancel)
     {
         var view = interaction["view"];
         var actionId = Text(view, "callback_id") ?? "";
@@ -79,42 +72,21 @@ public sealed class SlackInteractionHandler(ChatCore chat, SlackActors actors, S
         var where = new Where(Text(metadata, "channel") ?? "", Text(metadata, "ts"), Flag(metadata, "ephemeral"), Text(metadata, "response_url"));
         var user = Text(interaction, "user", "id") ?? "";
         var actor = await actors.ResolveAsync(user, Text(interaction, "user", "name"), cancel);
-        await AnswerAsync(await chat.HandleActionAsync(actor, actionId, data), where, user, cancel);
-    }
-
-    private async Task AnswerAsync(IReadOnlyList<Reply> replies, Where where, string user, CancellationToken cancel)
-    {
-        foreach (var reply in replies)
-        {
-            if (reply.Visibility == ReplyVisibility.Channel && reply.Card is not null && where.Ts is not null)
-                await ReplaceAsync(reply, where, cancel);
-            else if (where.Channel.Length == 0)
-                await slack.PostMessageAsync(user, SlackMessages.Text(reply.Text), SlackMessages.Blocks(reply.Card), cancel: cancel);
-            else
-                await slack.PostEphemeralAsync(where.Channel, user, SlackMessages.Text(reply.Text), SlackMessages.Blocks(reply.Card), cancel);
-        }
+        return Answers(await chat.HandleActionAsync(actor, actionId, data), where, user);
     }
 
     /// <summary>
-    /// A posted card is edited for everyone with chat.update. An ephemeral card, or one a slash command
-    /// posted (which chat.update may not touch), is replaced through the interaction's response_url.
+    /// A posted card is edited for everyone with chat.update; an ephemeral card is replaced through the
+    /// interaction's response_url, which is all Slack allows for it. Anything else goes to the presser only.
     /// </summary>
-    private async Task ReplaceAsync(Reply reply, Where where, CancellationToken cancel)
-    {
-        if (where.Ephemeral && where.ResponseUrl is not null)
-        {
-            await slack.RespondAsync(where.ResponseUrl, SlackMessages.Replacement(reply), cancel);
-            return;
-        }
-        try
-        {
-            await slack.UpdateAsync(where.Channel, where.Ts!, SlackMessages.Text(reply.Text), SlackMessages.Blocks(reply.Card), cancel);
-        }
-        catch (SlackApiException e) when (e.Error is "cant_update_message" or "message_not_found" && where.ResponseUrl is not null)
-        {
-            await slack.RespondAsync(where.ResponseUrl, SlackMessages.Replacement(reply), cancel);
-        }
-    }
+    private static IReadOnlyList<SlackCall> Answers(IReadOnlyList<Reply> replies, Where where, string user) =>
+        [.. replies.Select(reply =>
+            reply.Visibility == ReplyVisibility.Channel && reply.Card is not null && where.Ts is { } ts
+                ? where.Ephemeral && where.ResponseUrl is { } url
+                    ? SlackCall.Response(url, SlackMessages.Replacement(reply))
+                    : SlackCall.Edit(where.Channel, ts, reply, where.ResponseUrl)
+                : where.Channel.Length == 0 ? SlackCall.Message(user, reply)
+                : SlackCall.Private(where.Channel, user, reply))];
 
     private sealed record Where(string Channel, string? Ts, bool Ephemeral, string? ResponseUrl);
 }

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Conversation;
-using ExecOps.Bot.Teams.Connector;
+using ExecOps.Bot.Notifications;
+using ExecOps.Bot.Settings;
 using ExecOps.Cards;
 using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Storage;
@@ -15,10 +17,13 @@ namespace ExecOps.Bot.Teams;
 /// <remarks>
 /// The Bot Framework redelivers an activity it got no answer to in time, with the same id. A command
 /// or press is handled under that id: the first change it makes claims the id in the same transaction,
-/// so a redelivery, whether it comes after or during the first, changes nothing and answers nobody.
+/// so a redelivery, whether it comes after or during the first, changes nothing; its answers go to
+/// the outbox marked with the id, so it answers nobody twice.
 /// </remarks>
-public sealed class TeamsActivityHandler(ChatCore chat, TeamsPeople teamsPeople, TeamsConversations conversations, ConnectorClient connector, Store store, ILogger<TeamsActivityHandler> logger)
+public sealed class TeamsActivityHandler(ChatCore chat, TeamsPeople teamsPeople, TeamsConversations conversations, RequestAnswers answers, Store store)
 {
+    private readonly ConcurrentDictionary<string, byte> running = new();
+
     public async Task<JsonObject?> HandleAsync(TeamsActivity activity, CancellationToken cancel)
     {
         switch (activity.Type)
@@ -31,86 +36,79 @@ public sealed class TeamsActivityHandler(ChatCore chat, TeamsPeople teamsPeople,
         }
     }
 
-    /// <summary>Runs <paramref name="handle"/> unless this activity was handled before; null when it was.</summary>
-    private async Task<T?> OnceAsync<T>(TeamsActivity activity, Func<Task<T>> handle) where T : class
+    /// <summary>What handling an activity comes to: the HTTP answer (an invoke's), and the calls that go through the outbox.</summary>
+    private sealed record Outcome(JsonObject? Response, IReadOnlyList<TeamsCall> Calls);
+
+    /// <summary>
+    /// Handles the activity unless it was answered before, or is being handled now (a redelivery while
+    /// the first runs); null then. One that a crash stopped between its change and its answers runs
+    /// again, changes nothing, and says so.
+    /// </summary>
+    private async Task<JsonObject?> OnceAsync(TeamsActivity activity, Func<Task<Outcome>> handle)
     {
-        if (activity.Id is not { } id) return await handle();
+        if (activity.Id is not { } id)
+        {
+            var unkeyed = await handle();
+            await answers.KeepAsync(Platforms.Teams, unkeyed.Calls.Select(c => c.ToAnswer()));
+            return unkeyed.Response;
+        }
         var key = $"teams/{activity.ConversationId}/{id}";
-        if (await store.ReadAsync(scope => scope.Requests.FindAsync(key)) is not null) return null;
-        using var request = RequestScope.Begin(key);
-        var answer = await handle();
-        if (request.Duplicate) return null;
-        // A request that changed nothing (a read) claimed nothing, so it is remembered here: its redelivery is not answered twice.
-        if (!request.Claimed) await store.WriteAsync(async u => { await u.Requests.RememberAsync(key, "handled"); return true; });
-        return answer;
+        if (!running.TryAdd(key, 0)) return null;
+        try
+        {
+            if (await store.ReadAsync(scope => scope.Requests.FindAsync(key)) == ProcessedRequestRows.Answered) return null;
+            using var request = RequestScope.Begin(key);
+            var outcome = await handle();
+            await answers.KeepAsync(Platforms.Teams, outcome.Calls.Select(c => c.ToAnswer()));
+            return request.Duplicate ? null : outcome.Response;
+        }
+        finally
+        {
+            running.TryRemove(key, out _);
+        }
     }
 
-    private async Task OnceAsync(TeamsActivity activity, Func<Task> handle) =>
-        await OnceAsync<object>(activity, async () => { await handle(); return activity; });
-
-    private async Task OnMessageAsync(TeamsActivity activity, CancellationToken cancel)
+    private async Task<Outcome> OnMessageAsync(TeamsActivity activity, CancellationToken cancel)
     {
         var actor = await teamsPeople.ResolveAsync(activity, cancel);
         var text = TeamsText.ToCommandText(activity.MessageText);
         var replies = await chat.HandleCommandAsync(actor, text.Length == 0 ? "/help" : text);
+        var calls = new List<TeamsCall>();
         foreach (var reply in replies)
         {
             var message = await RenderAsync(activity.IsPersonal ? reply : WithoutPersonalLinks(reply), activity.IsPersonal);
-            try
-            {
-                if (activity.IsPersonal || activity.Id is null) await connector.SendAsync(activity.ServiceUrl!, activity.ConversationId!, message, cancel);
-                else await connector.ReplyAsync(activity.ServiceUrl!, activity.ConversationId!, activity.Id, message, cancel);
-            }
-            catch (ConnectorException e)
-            {
-                // The command itself is done and recorded; only the answer did not get through.
-                logger.LogWarning("Could not answer in Teams conversation {Conversation}: {Status} {Error}.", activity.ConversationId, e.Status, e.Message);
-            }
+            calls.Add(activity.IsPersonal || activity.Id is null
+                ? TeamsCall.Message(activity.ServiceUrl!, activity.ConversationId!, message)
+                : TeamsCall.ReplyTo(activity.ServiceUrl!, activity.ConversationId!, activity.Id, message));
         }
+        return new Outcome(null, calls);
     }
 
     private async Task OnConversationUpdateAsync(TeamsActivity activity, CancellationToken cancel)
     {
         if (activity.RecipientId is null || !activity.MembersAdded.Contains(activity.RecipientId)) return;
         await conversations.RememberAsync(activity);
-        try
-        {
-            await connector.SendAsync(activity.ServiceUrl!, activity.ConversationId!, TeamsMessages.Text(
-                "Hello, I am ExecOps Bot. Mention me with a command, e.g. `@ExecOps incident declare sev2 \"Checkout latency\"`.\n\n" + chat.Help()), cancel);
-        }
-        catch (ConnectorException e)
-        {
-            logger.LogWarning("Could not greet Teams conversation {Conversation}: {Status}.", activity.ConversationId, e.Status);
-        }
+        var greeting = TeamsMessages.Text(
+            "Hello, I am ExecOps Bot. Mention me with a command, e.g. `@ExecOps incident declare sev2 \"Checkout latency\"`.\n\n" + chat.Help());
+        await OnceAsync(activity, () => Task.FromResult(new Outcome(null, [TeamsCall.Message(activity.ServiceUrl!, activity.ConversationId!, greeting)])));
     }
 
-    private async Task<JsonObject> OnCardActionAsync(TeamsActivity activity, CancellationToken cancel)
+    /// <summary>The presser gets the new card in the invoke's answer; the shared copy everyone else sees is updated through the outbox.</summary>
+    private async Task<Outcome> OnCardActionAsync(TeamsActivity activity, CancellationToken cancel)
     {
         var (verb, data, _) = activity.CardAction();
-        if (verb is null) return TeamsMessages.InvokeMessage("That button has no verb, so I cannot tell what it is for. Ask for a fresh card.");
+        if (verb is null) return new Outcome(TeamsMessages.InvokeMessage("That button has no verb, so I cannot tell what it is for. Ask for a fresh card."), []);
         var actor = await teamsPeople.ResolveAsync(activity, cancel);
         var replies = await chat.HandleActionAsync(actor, verb, data);
         var answer = replies.FirstOrDefault();
-        if (answer?.Card is not { } card) return TeamsMessages.InvokeMessage(answer?.Text ?? "Done.");
+        if (answer?.Card is not { } card) return new Outcome(TeamsMessages.InvokeMessage(answer?.Text ?? "Done."), []);
 
-        if (answer.Visibility == ReplyVisibility.Channel && activity.ReplyToId is { } shared)
-            await UpdateSharedCopyAsync(activity, card, shared, cancel);
+        IReadOnlyList<TeamsCall> shared = answer.Visibility == ReplyVisibility.Channel && activity.ReplyToId is { } copy
+            ? [TeamsCall.Replace(activity.ServiceUrl!, activity.ConversationId!, copy, await RenderAsync(Reply.ToChannel(card), activity.IsPersonal))]
+            : [];
         var mayAct = actor.IsKnown && (card.Actors.Count == 0 || card.Actors.Contains(actor.Id));
         var view = TeamsMessages.For(card, personal: mayAct, await teamsPeople.UserIdsAsync(card.Actors));
-        return TeamsMessages.InvokeCard(view);
-    }
-
-    private async Task UpdateSharedCopyAsync(TeamsActivity activity, Card card, string activityId, CancellationToken cancel)
-    {
-        try
-        {
-            await connector.UpdateAsync(activity.ServiceUrl!, activity.ConversationId!, activityId, await RenderAsync(Reply.ToChannel(card), activity.IsPersonal), cancel);
-        }
-        catch (ConnectorException e)
-        {
-            // The actor already has the new card from the invoke response; others catch up on their next refresh.
-            logger.LogWarning("Could not update the shared card {Activity}: {Status}.", activityId, e.Status);
-        }
+        return new Outcome(TeamsMessages.InvokeCard(view), shared);
     }
 
     /// <summary>

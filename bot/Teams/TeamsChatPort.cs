@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ExecOps.Bot.Notifications;
 using ExecOps.Bot.Settings;
 using ExecOps.Bot.Teams.Connector;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace ExecOps.Bot.Teams;
 
 /// <summary>
-/// Sends outbox notifications to Teams. A person gets a 1:1 chat, created the first time and
+/// Sends outbox notifications to Teams, and the answers to Teams activities kept there (<see cref="TeamsCall"/>). A person gets a 1:1 chat, created the first time and
 /// remembered; channel notifications go to the announcements conversation, an incident's own
 /// channel marked with its name, since the bot cannot create Teams channels without Graph rights.
 /// </summary>
@@ -21,7 +22,8 @@ public sealed class TeamsChatPort(ConnectorClient connector, TeamsPeople people,
     {
         try
         {
-            if (delivery.To.IsChannel) await ToChannelAsync(delivery, cancel);
+            if (delivery.To.IsAnswer) await TeamsCall.From(JsonNode.Parse(delivery.Text)!.AsObject()).MakeAsync(connector, cancel);
+            else if (delivery.To.IsChannel) await ToChannelAsync(delivery, cancel);
             else await ToPersonAsync(delivery, cancel);
         }
         catch (ConnectorException e)

@@ -23,6 +23,7 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly HashSet<string> channelNames = [];
     private long counter;
     private string root = "";
+    private Failure? outage;
 
     private const string UploadUrl = "upload_url";
 
@@ -92,6 +93,17 @@ public sealed class FakeSlack : IAsyncDisposable
         }
     }
 
+    /// <summary>From now on every call fails with <paramref name="httpStatus"/> (and Retry-After when given), as in an outage, until <see cref="Recover"/>.</summary>
+    public void Outage(int httpStatus, TimeSpan? retryAfter = null)
+    {
+        lock (gate) outage = new Failure(httpStatus, null, retryAfter);
+    }
+
+    public void Recover()
+    {
+        lock (gate) outage = null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
@@ -131,6 +143,7 @@ public sealed class FakeSlack : IAsyncDisposable
 
     private Failure? NextFailure(string method)
     {
+        if (outage is not null) return outage;
         if (!failures.TryGetValue(method, out var queue) || !queue.TryPeek(out var next)) return null;
         if (next.After-- > 0) return null;
         return queue.Dequeue();

@@ -20,6 +20,22 @@ public sealed class OutboxRows(UnitOfWork unit)
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The subject kind of an answer that replaces a message: a newer one makes older ones not yet sent pointless.</summary>
+    public const string Replaces = "answer.replaces";
+
+    /// <summary>
+    /// Keeps a platform's answer to a request. One that replaces a message (an edit of a pressed card)
+    /// stands in for any older edit of the same message still waiting, which is then not sent at all.
+    /// </summary>
+    public async Task EnqueueAnswerAsync(Recipient to, string call, string? replaces)
+    {
+        if (replaces is not null)
+            await ExecuteAsync(
+                "UPDATE outbox SET delivered_at = $now, last_error = 'replaced by a newer edit' WHERE recipient = $to AND subject_kind = $kind AND subject_id = $id AND delivered_at IS NULL AND failed_at IS NULL",
+                ("$to", to.Address), ("$kind", Replaces), ("$id", replaces), ("$now", unit.Now.ToStored()));
+        await EnqueueAsync(new Notification(to, call, replaces is null ? null : new Subject(Replaces, replaces)));
+    }
+
     public async Task<IReadOnlyList<OutboxMessage>> DueAsync(int limit)
     {
         await using var command = unit.Command(

@@ -21,6 +21,21 @@ public sealed class ProcessedRequestRows(ISqlScope unit)
         return await command.ExecuteNonQueryAsync() == 1;
     }
 
+    /// <summary>
+    /// Notes that the request's answers are in the outbox, claiming it if nothing did (a read): a run
+    /// again, after a crash or a redelivery, says nothing more.
+    /// </summary>
+    /// <returns>False when its answers were already there.</returns>
+    public async Task<bool> TryMarkAnsweredAsync(string key)
+    {
+        await using var command = unit.Command(
+            "INSERT INTO processed_requests (key, at, response) VALUES ($key, $at, $answered) ON CONFLICT (key) DO UPDATE SET response = $answered WHERE response <> $answered",
+            ("$key", key), ("$at", unit.Now.ToStored()), ("$answered", Answered));
+        return await command.ExecuteNonQueryAsync() == 1;
+    }
+
+    public const string Answered = "answered";
+
     public async Task RememberAsync(string key, string response)
     {
         await using var command = unit.Command(
