@@ -20,7 +20,7 @@ public static class ChangeEventsApi
 
     public static IEndpointRouteBuilder MapChangeEventsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/changes/{id}/events", ReceiveAsync);
+        app.MapPost("/api/changes/{id}/events", ReceiveAsync).AddEndpointFilter<Idempotency>();
         return app;
     }
 

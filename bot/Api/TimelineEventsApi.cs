@@ -15,11 +15,11 @@ public static class TimelineEventsApi
 
     public static IEndpointRouteBuilder MapTimelineEventsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/timeline-events", ReceiveAsync);
+        app.MapPost("/api/timeline-events", ReceiveAsync).AddEndpointFilter<Idempotency>();
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<TimelineEventsSettings> settings, IncidentService incidents, Store store, TimeProvider clock)
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<TimelineEventsSettings> settings, IncidentService incidents, TimeProvider clock)
     {
         if (!BearerToken.Matches(request, settings.Value.Token))
             return Problems.Unauthorized("Send `Authorization: Bearer <TimelineEvents:Token>`. The endpoint is closed while no token is configured.");
@@ -31,9 +31,6 @@ public static class TimelineEventsApi
         if (string.IsNullOrWhiteSpace(received.Summary)) return Problems.BadRequest("\"summary\" is missing; say what happened, e.g. \"payments v2.3.1 deployed\".");
         var at = received.At ?? clock.GetUtcNow();
         var joined = await incidents.AttachEventAsync(kind, received.Service.Trim(), received.Summary.Trim(), at, received.Source ?? kind);
-        // A deploy is also a release marker on the scoreboard (seed §1), whether or not an incident is open.
-        if (kind == "deploy")
-            await store.WriteAsync(async unit => { await unit.Markers.AddReleaseAsync(new ReleaseMarker(at, received.Service.Trim(), received.Summary.Trim(), received.Source ?? kind)); return true; });
         return Results.Ok(new { joined });
     }
 

@@ -18,6 +18,7 @@ public static class HttpExtensions
         services.Configure<PlaygroundSettings>(configuration.GetSection("Playground"));
         services.Configure<MetricsSettings>(configuration.GetSection("Metrics"));
         services.Configure<ChangeEventsSettings>(configuration.GetSection("ChangeEvents"));
+        services.Configure<DiagnosticsSettings>(configuration.GetSection("Diagnostics"));
         services.Configure<ScoreboardPageSettings>(configuration.GetSection("ScoreboardPage"));
         services.AddSingleton<SignedPass>();
         services.AddSingleton<ScoreboardLinks>();
@@ -34,6 +35,7 @@ public static class HttpExtensions
         app.MapTimelineEventsApi();
         app.MapMetricsApi();
         app.MapChangeEventsApi();
+        app.MapDiagnosticsApi();
         app.MapScoreboardPage();
         app.MapReportFiles();
         app.MapSlackApi();

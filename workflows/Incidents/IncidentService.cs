@@ -52,10 +52,19 @@ public sealed class IncidentService(Store store, IncidentSettings settings)
     }
 
     /// <summary>Joins a deploy, alert or config change to every open incident on the same service.</summary>
+    /// <summary>
+    /// Joins a deploy, alert or config change to the open incidents of its service. A deploy is also a
+    /// release marker on the scoreboard (seed §1), whether or not an incident is open, in the same unit.
+    /// </summary>
     public async Task<IReadOnlyList<string>> AttachEventAsync(string kind, string service, string summary, DateTimeOffset at, string source)
     {
         await using var unit = await store.BeginAsync();
         var joined = new List<string>();
+        if (kind == "deploy")
+        {
+            await unit.ClaimRequestAsync();
+            await unit.Markers.AddReleaseAsync(new ReleaseMarker(at, service, summary, source));
+        }
         foreach (var stored in await unit.Aggregates.ListAsync<IncidentData>(Incident.Kind))
         {
             var incident = new Incident(stored.Body, stored.Version, settings, unit.Now);

@@ -45,7 +45,8 @@ public static class AggregateKernel
     }
 
     /// <summary>A redelivered request finds its id claimed by the first delivery's change and is refused before it changes anything.</summary>
-    private static async Task ClaimRequestAsync(this UnitOfWork unit)
+    /// <remarks>Called by the kernel before every change; a write that is not an aggregate's (a release marker) calls it too.</remarks>
+    public static async Task ClaimRequestAsync(this UnitOfWork unit)
     {
         if (RequestScope.Current is not { Claimed: false } request) return;
         if (!await unit.Requests.TryClaimAsync(request.Key))

@@ -36,6 +36,15 @@ public sealed class ProcessedRequestRows(ISqlScope unit)
 
     public const string Answered = "answered";
 
+    /// <summary>Keeps the answer a request was given, claimed or not, so a retry of it is given the same.</summary>
+    public async Task SaveResponseAsync(string key, string response)
+    {
+        await using var command = unit.Command(
+            "INSERT INTO processed_requests (key, at, response) VALUES ($key, $at, $response) ON CONFLICT (key) DO UPDATE SET response = excluded.response",
+            ("$key", key), ("$at", unit.Now.ToStored()), ("$response", response));
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task RememberAsync(string key, string response)
     {
         await using var command = unit.Command(

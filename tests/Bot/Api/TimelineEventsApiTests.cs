@@ -4,16 +4,39 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using ExecOps.Tests.Support;
+using ExecOps.Workflows.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExecOps.Tests.Bot.Api;
 
 public sealed class TimelineEventsApiTests : BotTest
 {
-    private Task<HttpResponseMessage> PostAsync(string? token, string body)
+    private Task<HttpResponseMessage> PostAsync(string? token, string body, string? idempotencyKey = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/timeline-events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         return Playground.Http.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_deploy_retried_with_its_idempotency_key_is_recorded_once_and_answered_the_same()
+    {
+        await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\" service:payments");
+        const string deploy = """{"kind":"deploy","service":"payments","summary":"payments v2.3.2 rolled out","source":"argo"}""";
+
+        var first = await PostAsync(BotFactory.TimelineToken, deploy, "deploy-7f3a");
+        var retry = await PostAsync(BotFactory.TimelineToken, deploy, "deploy-7f3a");
+        var another = await PostAsync(BotFactory.TimelineToken, deploy, "deploy-8b41");
+
+        retry.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await retry.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
+        retry.Headers.GetValues("Idempotent-Replayed").Should().Equal("true");
+        another.Headers.Contains("Idempotent-Replayed").Should().BeFalse("a different key is a different deploy");
+        var timeline = (await Playground.OneAsync("lee", "/incident timeline INC-1")).Text;
+        timeline.Split("payments v2.3.2 rolled out").Length.Should().Be(3, "the retry added nothing; the second deploy did");
+        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
+        (await unit.Markers.ReleasesAsync(DateTimeOffset.UnixEpoch, DateTimeOffset.UtcNow.AddYears(10))).Should().HaveCount(2, "the release marker of the retried deploy is kept once");
     }
 
     [Fact]
