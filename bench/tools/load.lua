@@ -26,7 +26,7 @@ function setup(thread)
 end
 
 local mode, interval_ms, next_slot, sent = nil, 0, 0, 0
-local secret, response_url, scoreboard_text, fixed_request
+local secret, response_url, scoreboard_text, fixed_request, teams_headers, teams_body
 local mac, mac_len = ffi.new("unsigned char[32]"), ffi.new("unsigned int[1]")
 local now_ts = ffi.new("bench_timespec")
 
@@ -59,7 +59,8 @@ function init(args)
     secret, response_url, scoreboard_text = args[4], args[5], args[6]
   elseif mode == "teams" then
     local file = assert(io.open(args[5], "r"))
-    fixed_request = wrk.format("POST", nil, { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. args[4] }, file:read("*a"))
+    teams_headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. args[4] }
+    teams_body = file:read("*a")
     file:close()
   else
     fixed_request = wrk.format("GET")
@@ -89,6 +90,10 @@ function request()
   if fixed_request then return fixed_request end
   sent = sent + 1
   local unique = string.format("%s.%d.%d", run_id, thread_id, sent)
+  -- Each message its own activity id: the bot handles a redelivered id once, as the Bot Framework expects.
+  if mode == "teams" then
+    return wrk.format("POST", nil, teams_headers, (teams_body:gsub('"id":"bench%-1"', '"id":"bench-' .. unique .. '"', 1)))
+  end
   if mode == "slack-command" then
     return signed("command=%2Fincident&text=" .. urlencode('update INC-1 "bench update ' .. unique .. '"')
       .. "&user_id=U01ALICE01&user_name=alice&team_id=T0BENCH&channel_id=C0BENCH&channel_name=bench"

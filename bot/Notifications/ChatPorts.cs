@@ -14,7 +14,7 @@ public sealed class ChatPorts(IEnumerable<IPlatformPort> ports, Store store, ILo
         foreach (var port in ports.Where(p => p.Accepts(delivery.To)))
         {
             var key = $"delivered/{port.Platform}/{delivery.MessageId}";
-            if (await store.WriteAsync(u => u.Requests.FindAsync(key)) is not null) continue;
+            if (await store.ReadAsync(scope => scope.Requests.FindAsync(key)) is not null) continue;
             try
             {
                 await port.DeliverAsync(delivery, cancel);

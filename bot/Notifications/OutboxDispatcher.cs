@@ -1,24 +1,29 @@
+using System.Collections.Concurrent;
 using ExecOps.Bot.Settings;
+using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ExecOps.Bot.Notifications;
 
 /// <summary>
-/// Delivers outbox rows through the chat port, oldest first within each recipient, and recipients side
-/// by side (up to <see cref="Lanes"/> at once), so one conversation held up at a platform's pace does not
-/// hold up the rest. A failure is retried with exponential backoff (or the platform's Retry-After) up to
-/// a limit, then parked as failed for an admin to see. Each row keeps one message id across attempts,
-/// so a port can recognise a retry of what it already has.
+/// Delivers outbox rows through the chat port. Each recipient is a lane of its own, worked oldest first
+/// by one worker at a time, and lanes run side by side (up to <see cref="Lanes"/> at once), so a channel
+/// held to a platform's pace (Slack's one message a second) holds up nothing else. A failure is retried
+/// with exponential backoff (or the platform's Retry-After) up to a limit, then parked as failed for an
+/// admin to see. Each row keeps one message id across attempts, so a port can recognise a retry of
+/// what it already has.
 /// </summary>
 public sealed class OutboxDispatcher(
     Store store, IChatPort port, SubjectCards cards, IOptions<OutboxSettings> options, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    public const int Lanes = 16;
+    private const int LaneBatch = 20;
+    private const int MaxLanesAtOnce = 500;
     private readonly SemaphoreSlim wake = new(0, 1);
-    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private readonly SemaphoreSlim delivering = new(Lanes, Lanes);
+    private readonly ConcurrentDictionary<string, Task<int>> lanes = new();
     private readonly OutboxSettings settings = options.Value;
-    public const int Lanes = 8;
-    private const int Batch = 100;
 
     public void Wake()
     {
@@ -28,41 +33,68 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>The background loop starts a worker for every lane with something due, and does not wait for any of them.</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!settings.Dispatch) return;
         while (!stoppingToken.IsCancellationRequested)
         {
-            try { await DispatchDueAsync(stoppingToken); }
+            try { await StartDueLanesAsync(stoppingToken); }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested) { logger.LogError(e, "The outbox dispatcher stumbled; it carries on."); }
             try { await wake.WaitAsync(settings.PollInterval, stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
     }
 
-    /// <summary>Delivers everything due now; returns how many were delivered.</summary>
+    /// <summary>Delivers everything due now, waiting for every lane to finish; returns how many were delivered.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancel = default)
     {
-        await oneAtATime.WaitAsync(cancel);
+        var delivered = 0;
+        while (await StartDueLanesAsync(cancel) is { Count: > 0 } running)
+            foreach (var count in await Task.WhenAll(running)) delivered += count;
+        return delivered;
+    }
+
+    /// <returns>The workers of every lane that has something due, started now or already running.</returns>
+    private async Task<IReadOnlyList<Task<int>>> StartDueLanesAsync(CancellationToken cancel)
+    {
+        var due = await store.ReadAsync(scope => scope.Outbox.DueRecipientsAsync(MaxLanesAtOnce), cancel);
+        return [.. due.Select(to => LaneAsync(to, cancel))];
+    }
+
+    /// <remarks>As in the Slack inbox: the worker is in the table before it starts, and takes only itself out.</remarks>
+    private Task<int> LaneAsync(Recipient to, CancellationToken cancel)
+    {
+        var worker = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var current = lanes.GetOrAdd(to.Address, worker.Task);
+        if (current != worker.Task) return current;
+        _ = Task.Run(async () =>
+        {
+            try { worker.SetResult(await WorkLaneAsync(to, cancel)); }
+            catch (Exception e) { worker.SetException(e); }
+            finally { lanes.TryRemove(new KeyValuePair<string, Task<int>>(to.Address, worker.Task)); }
+        }, CancellationToken.None);
+        return worker.Task;
+    }
+
+    private async Task<int> WorkLaneAsync(Recipient to, CancellationToken cancel)
+    {
+        await delivering.WaitAsync(cancel);
         try
         {
             var delivered = 0;
             IReadOnlyList<OutboxMessage> due;
             do
             {
-                await using (var unit = await store.BeginAsync(cancel)) due = await unit.Outbox.DueAsync(Batch);
-                await Parallel.ForEachAsync(due.GroupBy(m => m.Notification.To), new ParallelOptions { MaxDegreeOfParallelism = Lanes, CancellationToken = cancel },
-                    async (lane, token) =>
-                    {
-                        foreach (var message in lane)
-                            if (await DeliverAsync(message, token)) Interlocked.Increment(ref delivered);
-                    });
-            } while (due.Count == Batch);
+                due = await store.ReadAsync(scope => scope.Outbox.DueAsync(LaneBatch, to), cancel);
+                foreach (var message in due)
+                    if (await DeliverAsync(message, cancel)) delivered++;
+            } while (due.Count > 0);
             return delivered;
         }
         finally
         {
-            oneAtATime.Release();
+            delivering.Release();
         }
     }
 

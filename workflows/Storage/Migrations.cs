@@ -78,6 +78,9 @@ public static class Migrations
         (4, "aggregates by creation time, for the scoreboard's incident markers", """
             CREATE INDEX ix_aggregates_created ON aggregates (kind, created_at);
             """),
+        (5, "the outbox's waiting rows by recipient, for delivery lane by lane", """
+            CREATE INDEX ix_outbox_lane ON outbox (recipient, id) WHERE delivered_at IS NULL AND failed_at IS NULL;
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -9,7 +9,7 @@ public sealed record OutboxMessage(long Id, Notification Notification, int Attem
     public string MessageId => $"ob-{Id}";
 }
 
-public sealed class OutboxRows(UnitOfWork unit)
+public sealed class OutboxRows(ISqlScope unit)
 {
     public async Task EnqueueAsync(Notification notification)
     {
@@ -36,11 +36,25 @@ public sealed class OutboxRows(UnitOfWork unit)
         await EnqueueAsync(new Notification(to, call, replaces is null ? null : new Subject(Replaces, replaces)));
     }
 
-    public async Task<IReadOnlyList<OutboxMessage>> DueAsync(int limit)
+    /// <summary>The recipients with something due, the longest waiting first: each is a lane of its own.</summary>
+    public async Task<IReadOnlyList<Recipient>> DueRecipientsAsync(int limit)
     {
         await using var command = unit.Command(
-            "SELECT id, recipient, text, subject_kind, subject_id, attempts, created_at, members FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL AND due_at <= $now ORDER BY id LIMIT $limit",
+            "SELECT recipient FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL AND due_at <= $now GROUP BY recipient ORDER BY MIN(id) LIMIT $limit",
             ("$now", unit.Now.ToStored()), ("$limit", limit));
+        await using var reader = await command.ExecuteReaderAsync();
+        var recipients = new List<Recipient>();
+        while (await reader.ReadAsync()) recipients.Add(new Recipient(reader.GetString(0)));
+        return recipients;
+    }
+
+    /// <summary>What is due, oldest first; for one recipient only when <paramref name="to"/> is given.</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> DueAsync(int limit, Recipient? to = null)
+    {
+        await using var command = unit.Command(
+            "SELECT id, recipient, text, subject_kind, subject_id, attempts, created_at, members FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL AND due_at <= $now"
+            + (to is null ? "" : " AND recipient = $to") + " ORDER BY id LIMIT $limit",
+            ("$now", unit.Now.ToStored()), ("$limit", limit), ("$to", to?.Address));
         await using var reader = await command.ExecuteReaderAsync();
         var due = new List<OutboxMessage>();
         while (await reader.ReadAsync())

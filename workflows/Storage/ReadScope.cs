@@ -20,6 +20,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
         Markers = new MarkerRows(this);
         Aggregates = new AggregateRows(this);
         Requests = new ProcessedRequestRows(this);
+        Outbox = new OutboxRows(this);
     }
 
     public DateTimeOffset Now { get; }
@@ -28,6 +29,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
     public MarkerRows Markers { get; }
     public AggregateRows Aggregates { get; }
     public ProcessedRequestRows Requests { get; }
+    public OutboxRows Outbox { get; }
 
     internal static async Task<ReadScope> OpenAsync(Database database, DateTimeOffset now, CancellationToken cancel)
     {

@@ -36,6 +36,11 @@ public sealed class OutboxDispatcherTests : BotTest
         public Queue<DeliveryFailedException> Failures { get; } = new();
         public List<string> Attempts { get; } = [];
         public List<string> AnnouncementAttempts { get; } = [];
+        /// <summary>Recipient and text of each delivery that went through.</summary>
+        public List<(string To, string Text)> Delivered { get; } = [];
+
+        /// <summary>While set, a delivery to the announcements channel waits for it, as one held to a platform's pace does.</summary>
+        public TaskCompletionSource? Hold { get; set; }
 
         public FlakyPort Wrapping(IChatPort port) { inner = port; return this; }
 
@@ -46,8 +51,10 @@ public sealed class OutboxDispatcherTests : BotTest
             {
                 lock (Attempts) AnnouncementAttempts.Add(delivery.MessageId);
                 if (Failures.TryDequeue(out var failure)) throw failure;
+                if (Hold is { } hold) await hold.Task;
             }
             await inner.DeliverAsync(delivery, cancel);
+            lock (Attempts) Delivered.Add((delivery.To.Address, delivery.Text));
         }
     }
 
@@ -69,6 +76,27 @@ public sealed class OutboxDispatcherTests : BotTest
 
         (await Playground.MessagesAsync("incidents")).Should().ContainSingle().Which.Text.Should().Contain("INC-1 declared");
         port.AnnouncementAttempts.Should().HaveCount(2).And.OnlyContain(id => id == port.AnnouncementAttempts[0], "a retry keeps the message id");
+    }
+
+    [Fact]
+    public async Task A_recipient_held_up_at_its_platform_does_not_hold_up_the_others()
+    {
+        port.Hold = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        await DeclareAsync();
+        await Playground.OneAsync("alice", "/incident role ops @bob");
+
+        var drain = Bot.Dispatcher.DispatchDueAsync();
+        await Eventually.Until(() => Task.FromResult(port.Delivered.Count), n => n >= 2, "the messages to the incident channel and to bob to go");
+        drain.IsCompleted.Should().BeFalse("the announcement is still held");
+        await Playground.OneAsync("alice", "/incident update \"Rolled back the deploy\"");
+        var later = Bot.Dispatcher.DispatchDueAsync();
+        await Eventually.Until(() => Task.FromResult(port.Delivered.Any(d => d.Text.Contains("Rolled back the deploy"))), sent => sent,
+            "the update, written while the announcement is held, to go all the same");
+        port.Delivered.Should().NotContain(d => d.To == "#incidents");
+
+        port.Hold.SetResult();
+        await Task.WhenAll(drain, later);
+        port.Delivered.Should().Contain(d => d.To == "#incidents");
     }
 
     [Fact]
