@@ -19,13 +19,13 @@ public sealed record Answer(string Lane, JsonObject Call, string? Replaces = nul
 /// </summary>
 public sealed class RequestAnswers(Store store)
 {
-    public Task KeepAsync(string platform, IEnumerable<Answer> answers, long? inboxId = null) =>
+    public Task KeepAsync(string platform, IEnumerable<Answer> answers, string? inboxKey = null) =>
         store.WriteAsync(async u =>
         {
             if (RequestScope.Current is not { } request || await u.Requests.TryMarkAnsweredAsync(request.Key))
                 foreach (var answer in answers)
                     await u.Outbox.EnqueueAnswerAsync(Recipient.Answer(platform, answer.Lane), answer.Call.ToJsonString(), answer.Replaces);
-            if (inboxId is { } id) await u.Inbox.MarkProcessedAsync(id);
+            if (inboxKey is not null) await u.Inbox.MarkProcessedAsync(inboxKey);
             return true;
         });
 }

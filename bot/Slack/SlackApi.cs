@@ -32,12 +32,19 @@ public static class SlackApi
 
         var form = SlackPayload.Form(signed.Text);
         var key = $"command/{Trigger(form("trigger_id"), signed.Text)}/{form("user_id")}/{request.Headers["X-Slack-Request-Timestamp"]}";
-        if (await inbox.AcceptAsync(SlackCommandHandler.Kind, key, signed.Text) is not { } item) return Results.Ok();
+        if (await inbox.TakenAsync(key)) return Results.Ok();
 
+        // Not kept before it runs: its first change keeps it, handled, in one transaction. Only when
+        // Slack's budget runs out is it kept first, as not yet handled, and acknowledged then.
+        var item = inbox.Unkept(SlackCommandHandler.Kind, key, signed.Text);
         // On the thread pool, because the database calls complete synchronously and would otherwise run past the budget unseen.
         var slot = new ResponseSlot();
         var work = Task.Run(() => inbox.ProcessAsync(item, slot));
-        if (await Task.WhenAny(work, Task.Delay(settings.Value.AnswerBudget)) != work && slot.TryClose()) return Results.Ok();
+        if (await Task.WhenAny(work, Task.Delay(settings.Value.AnswerBudget)) != work && slot.TryClose())
+        {
+            await inbox.KeepPendingAsync(item);
+            return Results.Ok();
+        }
         return (await work) is { } answer ? Results.Json(answer) : Results.Ok();
     }
 

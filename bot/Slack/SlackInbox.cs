@@ -17,7 +17,7 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
     public static readonly TimeSpan Sweep = TimeSpan.FromSeconds(30);
     public const int MaxInFlight = 64;
     private const int MaxAttempts = 3;
-    private readonly ConcurrentDictionary<long, Task<JsonObject?>> inFlight = new();
+    private readonly ConcurrentDictionary<string, Task<JsonObject?>> inFlight = new();
     private int inBackground;
 
     /// <summary>How many runs are in hand now; after load it returns to none.</summary>
@@ -30,7 +30,17 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
         return id is { } kept ? new InboxItem(kept, source, key, payload, receivedAt, Attempts: 0) : null;
     }
 
-    /// <summary>Handles a kept request once, however many callers ask; the answer is what the HTTP response may carry, if <paramref name="slot"/> is still open.</summary>
+    /// <summary>Whether a request with this key was taken in before (a retry of it).</summary>
+    public Task<bool> TakenAsync(string key) => store.ReadAsync(scope => scope.Inbox.ExistsAsync(key));
+
+    /// <summary>A slash command to be run before it is kept: its first change keeps it, handled, in the same transaction.</summary>
+    public InboxItem Unkept(string source, string key, string payload) => new(0, source, key, payload, store.Clock.GetUtcNow(), Attempts: 0);
+
+    /// <summary>Keeps a request that is acknowledged before it is done; the sweep sees it through from here.</summary>
+    public Task KeepPendingAsync(InboxItem item) =>
+        store.WriteAsync(async u => { await u.Inbox.KeepPendingAsync(item.Source, item.Key, item.Payload); return true; });
+
+    /// <summary>Handles a request once, however many callers ask; the answer is what the HTTP response may carry, if <paramref name="slot"/> is still open.</summary>
     /// <remarks>
     /// The run's task is in the set before the run starts, and it takes only itself out: a run that
     /// finished without yielding used to leave before GetOrAdd stored it, and stayed for good.
@@ -38,7 +48,7 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
     public Task<JsonObject?> ProcessAsync(InboxItem item, ResponseSlot? slot = null)
     {
         var run = new TaskCompletionSource<JsonObject?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var current = inFlight.GetOrAdd(item.Id, run.Task);
+        var current = inFlight.GetOrAdd(item.Key, run.Task);
         if (current != run.Task) return current;
         _ = RunAsync(item, slot, run);
         return run.Task;
@@ -81,7 +91,7 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
     {
         var before = store.Clock.GetUtcNow() - (olderThan ?? Sweep);
         var pending = await store.WriteAsync(u => u.Inbox.PendingAsync(before, 100), cancel);
-        foreach (var item in pending.Where(i => !inFlight.ContainsKey(i.Id)))
+        foreach (var item in pending.Where(i => !inFlight.ContainsKey(i.Key)))
         {
             cancel.ThrowIfCancellationRequested();
             await ProcessAsync(item);
@@ -101,7 +111,7 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
         }
         finally
         {
-            inFlight.TryRemove(new KeyValuePair<long, Task<JsonObject?>>(item.Id, run.Task));
+            inFlight.TryRemove(new KeyValuePair<string, Task<JsonObject?>>(item.Key, run.Task));
         }
     }
 
@@ -109,31 +119,37 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
     /// The run is under the request's inbox key: its first change claims the key in the same
     /// transaction, so a run again after a crash (by the sweep) finds it claimed and applies nothing
     /// twice. Its answers go to the outbox with the inbox row's handled mark, in one transaction, so a
-    /// Slack that is down delays the answers and never runs the command again. The first answer goes in
-    /// the HTTP response instead when the slot is still open.
+    /// Slack that is down delays the answers and never runs the command again. A slash command that
+    /// holds the HTTP response answers there: its inbox row was written, handled, with its change, so
+    /// when nothing else is to be said it is done in that one transaction.
     /// </remarks>
     private async Task<JsonObject?> HandleAsync(InboxItem item, ResponseSlot? slot)
     {
-        using var request = RequestScope.Begin($"slack/{item.Key}");
+        using var request = RequestScope.Begin($"slack/{item.Key}", item.IsKept ? null : new InboxEntry(item.Source, item.Key, item.Payload));
         try
         {
             var calls = await HandlerFor(item.Source).HandleAsync(item.Payload, CancellationToken.None);
-            var inResponse = calls is [{ Method: SlackCall.Respond } first, ..] && slot?.TryTake() == true ? first : null;
-            await answers.KeepAsync(Platforms.Slack, calls.Where(c => c != inResponse && c.CanBeMade).Select(c => c.ToAnswer()), item.Id);
+            var answersInResponse = slot?.TryTake() == true;
+            var inResponse = answersInResponse && calls is [{ Method: SlackCall.Respond } first, ..] ? first : null;
+            var later = calls.Where(c => c != inResponse && c.CanBeMade).ToList();
+            if (later.Count > 0 || !answersInResponse)
+                await answers.KeepAsync(Platforms.Slack, later.Select(c => c.ToAnswer()), item.Key);
             return inResponse?.Body;
         }
         catch (Exception) when (request.Duplicate)
         {
-            await answers.KeepAsync(Platforms.Slack, [], item.Id);
+            await answers.KeepAsync(Platforms.Slack, [], item.Key);
             return null;
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Slack request {Id} ({Source}) failed on attempt {Attempt}.", item.Id, item.Source, item.Attempts + 1);
+            logger.LogError(e, "Slack request {Key} ({Source}) failed on attempt {Attempt}.", item.Key, item.Source, item.Attempts + 1);
             await store.WriteAsync(async u =>
             {
-                if (item.Attempts + 1 >= MaxAttempts) await u.Inbox.MarkProcessedAsync(item.Id, e.Message);
-                else await u.Inbox.CountAttemptAsync(item.Id, e.Message);
+                // Acknowledged with an empty answer, so it must be kept for the sweep to try again.
+                if (!item.IsKept) await u.Inbox.KeepPendingAsync(item.Source, item.Key, item.Payload);
+                if (item.Attempts + 1 >= MaxAttempts) await u.Inbox.MarkProcessedAsync(item.Key, e.Message);
+                else await u.Inbox.CountAttemptAsync(item.Key, e.Message);
                 return true;
             });
             return null;

@@ -55,5 +55,7 @@ public static class AggregateKernel
             throw new RefusedException(RefusalKind.Conflict, "That request was already handled; nothing was done again.");
         }
         request.MarkClaimed();
+        // One transaction for the request: its inbox row, handled, commits with its change.
+        if (request.Unkept is { } entry) await unit.Inbox.KeepHandledAsync(entry.Source, entry.Key, entry.Payload);
     }
 }

@@ -10,9 +10,10 @@ public sealed class RequestScope : IDisposable
     private static readonly AsyncLocal<RequestScope?> Ambient = new();
     private readonly RequestScope? outer;
 
-    private RequestScope(string key)
+    private RequestScope(string key, InboxEntry? unkept)
     {
         Key = key;
+        Unkept = unkept;
         outer = Ambient.Value;
         Ambient.Value = this;
     }
@@ -21,13 +22,16 @@ public sealed class RequestScope : IDisposable
 
     public string Key { get; }
 
+    /// <summary>A request not yet in the inbox (a slash command answered in time): its first change keeps it there, handled.</summary>
+    public InboxEntry? Unkept { get; }
+
     /// <summary>The request's first change holds the claim; later changes of the same request go with it.</summary>
     public bool Claimed { get; private set; }
 
     /// <summary>Another delivery of the same request had already claimed it, so this one was refused.</summary>
     public bool Duplicate { get; private set; }
 
-    public static RequestScope Begin(string key) => new(key);
+    public static RequestScope Begin(string key, InboxEntry? unkept = null) => new(key, unkept);
 
     internal void MarkClaimed() => Claimed = true;
 
@@ -35,3 +39,6 @@ public sealed class RequestScope : IDisposable
 
     public void Dispose() => Ambient.Value = outer;
 }
+
+/// <summary>What the inbox keeps of a request: its kind, its key and its body.</summary>
+public sealed record InboxEntry(string Source, string Key, string Payload);

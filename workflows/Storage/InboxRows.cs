@@ -1,13 +1,20 @@
 namespace ExecOps.Workflows.Storage;
 
-/// <summary>A request from a platform, kept from the moment it was acknowledged until it has been handled.</summary>
-public sealed record InboxItem(long Id, string Source, string Key, string Payload, DateTimeOffset ReceivedAt, int Attempts);
+/// <summary>
+/// A request from a platform, kept from the moment it was acknowledged until it has been handled. A
+/// slash command answered within Slack's budget is not kept first (<see cref="IsKept"/> false, id 0):
+/// its row is written with its first change, already handled, or when the budget runs out.
+/// </summary>
+public sealed record InboxItem(long Id, string Source, string Key, string Payload, DateTimeOffset ReceivedAt, int Attempts)
+{
+    public bool IsKept => Id > 0;
+}
 
 /// <summary>
 /// The inbox: a platform request is written here before it is acknowledged, so one that was
 /// acknowledged is never lost to a crash; the key (an event id) makes a redelivery a no-op.
 /// </summary>
-public sealed class InboxRows(UnitOfWork unit)
+public sealed class InboxRows(ISqlScope unit)
 {
     /// <summary>Keeps the request and returns its id, or null when a request with this key was already taken in.</summary>
     public async Task<long?> AcceptAsync(string source, string key, string payload)
@@ -18,21 +25,39 @@ public sealed class InboxRows(UnitOfWork unit)
         return await command.ExecuteScalarAsync() is long id ? id : null;
     }
 
+    /// <summary>Keeps a request that its first change has just handled, in that change's transaction; a row already there is left as it is.</summary>
+    public Task KeepHandledAsync(string source, string key, string payload) =>
+        ExecuteAsync("INSERT INTO inbox (source, key, payload, received_at, processed_at, attempts) VALUES ($source, $key, $payload, $now, $now, 1) ON CONFLICT (key) DO NOTHING",
+            ("$source", source), ("$key", key), ("$payload", payload), ("$now", unit.Now.ToStored()));
+
+    /// <summary>
+    /// Keeps a request that is acknowledged before it is done, as not yet handled, even if its change
+    /// already marked it: its answers are not in the outbox yet, so after a crash the sweep gives them.
+    /// </summary>
+    public Task KeepPendingAsync(string source, string key, string payload) =>
+        ExecuteAsync("INSERT INTO inbox (source, key, payload, received_at) VALUES ($source, $key, $payload, $now) ON CONFLICT (key) DO UPDATE SET processed_at = NULL",
+            ("$source", source), ("$key", key), ("$payload", payload), ("$now", unit.Now.ToStored()));
+
+    public async Task<bool> ExistsAsync(string key)
+    {
+        await using var command = unit.Command("SELECT 1 FROM inbox WHERE key = $key", ("$key", key));
+        return await command.ExecuteScalarAsync() is not null;
+    }
+
     /// <summary>Requests not yet handled that arrived before <paramref name="receivedBefore"/>, oldest first.</summary>
     public Task<IReadOnlyList<InboxItem>> PendingAsync(DateTimeOffset receivedBefore, int limit) =>
         QueryAsync("WHERE processed_at IS NULL AND received_at < $before ORDER BY id LIMIT $limit", ("$before", receivedBefore.ToStored()), ("$limit", limit));
 
-    public async Task MarkProcessedAsync(long id, string? error = null)
-    {
-        await using var command = unit.Command(
-            "UPDATE inbox SET processed_at = $now, attempts = attempts + 1, last_error = $error WHERE id = $id",
-            ("$id", id), ("$now", unit.Now.ToStored()), ("$error", error));
-        await command.ExecuteNonQueryAsync();
-    }
+    public Task MarkProcessedAsync(string key, string? error = null) =>
+        ExecuteAsync("UPDATE inbox SET processed_at = $now, attempts = attempts + 1, last_error = $error WHERE key = $key",
+            ("$key", key), ("$now", unit.Now.ToStored()), ("$error", error));
 
-    public async Task CountAttemptAsync(long id, string error)
+    public Task CountAttemptAsync(string key, string error) =>
+        ExecuteAsync("UPDATE inbox SET attempts = attempts + 1, last_error = $error WHERE key = $key", ("$key", key), ("$error", error));
+
+    private async Task ExecuteAsync(string sql, params (string, object?)[] parameters)
     {
-        await using var command = unit.Command("UPDATE inbox SET attempts = attempts + 1, last_error = $error WHERE id = $id", ("$id", id), ("$error", error));
+        await using var command = unit.Command(sql, parameters);
         await command.ExecuteNonQueryAsync();
     }
 

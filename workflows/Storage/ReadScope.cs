@@ -21,6 +21,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
         Aggregates = new AggregateRows(this);
         Requests = new ProcessedRequestRows(this);
         Outbox = new OutboxRows(this);
+        Inbox = new InboxRows(this);
     }
 
     public DateTimeOffset Now { get; }
@@ -30,6 +31,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
     public AggregateRows Aggregates { get; }
     public ProcessedRequestRows Requests { get; }
     public OutboxRows Outbox { get; }
+    public InboxRows Inbox { get; }
 
     internal static async Task<ReadScope> OpenAsync(Database database, DateTimeOffset now, CancellationToken cancel)
     {

@@ -30,7 +30,8 @@ public sealed class RetentionTests : BotTest
         await Playground.OneAsync("alice", "/decision new \"Wave 4\" verdict:expand owner:@bob approver:@dana budget:$1k");
         await using (var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync())
         {
-            await unit.Inbox.MarkProcessedAsync((await unit.Inbox.AcceptAsync("slack.command", "command/retention-test", "{}"))!.Value);
+            await unit.Inbox.AcceptAsync("slack.command", "command/retention-test", "{}");
+            await unit.Inbox.MarkProcessedAsync("command/retention-test");
             await unit.Requests.RememberAsync("task/keep-forever", "TASK-1");
             await unit.CommitAsync();
         }
