@@ -104,6 +104,7 @@ rss_mb() { awk -v key="$2:" '$1 == key { printf "%.0f", $2 / 1024 }' "/proc/$1/s
 
 rows=()
 declare -A result
+field() { cut -d' ' -f"$2" <<<"${result[$1]}"; }
 # load <key> <label> <rate> <url> <mode> [mode args]: one wrk run; rate 0 means as fast as answered.
 load() {
   local key=$1 label=$2 rate=$3 url=$4
@@ -195,6 +196,18 @@ connector_before=$(curl -sf "http://127.0.0.1:$slack_port/stats" | node -pe 'JSO
 
 load teams_fixed "ExecOps: Teams message (JWT, reply through the outbox)" "$fixed_rate" "$bot_url/api/messages" teams "$token" "$tmp/activity.json"
 load teams_max "ExecOps: Teams message (JWT, reply through the outbox)" 0 "$bot_url/api/messages" teams "$token" "$tmp/activity.json"
+# The replies leave through the outbox after their answers; the next scenario starts once they have
+# gone, so it is not measured against this one's deliveries (the peers reply inline). How long the
+# backlog took is in the table.
+teams_sent=$(( $(field teams_fixed 6) + $(field teams_max 6) ))
+connector_count() { curl -sf "http://127.0.0.1:$slack_port/stats" | node -pe 'JSON.parse(require("fs").readFileSync(0))["connector POST"] || 0'; }
+drain_started=$(date +%s%N)
+for _ in $(seq 1200); do
+  [ $(( $(connector_count) - connector_before )) -ge "$teams_sent" ] && break
+  sleep 0.1
+done
+teams_drain_s=$(awk -v ns="$(( $(date +%s%N) - drain_started ))" 'BEGIN { printf "%.1f", ns / 1e9 }')
+say "Teams replies: the outbox's backlog went in $teams_drain_s s"
 load action_fixed "ExecOps: Slack block_actions (refresh)" "$fixed_rate" "$bot_url/api/slack/interactions" slack-action "$secret" "http://127.0.0.1:$slack_port/response/action"
 load action_max "ExecOps: Slack block_actions (refresh)" 0 "$bot_url/api/slack/interactions" slack-action "$secret" "http://127.0.0.1:$slack_port/response/action"
 committed_before=$(sqlite3 "$tmp/bench.db" "SELECT count(*) FROM timeline WHERE aggregate_id = 'INC-1' AND kind = 'update'")
@@ -345,7 +358,6 @@ done
 board_peak_mb=$(rss_mb "$server_pid" VmHWM)
 stop_server
 
-field() { cut -d' ' -f"$2" <<<"${result[$1]}"; }
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
 lower() { awk -v a="$1" -v b="$2" 'BEGIN { print (a < b) ? "yes" : "no" }'; }
 
@@ -368,6 +380,7 @@ $(printf '%s\n' "${rows[@]}")
 | 6. group commit: units of work / transactions committed over the whole run (up to $max_group units a transaction) | $units_committed / $commits = $(awk -v a="$units_committed" -v b="$commits" 'BEGIN { printf "%.1f", a / b }') a commit |
 | 6. this disk's fsync rate (4 KiB write + fdatasync, same directory) | $fsync_rate /s |
 | 3. Teams replies the fake Connector received from ExecOps (through the outbox, counted after the rest) / from botbuilder | $bot_replies / $peer_replies |
+| 3. Teams: the outbox's backlog of replies delivered after the runs ended, in | $teams_drain_s s |
 | 7. scheduler: start-up with $pending pending reminders: healthy / all armed in Quartz | $reminders_healthy_ms ms / $armed_ms ms |
 | 7. scheduler: $burst reminders due at the same instant | $lateness |
 | 7. scheduler: resident memory with $pending reminders armed, idle | $reminders_idle_mb MB |

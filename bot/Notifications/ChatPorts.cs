@@ -4,14 +4,22 @@ namespace ExecOps.Bot.Notifications;
 
 /// <summary>
 /// Delivers to every configured platform and remembers which ones have a message, so that when one
-/// platform fails and the outbox retries, the others are not sent the same message again.
+/// platform fails and the outbox retries, the others are not sent the same message again. A message
+/// only one platform takes (an answer, or a notification where one platform is configured) needs no
+/// such note: the outbox's own mark is the record.
 /// </summary>
 public sealed class ChatPorts(IEnumerable<IPlatformPort> ports, Store store, ILogger<ChatPorts> logger) : IChatPort
 {
     public async Task DeliverAsync(Delivery delivery, CancellationToken cancel)
     {
+        var accepting = ports.Where(p => p.Accepts(delivery.To)).ToList();
+        if (accepting is [var only])
+        {
+            await only.DeliverAsync(delivery, cancel);
+            return;
+        }
         var failures = new List<DeliveryFailedException>();
-        foreach (var port in ports.Where(p => p.Accepts(delivery.To)))
+        foreach (var port in accepting)
         {
             var key = $"delivered/{port.Platform}/{delivery.MessageId}";
             if (await store.ReadAsync(scope => scope.Requests.FindAsync(key)) is not null) continue;

@@ -48,6 +48,32 @@ public sealed partial class ArchitectureTests
     [InlineData("scope.Aggregates.ListAsync<FollowUp>(FollowUp.Kind, [nameof(FollowUpState.Open)])")]
     public void The_state_rule_lets_reading_and_storing_a_state_pass(string line) => StateDecision().IsMatch(line).Should().BeFalse();
 
+    /// <summary>
+    /// Slack and Teams are posted to only by the outbox's ports and the answer calls they make, so a
+    /// failed post is retried as a delivery and never runs a command again. Opening a modal is the one
+    /// call made in the request itself: its trigger_id is good for three seconds.
+    /// </summary>
+    [Fact]
+    public void Only_the_outbox_posts_to_Slack_or_Teams()
+    {
+        string[] ports = ["SlackChatPort.cs", "SlackCall.cs", "TeamsChatPort.cs", "TeamsCall.cs"];
+        var offenders = Lines("bot")
+            .Where(l => !l.File.StartsWith("bot/Slack/Api/", StringComparison.Ordinal) && !l.File.StartsWith("bot/Teams/Connector/", StringComparison.Ordinal))
+            .Where(l => !ports.Any(p => l.File.EndsWith(p, StringComparison.Ordinal)) && PlatformPost().IsMatch(l.Text))
+            .Select(l => l.ToString()).ToList();
+
+        offenders.Should().BeEmpty("a reply is an answer kept in the outbox (SlackCall, TeamsCall), not a post made while handling the request");
+    }
+
+    [Theory]
+    [InlineData("await slack.PostMessageAsync(channel, SlackMessages.Text(reply.Text), SlackMessages.Blocks(reply.Card), thread, cancel);")]
+    [InlineData("await slack.RespondAsync(where.ResponseUrl, SlackMessages.Replacement(reply), cancel);")]
+    [InlineData("else await connector.ReplyAsync(activity.ServiceUrl!, activity.ConversationId!, activity.Id, message, cancel);")]
+    public void The_outbox_rule_catches_a_direct_post(string line) => PlatformPost().IsMatch(line).Should().BeTrue();
+
+    [GeneratedRegex(@"\b(slack|connector)\.(PostMessageAsync|PostEphemeralAsync|RespondAsync|UpdateAsync|UploadMarkdownAsync|SendAsync|ReplyAsync)\(")]
+    private static partial Regex PlatformPost();
+
     /// <summary>The areas on the template, with the name their files take; a new area joins this list.</summary>
     public static TheoryData<string, string> Areas() => new()
     {
