@@ -375,7 +375,7 @@ $(printf '%s\n' "${rows[@]}")
 | measure | value |
 | --- | --- |
 | 6. durable: /incident updates answered / on INC-1's timeline (every answer committed if the second ≥ the first; requests cut off when a run ends may commit unanswered) | $acked / $committed |
-| 2. block_actions: presses acknowledged (kept in the inbox) / handled by the end of the run; the rest wait their turn at Slack's chat.postEphemeral pace (100 a minute) | $presses_acked / $presses_handled |
+| 2. block_actions: presses acknowledged (kept in the inbox) / handled by the end of the run (their answers wait in the outbox for Slack's pace; a newer edit of a card replaces an older one) | $presses_acked / $presses_handled |
 | 6. durable: commands/s at max rate | $(field command_max 1) |
 | 6. group commit: units of work / transactions committed over the whole run (up to $max_group units a transaction) | $units_committed / $commits = $(awk -v a="$units_committed" -v b="$commits" 'BEGIN { printf "%.1f", a / b }') a commit |
 | 6. this disk's fsync rate (4 KiB write + fdatasync, same directory) | $fsync_rate /s |
