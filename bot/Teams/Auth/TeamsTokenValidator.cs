@@ -87,7 +87,8 @@ public sealed class TeamsTokenValidator
         {
             return handler.ReadJsonWebToken(token);
         }
-        catch (SecurityTokenMalformedException)
+        // A header or payload that is not Base64url JSON surfaces as ArgumentException (IDX14102) as well as the malformed-token type.
+        catch (Exception e) when (e is SecurityTokenException or ArgumentException or FormatException or System.Text.Json.JsonException)
         {
             return null;
         }

@@ -17,7 +17,8 @@ public sealed class TeamsEndpointTests : TeamsBotTest
         (await Bot.Playground().OneAsync("lee", "/incident list all")).Text.Should().Contain("No incidents yet");
     }
 
-    public static TheoryData<string> Refusals() => ["no header", "wrong audience", "wrong issuer", "expired", "another service", "unsigned"];
+    public static TheoryData<string> Refusals() => ["no header", "wrong audience", "wrong issuer", "expired", "another service", "unsigned",
+        "a.b.c", "a.b", "...", "!!!.e30.c2ln", "e30.e30.c2ln", "eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln"];
 
     [Theory]
     [MemberData(nameof(Refusals))]
@@ -33,7 +34,9 @@ public sealed class TeamsEndpointTests : TeamsBotTest
             "expired" => Issuer.Mint(AppId, serviceUrl, now.AddHours(-2), lifetime: TimeSpan.FromHours(1)),
             "another service" => Issuer.Mint(AppId, "https://attacker.example.com/", now),
             "unsigned" => Issuer.MintUnsigned(AppId, serviceUrl, now),
-            _ => null,
+            "no header" => null,
+            // Whatever the header holds, a token that does not parse is a 401 like any other.
+            _ => refusal,
         };
 
         var response = await PostAsync(message, token, authorize: refusal != "no header");
