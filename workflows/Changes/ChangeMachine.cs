@@ -7,7 +7,7 @@ namespace ExecOps.Workflows.Changes;
 /// <summary>
 /// The one place that says what may happen to a change envelope: Tier 0/1 changes (and any change in
 /// a freeze) wait for their approvals, Tier 2/3 approve themselves; an edit after approval asks again;
-/// only an approved change starts; a change in progress completes, rolls back or fails.
+/// only an approved change starts; a change in progress completes (unless its guardrails broke), rolls back or fails.
 /// </summary>
 internal static class ChangeMachine
 {
@@ -15,6 +15,7 @@ internal static class ChangeMachine
     public const string NeedsApproval = "a change that needs approval (Tier 0/1, or inside a freeze)";
     public const string NoApprovalNeeded = "a Tier 2/3 change outside any freeze";
     public const string MoreApprovals = "more approvals still to come";
+    public const string GuardrailsHeld = "a change whose guardrails held (one that broke them was asked to roll back, and ends rolled back or failed)";
 
     /// <param name="effects">What entering a state sets in motion, run by the machine on entry.</param>
     public static StateMachine<ChangeState, ChangeTrigger> For(ChangeData change, Func<bool> allApproved, ChangeEffects? effects = null)
@@ -40,7 +41,7 @@ internal static class ChangeMachine
             .InternalTransition(Stage, _ => { })
             .InternalTransition(Health, _ => { })
             .InternalTransition(Hotfix, _ => { })
-            .Permit(Complete, Completed)
+            .PermitIf(Complete, Completed, () => !change.RollbackRequested, GuardrailsHeld)
             .Permit(RollBack, RolledBack)
             .Permit(Fail, Failed);
         machine.Configure(Completed)

@@ -58,6 +58,9 @@ public sealed class ChangeDeliveryTests : IAsyncLifetime
         await Eventually.Until(() => playground.MessagesAsync("#payments"), m => m.Any(x => x.Text.Contains("p95_latency_ms=420 broke p95_latency_ms<=300")), "the service channel's alert");
 
         await EventAsync("CHG-1", """{"kind":"health","readings":{"p95_latency_ms":500}}""");
+        var (completed, refusal) = await EventAsync("CHG-1", """{"kind":"completed"}""");
+        completed.Should().Be(HttpStatusCode.Conflict, "a change rolling back cannot count as a success");
+        refusal["detail"]!.ToString().Should().Contain("guardrails held");
         (await EventAsync("CHG-1", """{"kind":"rolled_back"}""")).Body["state"]!.ToString().Should().Be("RolledBack");
         await bot.DrainOutboxAsync();
         rollback.Calls.Should().ContainSingle("one breach asks for one rollback");

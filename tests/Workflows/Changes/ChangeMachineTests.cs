@@ -66,5 +66,17 @@ public sealed class ChangeMachineTests
         told.Should().Equal("asked after Submit", "approved", "asked after Edit");
     }
 
+    [Fact]
+    public void A_change_asked_to_roll_back_cannot_complete_only_roll_back_or_fail()
+    {
+        var change = new ChangeData { State = InProgress, RollbackRequested = true };
+        var machine = ChangeMachine.For(change, () => true);
+
+        machine.CanFire(Complete, out var unmet).Should().BeFalse("a change whose guardrails broke is not a success");
+        unmet.Should().Equal(ChangeMachine.GuardrailsHeld);
+        machine.CanFire(RollBack).Should().BeTrue();
+        machine.CanFire(Fail).Should().BeTrue();
+    }
+
     private static ChangeEffects Effects(List<string> told) => new(by => told.Add($"asked after {by}"), () => told.Add("approved"));
 }
