@@ -83,6 +83,27 @@ public sealed class IncidentBadInputTests : BotTest
         (await AuditAsync()).Should().Contain(a => a.Action == "incident.resolve" && a.Outcome == AuditRows.Refused && a.Actor == "bob");
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("abc")]
+    [InlineData("-1")]
+    [InlineData("")]
+    public async Task A_press_that_does_not_say_which_card_version_it_saw_is_refused_as_stale_with_the_current_card(string? version)
+    {
+        var card = await Playground.OneAsync("alice", "/incident declare sev1 \"Checkout 5xx\"");
+        var data = card.ActionData("incident.investigate");
+        if (version is null) data.Remove("version");
+        else data["version"] = version;
+
+        var replies = await Playground.ActionAsync("alice", card.MessageId, "incident.investigate", data);
+
+        var refusal = replies.Should().ContainSingle().Subject;
+        refusal.Text.Should().Contain("did not say which version of the card").And.Contain("Nothing was done");
+        refusal.Card.Should().NotBeNull("the current card comes with the refusal");
+        CardJson.Verbs(refusal.Card!).Should().Contain("incident.investigate");
+        (await SnapshotAsync()).State.Should().Be("Declared");
+    }
+
     [Fact]
     public async Task Help_answers_for_the_bot_for_an_area_and_for_one_command()
     {

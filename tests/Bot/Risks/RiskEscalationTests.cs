@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ExecOps.Tests.Support;
 
 namespace ExecOps.Tests.Bot.Risks;
@@ -33,13 +34,21 @@ public sealed class RiskEscalationTests : BotTest
         var ceo = await Eventually.Until(() => Playground.MessagesAsync("ceo"), m => m.Any(x => x.Text.Contains("Escalated to you")), "the CEO's escalation");
         await Eventually.Until(() => Playground.MessagesAsync("#exec"), m => m.Any(x => x.Text.Contains("RISK-1 escalation 1 went up to ceo")), "the exec channel's notice");
 
-        var data = new { risk = "RISK-1", about = "escalation", number = "1", date = "2026-12-01" };
-        (await Playground.ActionAsync("alice", card.MessageId, "risk.escalation.extend", data)).Single().Text.Should().Contain("Only RISK-1's sponsor (dana) or a delegate may decide");
-        (await Playground.ActionAsync("ceo", card.MessageId, "risk.escalation.extend", data with { date = "2026-10-01" })).Single().Text.Should().Contain("Extend needs a new due date in the future");
-        var decided = (await Playground.ActionAsync("ceo", ceo.Single(m => m.Text.Contains("Escalated to you")).MessageId, "risk.escalation.extend", data)).Single();
+        // The CEO's card is the current one; the sponsor's was shown before the escalation went up.
+        var ceoCard = ceo.Single(m => m.Text.Contains("Escalated to you"));
+        JsonObject Extend(string date)
+        {
+            var data = CardJson.DataOf(ceoCard.Card!, "risk.escalation.extend");
+            data["date"] = date;
+            return data;
+        }
+        (await Playground.ActionAsync("alice", card.MessageId, "risk.escalation.extend", Extend("2026-12-01"))).Single().Text.Should().Contain("Only RISK-1's sponsor (dana) or a delegate may decide");
+        (await Playground.ActionAsync("ceo", card.MessageId, "risk.escalation.extend", Extend("2026-10-01"))).Single().Text.Should().Contain("Extend needs a new due date in the future");
+        var decided = (await Playground.ActionAsync("ceo", ceoCard.MessageId, "risk.escalation.extend", Extend("2026-12-01"))).Single();
         decided.Visibility.Should().Be("channel");
         CardJson.Facts(decided.Card!).Should().Contain("Decision: Extend by Morgan Reyes").And.Contain("mitigation 1 extended to 2026-12-01");
-        (await Playground.ActionAsync("dana", card.MessageId, "risk.escalation.approve-plan", data)).Single().Text.Should().Contain("already decided by ceo");
+        (await Playground.ActionAsync("dana", card.MessageId, "risk.escalation.approve-plan", CardJson.DataOf(card.Card!, "risk.escalation.approve-plan"))).Single().Text
+            .Should().Contain("RISK-1 changed since that card was shown", "the sponsor's card is from before the escalation went up and was decided");
         (await Playground.OneAsync("lee", "/risk show RISK-1")).Text.Should().Contain("due 2026-12-01").And.Contain("escalation 1: mitigation 1 extended to 2026-12-01 (rated Low)");
         (await Bot.PendingAsync("risk/RISK-1/mitigation/1"))!.DueAt.Should().Be(new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero));
     }

@@ -53,12 +53,23 @@ public sealed class RiskReviewTests : IAsyncLifetime
         var task = await Eventually.Until(() => playground.MessagesAsync("alice"), m => m.Any(x => x.Text.Contains("New task TASK-1")), "the stale risk's task");
         (await playground.OneAsync("alice", "/tasks")).Text.Should().Contain("TASK-1 (2026-11-02): RISK-1 \"Checkout outage\" is past its review date 2026-11-01");
 
-        var data = new { risk = "RISK-1", note = "$80k for a second provider", date = "2027-02-01" };
-        (await playground.ActionAsync("bob", item.MessageId, "risk.review.fund", data)).Single().Text.Should().Contain("Only RISK-1's sponsor (dana)");
-        (await playground.ActionAsync("dana", item.MessageId, "risk.review.fund", data)).Single().Visibility.Should().Be("channel");
-        (await playground.ActionAsync("dana", item.MessageId, "risk.review.escalate", data)).Single().Text.Should().Contain("Last decision: escalated at the weekly review");
+        // Each press carries the version of the card it was pressed on: the agenda item first, then the card each decision answered with.
+        JsonObject Press(JsonObject card, string verb)
+        {
+            var data = CardJson.DataOf(card, verb);
+            data["note"] = "$80k for a second provider";
+            data["date"] = "2027-02-01";
+            return data;
+        }
+        (await playground.ActionAsync("bob", item.MessageId, "risk.review.fund", Press(item.Card!, "risk.review.fund"))).Single().Text.Should().Contain("Only RISK-1's sponsor (dana)");
+        var funded = (await playground.ActionAsync("dana", item.MessageId, "risk.review.fund", Press(item.Card!, "risk.review.fund"))).Single();
+        funded.Visibility.Should().Be("channel");
+        (await playground.ActionAsync("dana", item.MessageId, "risk.review.escalate", Press(item.Card!, "risk.review.escalate"))).Single().Text
+            .Should().Contain("RISK-1 changed since that card was shown", "the agenda item is older than the fund decision");
+        var escalated = (await playground.ActionAsync("dana", item.MessageId, "risk.review.escalate", Press(funded.Card!, "risk.review.escalate"))).Single();
+        escalated.Text.Should().Contain("Last decision: escalated at the weekly review");
         await Eventually.Until(() => playground.MessagesAsync("dana"), m => m.Any(x => x.Text.Contains("Raised at the weekly risk review by Dana Okafor")), "the escalation card");
-        var closed = (await playground.ActionAsync("dana", item.MessageId, "risk.review.close", data)).Single();
+        var closed = (await playground.ActionAsync("dana", item.MessageId, "risk.review.close", Press(escalated.Card!, "risk.review.close"))).Single();
         CardJson.Facts(closed.Card!).Should().Contain("Last decision: closed; next review 2027-02-01 (Dana Okafor, 2026-11-02)");
         closed.Verbs.Should().BeEmpty();
         (await playground.OneAsync("lee", "/risk show RISK-1")).Text.Should().Contain("funded at the weekly review: $80k for a second provider (rated High)")

@@ -40,7 +40,7 @@ public sealed class TeamsIncidentTests : TeamsBotTest
     {
         var (reply, _) = await DeclareAsync();
         // An update is welcome twice over, so only recognising the retry keeps it from being posted twice.
-        var press = Press("incident.update", new JsonObject { ["incident"] = "INC-1", ["text"] = "Rolled back the deploy" }, AliceAad, "activity-1");
+        var press = Press("incident.update", new JsonObject { ["incident"] = "INC-1", ["version"] = "1", ["text"] = "Rolled back the deploy" }, AliceAad, "activity-1");
 
         (await PostAsync(press)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await PostAsync((JsonObject)press.DeepClone())).StatusCode.Should().Be(HttpStatusCode.OK);
