@@ -57,13 +57,19 @@ public static class SlackApi
         var (signed, refusal) = await reader.ReadAsync(request);
         if (refusal is not null) return refusal;
         var payload = SlackPayload.Form(signed!.Text)("payload") ?? "";
-        if (Parse(payload) is not JsonObject interaction)
-            return Problems.BadRequest("Slack interactions carry a form field `payload` holding a JSON object; this request had none that parses.");
+        if (SlackPayload.ParseObject(payload) is not { } interaction)
+            return Problems.BadRequest("Slack interactions carry a form field `payload` holding one JSON object, each key once and every string whole; this request had none.");
 
         var type = SlackPayload.Text(interaction, "type");
         if (type is not ("block_actions" or "view_submission")) return Results.Ok();
+        if (SlackPayload.Text(interaction, "user", "id") is null)
+            return Problems.BadRequest($"A {type} payload says who acted in `user.id` (an object with an id); this one does not, so nothing was done.");
+        if (type == "block_actions" && SlackPayload.Text(SlackPayload.First(interaction, "actions"), "action_id") is null)
+            return Problems.BadRequest("A block_actions payload carries at least one action with an `action_id` in `actions`; this one does not, so nothing was done.");
+        if (type == "view_submission" && SlackPayload.Text(interaction, "view", "id") is null)
+            return Problems.BadRequest("A view_submission payload carries the submitted `view` (an object with an id); this one does not, so nothing was done.");
         var key = type == "block_actions"
-            ? $"action/{SlackPayload.Text(interaction, "user", "id")}/{SlackPayload.Text(interaction["actions"]?[0], "action_ts")}/{Trigger(SlackPayload.Text(interaction, "trigger_id"), payload)}"
+            ? $"action/{SlackPayload.Text(interaction, "user", "id")}/{SlackPayload.Text(SlackPayload.First(interaction, "actions"), "action_ts")}/{Trigger(SlackPayload.Text(interaction, "trigger_id"), payload)}"
             : $"view/{SlackPayload.Text(interaction, "view", "id")}/{SlackPayload.Text(interaction, "view", "hash")}";
         if (await inbox.AcceptAsync(SlackInteractionHandler.Kind, key, payload) is { } item) inbox.HandleSoon(item);
         return Results.Ok();
@@ -73,13 +79,15 @@ public static class SlackApi
     {
         var (signed, refusal) = await reader.ReadAsync(request);
         if (refusal is not null) return refusal;
-        if (Parse(signed!.Text) is not JsonObject envelope)
-            return Problems.BadRequest("Slack events are JSON objects; this body does not parse as one.");
+        if (SlackPayload.ParseObject(signed!.Text) is not { } envelope)
+            return Problems.BadRequest("Slack events are JSON objects, each key once and every string whole; this body is not one.");
 
         switch (SlackPayload.Text(envelope, "type"))
         {
             case "url_verification":
                 return Results.Json(new JsonObject { ["challenge"] = SlackPayload.Text(envelope, "challenge") });
+            case "event_callback" when envelope["event"] is not JsonObject:
+                return Problems.BadRequest("An event_callback carries its `event` as an object; this one does not, so nothing was done.");
             case "event_callback" when SlackPayload.Text(envelope, "event_id") is { } eventId:
                 // A retry (X-Slack-Retry-Num) carries the same event id, so the inbox takes it in once.
                 if (await inbox.AcceptAsync(SlackEventHandler.Kind, $"event/{eventId}", signed.Text) is { } item) inbox.HandleSoon(item);
@@ -91,9 +99,4 @@ public static class SlackApi
         }
     }
 
-    private static JsonNode? Parse(string json)
-    {
-        try { return JsonNode.Parse(json); }
-        catch (JsonException) { return null; }
-    }
 }

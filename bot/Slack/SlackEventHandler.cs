@@ -17,7 +17,7 @@ public sealed class SlackEventHandler(ChatCore chat, SlackActors actors) : ISlac
 
     public async Task<IReadOnlyList<SlackCall>> HandleAsync(string payload, CancellationToken cancel)
     {
-        var envelope = JsonNode.Parse(payload)!;
+        var envelope = SlackPayload.ParseObject(payload)!;
         var message = envelope["event"];
         var type = Text(message, "type");
         var direct = type == "message" && Text(message, "channel_type") == "im";
@@ -27,7 +27,7 @@ public sealed class SlackEventHandler(ChatCore chat, SlackActors actors) : ISlac
         var user = Text(message, "user");
         var channel = Text(message, "channel");
         if (user is null || channel is null) return [];
-        var botUser = Text(envelope["authorizations"]?[0], "user_id") ?? Text(envelope["authed_users"]?[0]);
+        var botUser = Text(First(envelope, "authorizations"), "user_id") ?? Text(First(envelope, "authed_users"));
         var text = SlackText.ToCommandText(Text(message, "text") ?? "", botUser);
         var actor = await actors.ResolveAsync(user, null, cancel);
         var replies = await chat.HandleCommandAsync(actor, text.Length == 0 ? "/help" : text);

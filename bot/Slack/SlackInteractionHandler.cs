@@ -19,7 +19,7 @@ public sealed class SlackInteractionHandler(ChatCore chat, SlackActors actors, S
 
     public async Task<IReadOnlyList<SlackCall>> HandleAsync(string payload, CancellationToken cancel)
     {
-        var interaction = JsonNode.Parse(payload)!;
+        var interaction = SlackPayload.ParseObject(payload)!;
         return Text(interaction, "type") switch
         {
             "block_actions" => await PressAsync(interaction, cancel),
@@ -30,7 +30,7 @@ public sealed class SlackInteractionHandler(ChatCore chat, SlackActors actors, S
 
     private async Task<IReadOnlyList<SlackCall>> PressAsync(JsonNode interaction, CancellationToken cancel)
     {
-        var action = interaction["actions"]?[0];
+        var action = First(interaction, "actions");
         var actionId = Text(action, "action_id") ?? "";
         var where = new Where(Text(interaction, "container", "channel_id") ?? Text(interaction, "channel", "id") ?? "",
             Text(interaction, "container", "message_ts"), Flag(interaction, "container", "is_ephemeral"), Text(interaction, "response_url"));
@@ -66,8 +66,8 @@ public sealed class SlackInteractionHandler(ChatCore chat, SlackActors actors, S
         var actionId = Text(view, "callback_id") ?? "";
         var metadata = SlackPayload.Object(Text(view, "private_metadata"));
         var data = Data(metadata["data"]?.ToJsonString()) ?? [];
-        foreach (var (block, inputs) in view?["state"]?["values"]?.AsObject() ?? [])
-            foreach (var (input, value) in inputs?.AsObject() ?? [])
+        foreach (var (block, inputs) in (view?["state"] as JsonObject)?["values"] as JsonObject ?? [])
+            foreach (var (input, value) in inputs as JsonObject ?? [])
                 data[input] = Text(value, "value") ?? Text(value, "selected_option", "value") ?? "";
         var where = new Where(Text(metadata, "channel") ?? "", Text(metadata, "ts"), Flag(metadata, "ephemeral"), Text(metadata, "response_url"));
         var user = Text(interaction, "user", "id") ?? "";

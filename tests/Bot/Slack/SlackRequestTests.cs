@@ -17,6 +17,44 @@ public sealed class SlackRequestTests : SlackBotTest
         Slack.Calls.Should().BeEmpty();
     }
 
+    private const string Button = """{"action_id":"incident.investigate","value":"{\"incident\":\"INC-1\",\"version\":\"1\"}","action_ts":"1.1"}""";
+
+    /// <summary>Signed, so they reach the parser: each used to be acknowledged and fail in the background, or get a 500.</summary>
+    public static TheoryData<string, string> BadInteractions() => new()
+    {
+        { """{"type":"block_actions","user":"U01ALICE01","actions":[""" + Button + """]}""", "user.id" },
+        { """{"type":"block_actions","user":{"id":"U01ALICE01"},"actions":[]}""", "at least one action" },
+        { """{"type":"block_actions","user":{"id":"U01ALICE01"},"actions":"press"}""", "at least one action" },
+        { """{"type":"view_submission","user":{"id":"U01ALICE01"},"view":[]}""", "the submitted `view`" },
+        { """{"type":"block_actions","type":"view_submission","user":{"id":"U01ALICE01"},"actions":[""" + Button + """]}""", "each key once" },
+        { """{"type":"block_actions","user":{"id":"U01\ud800"},"actions":[""" + Button + """]}""", "every string whole" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInteractions))]
+    public async Task A_malformed_interaction_is_refused_with_what_was_wrong_and_nothing_is_taken_in(string payload, string expected)
+    {
+        var response = await Requests.PostFormAsync("/api/slack/interactions", new Dictionary<string, string> { ["payload"] = payload });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var body = await response.Content.ReadAsStringAsync();
+        body.Should().Contain(expected).And.NotContain("System.").And.NotContain("Exception");
+        await NothingHappenedAsync();
+    }
+
+    [Theory]
+    [InlineData("""{"type":"event_callback","event_id":"Ev1","event":"hello"}""", "`event` as an object")]
+    [InlineData("""{"type":"event_callback","event_id":"Ev1","event_id":"Ev2","event":{"type":"app_mention"}}""", "each key once")]
+    [InlineData("""{"type":"event_callback","event_id":"\ud800","event":{"type":"app_mention"}}""", "every string whole")]
+    public async Task A_malformed_event_is_refused_with_what_was_wrong_and_nothing_is_taken_in(string json, string expected)
+    {
+        var response = await Requests.EventAsync(json);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain(expected).And.NotContain("System.");
+        await NothingHappenedAsync();
+    }
+
     [Fact]
     public async Task Two_different_commands_from_one_person_in_one_second_without_a_trigger_id_both_run()
     {
