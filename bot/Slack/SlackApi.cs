@@ -39,8 +39,11 @@ public static class SlackApi
         var item = inbox.Unkept(SlackCommandHandler.Kind, key, signed.Text);
         // On the thread pool, because the database calls complete synchronously and would otherwise run past the budget unseen.
         var slot = new ResponseSlot();
+        var budget = settings.Value.AnswerBudget;
+        // A budget of zero answers every command later: the slot is closed before the run can take it.
+        if (budget <= TimeSpan.Zero) slot.TryClose();
         var work = Task.Run(() => inbox.ProcessAsync(item, slot));
-        if (await Task.WhenAny(work, Task.Delay(settings.Value.AnswerBudget)) != work && slot.TryClose())
+        if (budget <= TimeSpan.Zero || (await Task.WhenAny(work, Task.Delay(budget)) != work && slot.TryClose()))
         {
             await inbox.KeepPendingAsync(item);
             return Results.Ok();
