@@ -2,7 +2,7 @@ namespace ExecOps.Workflows.Storage;
 
 /// <summary>
 /// A request from a platform, kept from the moment it was acknowledged until it has been handled. A
-/// slash command answered within Slack's budget is not kept first (<see cref="IsKept"/> false, id 0):
+/// request answered within its platform's time budget is not kept first (<see cref="IsKept"/> false, id 0):
 /// its row is written with its first change, already handled, or when the budget runs out.
 /// </summary>
 public sealed record InboxItem(long Id, string Source, string Key, string Payload, DateTimeOffset ReceivedAt, int Attempts)

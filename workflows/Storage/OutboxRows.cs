@@ -39,7 +39,7 @@ public sealed class OutboxRows(ISqlScope unit)
     /// <summary>The recipients with something due now: each is a lane of its own.</summary>
     /// <remarks>
     /// A walk from one waiting recipient to the next along the waiting rows' index, one seek each, so
-    /// the cost is the number of lanes, not of rows: a channel held to Slack's pace can have thousands
+    /// the cost is the number of lanes, not of rows: a channel held to a platform's pace can have thousands
     /// waiting, and this runs after every commit. The index is named because the planner otherwise
     /// takes the due-time index and reads every waiting row for each step.
     /// </remarks>
