@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.Storage;
@@ -22,7 +22,7 @@ public sealed class OutboxDispatcher(
     private const int MaxLanesAtOnce = 500;
     private readonly SemaphoreSlim wake = new(0, 1);
     private readonly SemaphoreSlim delivering = new(Lanes, Lanes);
-    private readonly ConcurrentDictionary<string, Task<int>> lanes = new();
+    private readonly RunsByKey<int> lanes = new();
     private readonly OutboxSettings settings = options.Value;
 
     public void Wake()
@@ -59,22 +59,7 @@ public sealed class OutboxDispatcher(
     private async Task<IReadOnlyList<Task<int>>> StartDueLanesAsync(CancellationToken cancel)
     {
         var due = await store.ReadAsync(scope => scope.Outbox.DueRecipientsAsync(MaxLanesAtOnce), cancel);
-        return [.. due.Select(to => LaneAsync(to, cancel))];
-    }
-
-    /// <remarks>As in the Slack inbox: the worker is in the table before it starts, and takes only itself out.</remarks>
-    private Task<int> LaneAsync(Recipient to, CancellationToken cancel)
-    {
-        var worker = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var current = lanes.GetOrAdd(to.Address, worker.Task);
-        if (current != worker.Task) return current;
-        _ = Task.Run(async () =>
-        {
-            try { worker.SetResult(await WorkLaneAsync(to, cancel)); }
-            catch (Exception e) { worker.SetException(e); }
-            finally { lanes.TryRemove(new KeyValuePair<string, Task<int>>(to.Address, worker.Task)); }
-        }, CancellationToken.None);
-        return worker.Task;
+        return [.. due.Select(to => lanes.RunAsync(to.Address, () => WorkLaneAsync(to, cancel)))];
     }
 
     private async Task<int> WorkLaneAsync(Recipient to, CancellationToken cancel)

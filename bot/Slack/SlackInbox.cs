@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Notifications;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows.Kernel;
@@ -17,7 +17,7 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
     public static readonly TimeSpan Sweep = TimeSpan.FromSeconds(30);
     public const int MaxInFlight = 64;
     private const int MaxAttempts = 3;
-    private readonly ConcurrentDictionary<string, Task<JsonObject?>> inFlight = new();
+    private readonly RunsByKey<JsonObject?> inFlight = new();
     private int inBackground;
 
     /// <summary>How many runs are in hand now; after load it returns to none.</summary>
@@ -41,18 +41,7 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
         store.WriteAsync(async u => { await u.Inbox.KeepPendingAsync(item.Source, item.Key, item.Payload); return true; });
 
     /// <summary>Handles a request once, however many callers ask; the answer is what the HTTP response may carry, if <paramref name="slot"/> is still open.</summary>
-    /// <remarks>
-    /// The run's task is in the set before the run starts, and it takes only itself out: a run that
-    /// finished without yielding used to leave before GetOrAdd stored it, and stayed for good.
-    /// </remarks>
-    public Task<JsonObject?> ProcessAsync(InboxItem item, ResponseSlot? slot = null)
-    {
-        var run = new TaskCompletionSource<JsonObject?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var current = inFlight.GetOrAdd(item.Key, run.Task);
-        if (current != run.Task) return current;
-        _ = RunAsync(item, slot, run);
-        return run.Task;
-    }
+    public Task<JsonObject?> ProcessAsync(InboxItem item, ResponseSlot? slot = null) => inFlight.RunAsync(item.Key, () => HandleAsync(item, slot));
 
     /// <summary>
     /// Handles an acknowledged request in the background. Past <see cref="MaxInFlight"/> requests in
@@ -91,28 +80,12 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
     {
         var before = store.Clock.GetUtcNow() - (olderThan ?? Sweep);
         var pending = await store.WriteAsync(u => u.Inbox.PendingAsync(before, 100), cancel);
-        foreach (var item in pending.Where(i => !inFlight.ContainsKey(i.Key)))
+        foreach (var item in pending.Where(i => !inFlight.IsRunning(i.Key)))
         {
             cancel.ThrowIfCancellationRequested();
             await ProcessAsync(item);
         }
         return pending.Count;
-    }
-
-    private async Task RunAsync(InboxItem item, ResponseSlot? slot, TaskCompletionSource<JsonObject?> run)
-    {
-        try
-        {
-            run.SetResult(await HandleAsync(item, slot));
-        }
-        catch (Exception e)
-        {
-            run.SetException(e);
-        }
-        finally
-        {
-            inFlight.TryRemove(new KeyValuePair<string, Task<JsonObject?>>(item.Key, run.Task));
-        }
     }
 
     /// <remarks>

@@ -46,26 +46,28 @@ public sealed class TeamsActivityHandler(ChatCore chat, TeamsPeople teamsPeople,
     /// </summary>
     private async Task<JsonObject?> OnceAsync(TeamsActivity activity, Func<Task<Outcome>> handle)
     {
-        if (activity.Id is not { } id)
-        {
-            var unkeyed = await handle();
-            await answers.KeepAsync(Platforms.Teams, unkeyed.Calls.Select(c => c.ToAnswer()));
-            return unkeyed.Response;
-        }
+        if (activity.Id is not { } id) return (await AnsweredAsync(handle)).Response;
         var key = $"teams/{activity.ConversationId}/{id}";
         if (!running.TryAdd(key, 0)) return null;
         try
         {
             if (await store.ReadAsync(scope => scope.Requests.FindAsync(key)) == ProcessedRequestRows.Answered) return null;
             using var request = RequestScope.Begin(key);
-            var outcome = await handle();
-            await answers.KeepAsync(Platforms.Teams, outcome.Calls.Select(c => c.ToAnswer()));
+            var outcome = await AnsweredAsync(handle);
             return request.Duplicate ? null : outcome.Response;
         }
         finally
         {
             running.TryRemove(key, out _);
         }
+    }
+
+    /// <summary>Handles the activity and keeps its calls in the outbox, marked with the request when there is one.</summary>
+    private async Task<Outcome> AnsweredAsync(Func<Task<Outcome>> handle)
+    {
+        var outcome = await handle();
+        await answers.KeepAsync(Platforms.Teams, outcome.Calls.Select(c => c.ToAnswer()));
+        return outcome;
     }
 
     private async Task<Outcome> OnMessageAsync(TeamsActivity activity, CancellationToken cancel)

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Notifications;
 using ExecOps.Bot.Teams.Connector;
-using static ExecOps.Bot.Slack.SlackPayload;
 
 namespace ExecOps.Bot.Teams;
 
@@ -27,8 +26,11 @@ public sealed record TeamsCall(string Kind, string ServiceUrl, string Conversati
         new JsonObject { ["kind"] = Kind, ["serviceUrl"] = ServiceUrl, ["conversation"] = ConversationId, ["activityId"] = ActivityId, ["activity"] = Activity.DeepClone() },
         Kind == Update ? $"{ConversationId}/{ActivityId}" : null);
 
+    /// <summary>Reads back what <see cref="ToAnswer"/> kept.</summary>
     public static TeamsCall From(JsonObject call) =>
         new(Text(call, "kind") ?? "", Text(call, "serviceUrl") ?? "", Text(call, "conversation") ?? "", Text(call, "activityId"), call["activity"] as JsonObject ?? []);
+
+    private static string? Text(JsonObject call, string field) => call[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     public async Task MakeAsync(ConnectorClient connector, CancellationToken cancel)
     {
