@@ -15,7 +15,7 @@ public static class JsonSchemaValidator
     private static readonly Lazy<string> ScriptFolder = new(() => NpmPackages.InstalledIn(Path.Combine(RepoRoot.Value, "tests", "schema")));
 
     public static string SchemasFolder =>
-        Path.GetFullPath(Path.Combine(RepoRoot.Value, "..", "shared", "external", "schemas"));
+        Path.GetFullPath(Path.Combine(RepoRoot.Value, "tests", "external", "schemas"));
 
     /// <param name="schemaPath">Relative to <see cref="SchemasFolder"/>, e.g. "adaptive-card-1.5.0.schema.json",
     /// "MicrosoftTeams.schema.v1.29.json" or "slack-manifest/manifest.schema.json".</param>

@@ -1,6 +1,9 @@
 namespace ExecOps.Tests.Support;
 
-/// <summary>The material in ../shared/external that nobody here wrote: payloads, vectors and schemas, used verbatim.</summary>
+/// <summary>
+/// The material nobody here wrote (payloads, vectors and schemas), copied verbatim into tests/external
+/// with where each file came from and its licence in tests/external/SOURCES.md.
+/// </summary>
 public static class SharedExternal
 {
     public static string Folder => Path.GetFullPath(Path.Combine(JsonSchemaValidator.SchemasFolder, ".."));

@@ -27,7 +27,7 @@ public sealed class KpiCatalogTests
         var catalog = KpiCatalog.Load(CatalogPath, People);
 
         // The seed playbook's table, read as it was written: the first column of §1's rows.
-        var seed = File.ReadAllText(Directory.GetFiles(Path.Combine(SharedExternal.RepoRoot, "..", "shared", "seeds"), "000_*").Single());
+        var seed = File.ReadAllText(Directory.GetFiles(Path.Combine(SharedExternal.RepoRoot, "tests", "seeds"), "000_*").Single());
         var section = seed[seed.IndexOf("## 1.", StringComparison.Ordinal)..seed.IndexOf("## 2.", StringComparison.Ordinal)];
         var seedNames = Regex.Matches(section, @"^\| (?!KPI |---)([^|]+?) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
 
