@@ -21,11 +21,20 @@ public sealed class RunsByKey<TResult>
         var run = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         var current = running.GetOrAdd(key, run.Task);
         if (current != run.Task) return current;
+        // The run leaves the table before its callers hear the outcome, so one that asks again (a sweep) finds it finished.
         _ = Task.Run(async () =>
         {
-            try { run.SetResult(await work()); }
-            catch (Exception e) { run.SetException(e); }
-            finally { running.TryRemove(KeyValuePair.Create(key, run.Task)); }
+            try
+            {
+                var result = await work();
+                running.TryRemove(KeyValuePair.Create(key, run.Task));
+                run.SetResult(result);
+            }
+            catch (Exception e)
+            {
+                running.TryRemove(KeyValuePair.Create(key, run.Task));
+                run.SetException(e);
+            }
         });
         return run.Task;
     }

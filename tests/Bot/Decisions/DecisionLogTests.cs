@@ -8,7 +8,7 @@ public sealed class DecisionLogTests : BotTest
     /// <summary>Seed 003's example decision log entry, exactly as the seed has it.</summary>
     private static string SeedExample()
     {
-        var seed = File.ReadAllText(Directory.GetFiles(Path.Combine(SharedExternal.Folder, "..", "seeds"), "003_*.txt").Single());
+        var seed = File.ReadAllText(Directory.GetFiles(Path.Combine(SharedExternal.RepoRoot, "tests", "seeds"), "003_*.txt").Single());
         var from = seed.IndexOf("id: DEC-2025-09-14-01", StringComparison.Ordinal);
         var to = seed.IndexOf("status: Approved", from, StringComparison.Ordinal) + "status: Approved".Length;
         return seed[from..to] + "\n";
