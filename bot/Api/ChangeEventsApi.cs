@@ -18,6 +18,8 @@ public static class ChangeEventsApi
 {
     public static readonly IReadOnlyList<string> Kinds = ["started", "stage", "health", "completed", "rolled_back", "failed", "hotfix"];
 
+    private const string Shape = """{"kind": "stage", "at": "2026-11-20T22:05:00Z", "percent": 10}""";
+
     public static IEndpointRouteBuilder MapChangeEventsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/changes/{id}/events", ReceiveAsync).AddEndpointFilter<Idempotency>();
@@ -28,7 +30,7 @@ public static class ChangeEventsApi
     {
         if (!BearerToken.Matches(request, settings.Value.Token))
             return Problems.Unauthorized("Send `Authorization: Bearer <ChangeEvents:Token>`. The endpoint is closed while no token is configured.");
-        var (body, problem) = await JsonBody.ReadAsync<JsonObject>(request);
+        var (body, problem) = await JsonBody.ReadAsync<JsonObject>(request, Shape);
         if (problem is not null) return problem;
         var kind = Text(body!, "kind")?.ToLowerInvariant();
         if (kind is null || !Kinds.Contains(kind)) return Problems.BadRequest($"\"kind\" must be one of {string.Join(", ", Kinds)}.");

@@ -18,6 +18,8 @@ public static class MetricsApi
 {
     public const string Path = "/api/metrics/observations";
 
+    private const string Example = """{"observations": [ {"kpi": "uptime", "period": "2026-W47", "value": 99.95, "team": "payments"} ]}""";
+
     public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost(Path, ReceiveAsync);
@@ -34,7 +36,7 @@ public static class MetricsApi
         try
         {
             var csv = request.ContentType?.Contains("csv", StringComparison.OrdinalIgnoreCase) == true;
-            var (batch, problem) = csv ? await ReadCsvAsync(request) : await ReadJsonAsync(request);
+            var (batch, problem) = csv ? await ReadCsvAsync(request, limit) : await ReadJsonAsync(request, limit);
             if (problem is not null) return problem;
             return Answer(await intake.IngestAsync(batch!));
         }
@@ -61,15 +63,16 @@ public static class MetricsApi
         Results.Problem(title: "The batch is too large", statusCode: StatusCodes.Status413PayloadTooLarge,
             detail: $"The body is over {limit / 1024} KB (Metrics:MaxBodyBytes). Split it into smaller batches.");
 
-    private static async Task<(IReadOnlyList<ObservationInput?>?, IResult?)> ReadCsvAsync(HttpRequest request)
+    private static async Task<(IReadOnlyList<ObservationInput?>?, IResult?)> ReadCsvAsync(HttpRequest request, long limit)
     {
-        using var reader = new StreamReader(request.Body);
-        return (ObservationCsv.Parse(await reader.ReadToEndAsync(request.HttpContext.RequestAborted)), null);
+        if (await RequestBody.ReadAsync(request, limit) is not { } bytes) return (null, TooLarge(limit));
+        if (!System.Text.Unicode.Utf8.IsValid(bytes)) return (null, Problems.BadRequest("The CSV is not valid UTF-8; save it as UTF-8 and send it again."));
+        return (ObservationCsv.Parse(System.Text.Encoding.UTF8.GetString(bytes)), null);
     }
 
-    private static async Task<(IReadOnlyList<ObservationInput?>?, IResult?)> ReadJsonAsync(HttpRequest request)
+    private static async Task<(IReadOnlyList<ObservationInput?>?, IResult?)> ReadJsonAsync(HttpRequest request, long limit)
     {
-        var (body, problem) = await JsonBody.ReadAsync<JsonNode>(request);
+        var (body, problem) = await JsonBody.ReadAsync<JsonNode>(request, Example, limit);
         if (problem is not null) return (null, problem);
         var rows = body switch
         {
@@ -78,7 +81,7 @@ public static class MetricsApi
             _ => null,
         };
         if (rows is null)
-            return (null, Problems.BadRequest("Send {\"observations\": [ {\"kpi\": \"uptime\", \"period\": \"2026-W47\", \"value\": 99.95, \"team\": \"payments\"} ]}."));
+            return (null, Problems.BadRequest($"Send {Example}."));
         return (rows.Select(Row).ToList(), null);
     }
 

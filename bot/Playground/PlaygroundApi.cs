@@ -26,7 +26,7 @@ public static class PlaygroundApi
 
     private static async Task<IResult> RunCommandAsync(HttpRequest request, ChatCore chat, PeopleDirectory people)
     {
-        var (command, problem) = await JsonBody.ReadAsync<PlaygroundCommand>(request);
+        var (command, problem) = await JsonBody.ReadAsync<PlaygroundCommand>(request, """{"as": "dana", "text": "/incident help"}""");
         if (problem is not null) return problem;
         if (string.IsNullOrWhiteSpace(command!.As)) return Problems.BadRequest("Say who is typing: \"as\" is a person id or email from GET /api/playground/people.");
         if (string.IsNullOrWhiteSpace(command.Text)) return Problems.BadRequest("\"text\" is empty; send a command such as \"/incident help\".");
@@ -36,7 +36,7 @@ public static class PlaygroundApi
 
     private static async Task<IResult> RunActionAsync(HttpRequest request, ChatCore chat, PeopleDirectory people)
     {
-        var (action, problem) = await JsonBody.ReadAsync<PlaygroundAction>(request);
+        var (action, problem) = await JsonBody.ReadAsync<PlaygroundAction>(request, """{"as": "dana", "messageId": "…", "actionId": "incident.resolve", "data": {"incident": "INC-1", "version": "3"}}""");
         if (problem is not null) return problem;
         if (string.IsNullOrWhiteSpace(action!.As)) return Problems.BadRequest("Say who is pressing: \"as\" is a person id or email.");
         if (string.IsNullOrWhiteSpace(action.ActionId)) return Problems.BadRequest("\"actionId\" is missing: it is the verb of the button pressed, such as \"incident.resolve\".");

@@ -60,8 +60,9 @@ public static class SlackApi
         var (signed, refusal) = await reader.ReadAsync(request);
         if (refusal is not null) return refusal;
         var payload = SlackPayload.Form(signed!.Text)("payload") ?? "";
-        if (SlackPayload.ParseObject(payload) is not { } interaction)
-            return Problems.BadRequest("Slack interactions carry a form field `payload` holding one JSON object, each key once and every string whole; this request had none.");
+        var reading = StrictJson.Parse(payload);
+        if (reading.Node is not JsonObject interaction)
+            return Problems.BadRequest($"Slack interactions carry a form field `payload` holding one JSON object, each key once and every string whole; this request had none. {reading.Problem}".TrimEnd());
 
         var type = SlackPayload.Text(interaction, "type");
         if (type is not ("block_actions" or "view_submission")) return Results.Ok();
@@ -82,8 +83,9 @@ public static class SlackApi
     {
         var (signed, refusal) = await reader.ReadAsync(request);
         if (refusal is not null) return refusal;
-        if (SlackPayload.ParseObject(signed!.Text) is not { } envelope)
-            return Problems.BadRequest("Slack events are JSON objects, each key once and every string whole; this body is not one.");
+        var reading = StrictJson.Parse(signed!.Body);
+        if (reading.Node is not JsonObject envelope)
+            return Problems.BadRequest($"Slack events are JSON objects, each key once and every string whole; this body is not one. {reading.Problem}".TrimEnd());
 
         switch (SlackPayload.Text(envelope, "type"))
         {

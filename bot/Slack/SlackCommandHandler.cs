@@ -15,6 +15,9 @@ public sealed class SlackCommandHandler(ChatCore chat, SlackActors actors) : ISl
         var form = SlackPayload.Form(payload);
         if (string.IsNullOrEmpty(form("command"))) return "This request has no `command` field, so there is nothing to run. Try `/execops` for help.";
         if (string.IsNullOrEmpty(form("user_id"))) return "This request does not say who typed it (`user_id` is missing), so it cannot be run.";
+        if (!form("command")!.StartsWith('/')) return $"`command` is `{form("command")}`; Slack sends a slash command with its slash, e.g. `/incident`.";
+        if (form("response_url") is { Length: > 0 } url && !(Uri.TryCreate(url, UriKind.Absolute, out var answerAt) && answerAt.Scheme is "https" or "http"))
+            return "`response_url` is not an http(s) URL, so a late answer could not reach you; nothing was run.";
         return null;
     }
 

@@ -1,3 +1,4 @@
+using ExecOps.Bot.Api;
 using ExecOps.Bot.Conversation;
 using ExecOps.Cards;
 using System.Text.Json.Nodes;
@@ -17,7 +18,7 @@ public sealed class SlackEventHandler(ChatCore chat, SlackActors actors) : ISlac
 
     public async Task<IReadOnlyList<SlackCall>> HandleAsync(string payload, CancellationToken cancel)
     {
-        var envelope = SlackPayload.ParseObject(payload)!;
+        var envelope = StrictJson.Object(payload)!;
         var message = envelope["event"];
         var type = Text(message, "type");
         var direct = type == "message" && Text(message, "channel_type") == "im";

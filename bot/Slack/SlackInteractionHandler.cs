@@ -1,3 +1,4 @@
+using ExecOps.Bot.Api;
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Conversation;
 using ExecOps.Bot.Slack.Api;
@@ -19,7 +20,7 @@ public sealed class SlackInteractionHandler(ChatCore chat, SlackActors actors, S
 
     public async Task<IReadOnlyList<SlackCall>> HandleAsync(string payload, CancellationToken cancel)
     {
-        var interaction = SlackPayload.ParseObject(payload)!;
+        var interaction = StrictJson.Object(payload)!;
         return Text(interaction, "type") switch
         {
             "block_actions" => await PressAsync(interaction, cancel),

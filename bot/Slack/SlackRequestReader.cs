@@ -1,3 +1,4 @@
+using ExecOps.Bot.Api;
 using Microsoft.Extensions.Options;
 
 namespace ExecOps.Bot.Slack;
@@ -20,17 +21,7 @@ public sealed class SlackRequestReader(IOptions<SlackSettings> options, TimeProv
     {
         var settings = options.Value;
         if (!settings.Enabled) return (null, Results.Problem("Slack is not configured here: set Slack:SigningSecret.", statusCode: StatusCodes.Status404NotFound));
-        if (request.ContentLength > MaxBodyBytes) return (null, TooLarge());
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes) return (null, TooLarge());
-            buffer.Write(chunk, 0, read);
-        }
-        var body = buffer.ToArray();
+        if (await RequestBody.ReadAsync(request, MaxBodyBytes) is not { } body) return (null, TooLarge());
         var check = SlackSignature.Verify(settings.SigningSecret!, request.Headers["X-Slack-Request-Timestamp"], request.Headers["X-Slack-Signature"],
             body, clock.GetUtcNow(), settings.SignatureWindow);
         if (check == SignatureCheck.Valid) return (new SignedRequest(body), null);

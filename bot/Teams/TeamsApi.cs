@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Api;
 using ExecOps.Bot.Teams.Auth;
@@ -27,32 +26,28 @@ public static class TeamsApi
         var authorization = request.Headers.Authorization.ToString();
         if (string.IsNullOrEmpty(authorization))
             return Problem401("An Authorization: Bearer token from the Bot Framework is required.");
-        if (request.ContentLength > MaxBodyBytes)
+        if (await RequestBody.ReadAsync(request, MaxBodyBytes) is not { } body)
             return Results.Problem(detail: $"Activities are at most {MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
 
-        var activity = await ReadAsync(request);
-        var check = await tokens.ValidateAsync(authorization, activity?.ServiceUrl, request.HttpContext.RequestAborted);
+        var (activity, problem) = Read(body);
+        // A body refused anyway is answered nowhere, so only there may the token's serviceurl go unchecked.
+        var check = await tokens.ValidateAsync(authorization, activity?.ServiceUrl, request.HttpContext.RequestAborted, checkServiceUrl: activity is not null);
         if (!check.IsValid)
         {
             logger.LogWarning("Refused a Teams activity: {Reason}.", check.Reason);
             return Problem401($"The token was refused: {check.Reason}.");
         }
-        if (activity is null) return Problems.BadRequest("The body is not a Bot Framework activity (a JSON object).");
+        if (activity is null) return Problems.BadRequest($"The body is not a Bot Framework activity the bot can act on: {problem}");
 
         var answer = await handler.HandleAsync(activity, request.HttpContext.RequestAborted);
         return answer is null ? Results.Ok() : Results.Json(answer);
     }
 
-    private static async Task<TeamsActivity?> ReadAsync(HttpRequest request)
+    private static (TeamsActivity? Activity, string? Problem) Read(byte[] body)
     {
-        try
-        {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) is JsonObject json ? new TeamsActivity(json) : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        var reading = StrictJson.Parse(body);
+        if (reading.Node is not JsonObject json) return (null, reading.Problem ?? "send a JSON object.");
+        return TeamsActivityShape.Problem(json) is { } problem ? (null, problem) : (new TeamsActivity(json), null);
     }
 
     private static IResult Problem401(string detail) =>

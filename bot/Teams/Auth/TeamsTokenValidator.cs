@@ -43,8 +43,9 @@ public sealed class TeamsTokenValidator
 
     /// <param name="authorizationHeader">The raw Authorization header value, if any.</param>
     /// <param name="serviceUrl">The serviceUrl at the root of the activity, if any.</param>
+    /// <param name="checkServiceUrl">False only for an activity refused anyway, which nothing answers.</param>
     /// <remarks>Refusals are not logged here: the caller logs them with the request they belong to.</remarks>
-    public async Task<TokenCheck> ValidateAsync(string? authorizationHeader, string? serviceUrl, CancellationToken cancel = default)
+    public async Task<TokenCheck> ValidateAsync(string? authorizationHeader, string? serviceUrl, CancellationToken cancel = default, bool checkServiceUrl = true)
     {
         if (string.IsNullOrWhiteSpace(authorizationHeader)) return TokenCheck.Refused("the request has no Authorization header");
         if (!authorizationHeader.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
@@ -77,7 +78,7 @@ public sealed class TeamsTokenValidator
             result = await handler.ValidateTokenAsync(token, Parameters(await keys.RefreshAsync(signingKeys, cancel)));
         if (!result.IsValid) return TokenCheck.Refused(Describe(result.Exception));
 
-        return CheckServiceUrl((JsonWebToken)result.SecurityToken, serviceUrl) ?? TokenCheck.Accepted(result.ClaimsIdentity);
+        return (checkServiceUrl ? CheckServiceUrl((JsonWebToken)result.SecurityToken, serviceUrl) : null) ?? TokenCheck.Accepted(result.ClaimsIdentity);
     }
 
     private JsonWebToken? Read(string token)
@@ -130,7 +131,7 @@ public sealed class TeamsTokenValidator
         SecurityTokenSignatureKeyNotFoundException => "the token is signed by a key the Bot Framework does not publish",
         SecurityTokenInvalidAlgorithmException => "the token is not signed with RS256",
         SecurityTokenInvalidSignatureException => "the token signature does not match its content",
-        _ => $"the token could not be validated ({failure?.GetType().Name ?? "no reason given"})",
+        _ => "the token could not be validated; send a token the Bot Framework issued for this bot",
     };
 
     private static TokenCheck? CheckServiceUrl(JsonWebToken token, string? activityServiceUrl)

@@ -61,15 +61,65 @@ public sealed class TeamsEndpointTests : TeamsBotTest
     }
 
     [Fact]
-    public async Task A_body_that_is_not_an_activity_is_refused_because_no_serviceUrl_can_be_vouched_for()
+    public async Task A_body_that_is_not_an_activity_is_refused_with_what_was_wrong_once_the_token_holds()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent("[1, 2, 3]", Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Issuer.Mint(AppId, Connector.ServiceUrl, Bot.Clock.GetUtcNow()));
 
         var response = await Http.SendAsync(request);
 
-        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "without an activity there is no serviceUrl the token could vouch for");
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, "the token is the Bot Framework's; only the body is wrong, and nothing answers it anywhere");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("not a Bot Framework activity");
         await NothingHappenedAsync();
+    }
+
+    /// <summary>The cases, with a valid token so they reach the parser: each used to be a 500.</summary>
+    public static TheoryData<string, string> Malformed() => new()
+    {
+        { "from as a string", "`from` must be an object" },
+        { "conversation as a number", "`conversation` must be an object" },
+        { "membersAdded of strings", "`membersAdded` must be an array of objects" },
+        { "verb as a number", "`value.action.verb` must be a string" },
+        { "value as a string", "`value` must be an object" },
+        { "type twice", "names a key twice in one object (`type`)" },
+        { "invalid UTF-8 in text", "not valid UTF-8" },
+        { "a lone surrogate in serviceUrl", "lone UTF-16 surrogate" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Malformed))]
+    public async Task An_activity_whose_fields_are_not_what_the_schema_says_is_refused_naming_the_field(string fault, string expected)
+    {
+        var activity = fault is "verb as a number" or "value as a string" ? Press("incident.ack", new JsonObject { ["incident"] = "INC-1", ["version"] = "1" }, AliceAad, "1:1") : Message("incident declare sev1 \"Sneaky\"");
+        var token = Token(activity);
+        var serviceUrl = (string)activity["serviceUrl"]!;
+        var text = activity.ToJsonString();
+        byte[] body = fault switch
+        {
+            "from as a string" => Set(activity, a => a["from"] = "x"),
+            "conversation as a number" => Set(activity, a => a["conversation"] = 5),
+            "membersAdded of strings" => Set(activity, a => a["membersAdded"] = new JsonArray("x")),
+            "verb as a number" => Set(activity, a => a["value"]!["action"]!["verb"] = 5),
+            "value as a string" => Set(activity, a => a["value"] = "x"),
+            "type twice" => Encoding.UTF8.GetBytes("{\"type\":\"invoke\"," + text[1..]),
+            "invalid UTF-8 in text" => [.. Encoding.UTF8.GetBytes(text[..(text.IndexOf("Sneaky"))]), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes(text[text.IndexOf("Sneaky")..])],
+            _ => Encoding.UTF8.GetBytes(text.Replace(serviceUrl, serviceUrl + "\\ud800")),
+        };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var response = await Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, fault);
+        (await response.Content.ReadAsStringAsync()).Should().Contain(expected).And.NotContain("System.");
+        await NothingHappenedAsync();
+    }
+
+    private static byte[] Set(JsonObject activity, Action<JsonObject> change)
+    {
+        change(activity);
+        return Encoding.UTF8.GetBytes(activity.ToJsonString());
     }
 
     [Fact]
