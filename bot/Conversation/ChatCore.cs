@@ -85,12 +85,24 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
         catch (RefusedException e)
         {
             await AuditAsync(actor, actionId, e.Subject, AuditRows.Refused, e.Message);
-            var current = e.Kind == RefusalKind.Conflict ? await area.CurrentCardAsync(data) : null;
-            return current is null ? [Reply.Private(e.Message)] : [new Reply(ReplyVisibility.Ephemeral, e.Message, current)];
+            return e.Kind == RefusalKind.Conflict ? await WithCurrentCardAsync(area, data, e.Message) : [Reply.Private(e.Message)];
         }
         catch (ConcurrencyConflictException e)
         {
-            return [new Reply(ReplyVisibility.Ephemeral, e.Message, await area.CurrentCardAsync(data))];
+            return await WithCurrentCardAsync(area, data, e.Message);
+        }
+    }
+
+    /// <summary>A stale press is answered with the card as it is now; when there is none (its subject does not exist), with why.</summary>
+    private static async Task<IReadOnlyList<Reply>> WithCurrentCardAsync(IChatArea area, IReadOnlyDictionary<string, string> data, string message)
+    {
+        try
+        {
+            return await area.CurrentCardAsync(data) is { } current ? [new Reply(ReplyVisibility.Ephemeral, message, current)] : [Reply.Private(message)];
+        }
+        catch (RefusedException missing)
+        {
+            return [Reply.Private(missing.Message)];
         }
     }
 

@@ -32,6 +32,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         if (settings.Service(service) is null)
             throw new RefusedException(RefusalKind.NotFound, $"service:{service} is not a service I know. Known: {string.Join(", ", settings.Services.Keys.Order())}.");
         if (string.IsNullOrWhiteSpace(title)) throw new RefusedException(RefusalKind.Invalid, "A change needs a title, in quotes.");
+        Bounds.Text(title, "The title", Bounds.Title);
         var data = new ChangeData
         {
             Id = $"CHG-{number}", Number = number, Tier = tier, Service = settings.Services.Keys.First(k => k.Equals(service, StringComparison.OrdinalIgnoreCase)),
@@ -82,6 +83,9 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     public void Start(DateTimeOffset at, DateTimeOffset? firstCommitAt)
     {
         Fire(ChangeTrigger.Start, Actor.System);
+        if (firstCommitAt is { } commit && (commit > at || commit < at - LeadTimeReach))
+            throw new RefusedException(RefusalKind.Invalid,
+                $"first_commit_at {commit:yyyy-MM-ddTHH:mm:ssZ} must be before the start ({at:yyyy-MM-ddTHH:mm:ssZ}) and at most {LeadTimeReach.TotalDays:0} days before it: lead time runs from the first commit to the start.", Id);
         Data.StartedAt = at;
         Data.FirstCommitAt = firstCommitAt ?? at;
         Record(at, "started", firstCommitAt is { } c ? $"first commit {c:yyyy-MM-dd HH:mm}" : "");
@@ -156,8 +160,13 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         Record(at, "hotfix", detail ?? "");
     }
 
+    /// <summary>Longer from first commit to rollout than any change here takes; more is a wrong clock upstream.</summary>
+    private static readonly TimeSpan LeadTimeReach = TimeSpan.FromDays(365);
+
+    /// <remarks>Every rollout event passes here, so this is where its time is held to the window events may be reported in.</remarks>
     private void Record(DateTimeOffset at, string kind, string detail)
     {
+        Bounds.Happened(at, now, "at", Id);
         Data.Events.Add(new ChangeEvent(at, kind, detail));
         Log(Actor.System.Id, $"{kind} {detail}".Trim());
     }
@@ -207,13 +216,16 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     private void Apply(ChangeFields fields)
     {
         if (fields.Metrics is not null) Data.Guardrails = Guardrail.ParseAll(fields.Metrics).Select(g => g.ToString()).ToList();
-        Data.Scope = fields.Scope?.Trim() ?? Data.Scope;
-        Data.Rollback = fields.Rollback?.Trim() ?? Data.Rollback;
+        Data.Scope = fields.Scope is null ? Data.Scope : Bounds.Text(fields.Scope, "scope", Bounds.Note, Id);
+        Data.Rollback = fields.Rollback is null ? Data.Rollback : Bounds.Text(fields.Rollback, "rollback", Bounds.Note, Id);
         Data.Owner = fields.Owner ?? Data.Owner;
         Data.Flag = fields.Flag ?? Data.Flag;
         Data.Migration = fields.Migration ?? Data.Migration;
         if (fields.WindowStart is not null) (Data.WindowStart, Data.WindowEnd) = (fields.WindowStart, fields.WindowEnd);
         if (Data.WindowEnd < Data.WindowStart) throw new RefusedException(RefusalKind.Invalid, "The window ends before it starts; write window:2026-11-20T22:00Z..2026-11-21T02:00Z.");
+        if (fields.WindowStart is { } start && (fields.WindowEnd < now || start > now.AddYears(Bounds.YearsAhead)))
+            throw new RefusedException(RefusalKind.Invalid,
+                $"window:{start:yyyy-MM-ddTHH:mmZ}..{fields.WindowEnd:yyyy-MM-ddTHH:mmZ} must end after now ({now:yyyy-MM-ddTHH:mmZ}) and start within {Bounds.YearsAhead} years; a window is when the change will run.", Id);
     }
 
     private bool Holds(Actor actor, string role) =>

@@ -25,11 +25,14 @@ public sealed partial class Decision(DecisionData data, long version, DateTimeOf
     public static Decision Propose(string id, DecisionDraft draft, Actor actor, KpiCatalog catalog, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(draft.Title)) throw new RefusedException(RefusalKind.Invalid, "A decision needs a title.");
+        Bounds.Text(draft.Title, "The title", Bounds.Title);
         if (draft.BudgetUsd < 0) throw new RefusedException(RefusalKind.Invalid, "The budget cannot be negative.");
+        if (draft.BudgetUsd > 0) Bounds.Money(draft.BudgetUsd, "budget");
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var past = draft.Milestones.Where(m => m.Due < today).ToList();
         if (past.Count > 0) throw new RefusedException(RefusalKind.Invalid, $"Milestone(s) in the past: {string.Join(", ", past.Select(m => $"{m.Name} {m.Due:yyyy-MM-dd}"))}; a decision commits to dates ahead.");
-        if (draft.Revisit < today) throw new RefusedException(RefusalKind.Invalid, $"The revisit date {draft.Revisit:yyyy-MM-dd} is in the past.");
+        foreach (var milestone in draft.Milestones) Bounds.Ahead(milestone.Due, today, $"milestone {milestone.Name}");
+        if (draft.Revisit is { } revisit) Bounds.Ahead(revisit, today, "revisit");
         CheckGuardrails(draft.Guardrails, catalog);
         Verdict? proposed = draft.Assessments.Count > 0 ? VerdictRule.Propose(draft.Assessments) : null;
         var verdict = draft.Verdict ?? proposed ?? throw new RefusedException(RefusalKind.Invalid, "Give the verdict (verdict:expand|hold|retire), or assess the five dimensions and the bot proposes one.");

@@ -59,6 +59,10 @@ public sealed class IncidentService(Store store, IncidentSettings settings)
     public async Task<IReadOnlyList<string>> AttachEventAsync(string kind, string service, string summary, DateTimeOffset at, string source)
     {
         await using var unit = await store.BeginAsync();
+        Bounds.Happened(at, unit.Now, "at");
+        service = Bounds.Text(service, "service", ServiceNameLength);
+        summary = Bounds.Text(summary, "summary", Bounds.Note);
+        source = Bounds.Text(source, "source", ServiceNameLength);
         var joined = new List<string>();
         if (kind == "deploy")
         {
@@ -76,6 +80,9 @@ public sealed class IncidentService(Store store, IncidentSettings settings)
         await unit.CommitAsync();
         return joined;
     }
+
+    /// <summary>Longer than any service or tool is named.</summary>
+    private const int ServiceNameLength = 100;
 
     /// <summary>Writes the incident with its effects; answers it as stored, at its new version, so nobody needs to read it back.</summary>
     internal async Task<Incident> SaveAsync(UnitOfWork unit, Incident incident)

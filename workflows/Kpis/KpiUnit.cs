@@ -7,6 +7,15 @@ public enum KpiUnit { Usd, Percent, Count, Days, Hours }
 
 public static class KpiUnits
 {
+    /// <summary>The values a measurement in the unit can take; outside, it is a slip upstream (NDR may pass 100%, nothing passes 1000%).</summary>
+    public static (decimal Min, decimal Max) Range(this KpiUnit unit) => unit switch
+    {
+        KpiUnit.Percent => (0, 1000),
+        KpiUnit.Usd => (0, Bounds.MaxMoney),
+        KpiUnit.Count => (0, 1_000_000_000_000),
+        _ => (0, 1_000_000),
+    };
+
     public static string Format(this KpiUnit unit, decimal value) => unit switch
     {
         KpiUnit.Usd when Math.Abs(value) >= 1_000_000 => $"${(value / 1_000_000).ToString("0.##", CultureInfo.InvariantCulture)}M",

@@ -37,9 +37,7 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
     {
         if (!actor.Has(Roles.Exec) && !actor.Has(Roles.Admin))
             throw new RefusedException(RefusalKind.Forbidden, $"The board packet is for execs and admins; you ({actor.Name}) are neither.");
-        var first = new DateOnly(month.Year, month.Month, 1);
-        if (first > DateOnly.FromDateTime(store.Clock.GetUtcNow().UtcDateTime))
-            throw new RefusedException(RefusalKind.Invalid, $"{first:yyyy-MM} has not begun; a board packet covers this month or one before it.");
+        var first = Bounds.Month(new DateOnly(month.Year, month.Month, 1), DateOnly.FromDateTime(store.Clock.GetUtcNow().UtcDateTime), "The board packet's month");
         return store.WriteAsync(unit => DraftBoardPacketAsync(unit, actor, first, "is ready"));
     }
 

@@ -33,12 +33,16 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
         string owner, string sponsor, DateOnly? review, Actor actor, RiskSettings settings, DateTimeOffset now)
     {
         title = title.Trim();
-        if (title.Length is 0 or > 200)
-            throw new RefusedException(RefusalKind.Invalid, "A risk needs a title of 1–200 characters, e.g. `/risk add \"Payment provider outage\" …`.");
+        if (title.Length is 0 or > Bounds.Title)
+            throw new RefusedException(RefusalKind.Invalid, $"A risk needs a title of 1–{Bounds.Title} characters, e.g. `/risk add \"Payment provider outage\" …`.");
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        Bounds.Money(impactUsd, "impact");
+        if (review is { } date) Bounds.Ahead(date, today, "review");
+        customerImpact = Bounds.Text(customerImpact, "customers", Bounds.Note);
         var data = new RiskData
         {
             Id = $"RISK-{number}", Number = number, Title = title, Category = category, Probability = probability, ImpactUsd = impactUsd,
-            CustomerImpact = customerImpact.Trim(), Owner = owner, Sponsor = sponsor, NextReview = review, CreatedBy = actor.Id, CreatedAt = now,
+            CustomerImpact = customerImpact, Owner = owner, Sponsor = sponsor, NextReview = review, CreatedBy = actor.Id, CreatedAt = now,
             Rating = settings.Matrix.Rate(probability, impactUsd),
         };
         var risk = new Risk(data, 0, settings, now);
@@ -53,8 +57,8 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
     {
         Fire(RiskTrigger.Mitigate, "add a mitigation to");
         if (string.IsNullOrWhiteSpace(action)) throw new RefusedException(RefusalKind.Invalid, "Say what the mitigation is, in quotes.", Id);
-        if (due < Today) throw new RefusedException(RefusalKind.Invalid, $"due:{due:yyyy-MM-dd} is in the past; give the date it will be done by.", Id);
-        var mitigation = new Mitigation { Number = Data.Mitigations.Count + 1, Action = action.Trim(), Owner = owner, Due = due };
+        Bounds.Ahead(due, Today, "due", Id);
+        var mitigation = new Mitigation { Number = Data.Mitigations.Count + 1, Action = Bounds.Text(action, "The mitigation", Bounds.Title, Id), Owner = owner, Due = due };
         Data.Mitigations.Add(mitigation);
         Schedule(new Reminder(MitigationKey(mitigation), MitigationDue, $"{Id}/{mitigation.Number}", EndOf(due)));
         Log(actor, $"mitigation {mitigation.Number} \"{mitigation.Action}\" for {owner}, due {due:yyyy-MM-dd}");
@@ -94,8 +98,8 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
         Fire(RiskTrigger.Update, "update");
         var before = Data.Rating;
         Data.Probability = probability ?? Data.Probability;
-        Data.ImpactUsd = impactUsd ?? Data.ImpactUsd;
-        Data.CustomerImpact = customerImpact?.Trim() ?? Data.CustomerImpact;
+        Data.ImpactUsd = impactUsd is { } impact ? Bounds.Money(impact, "impact", Id) : Data.ImpactUsd;
+        Data.CustomerImpact = customerImpact is null ? Data.CustomerImpact : Bounds.Text(customerImpact, "customers", Bounds.Note, Id);
         Data.Rating = Settings.Matrix.Rate(Data.Probability, Data.ImpactUsd);
         Log(actor, $"restated: p {Data.Probability:P0}, impact ${Data.ImpactUsd:#,0}, rated {Data.Rating.ToString().ToLowerInvariant()} (was {before.ToString().ToLowerInvariant()})");
         if (Data.Rating > before && Data.OpenAcceptance is { } acceptance)
@@ -109,6 +113,7 @@ public sealed partial class Risk(RiskData data, long version, RiskSettings setti
     public void Close(Actor actor, DateOnly? review)
     {
         EnsureSponsor(actor, "close this risk");
+        if (review is { } date) Bounds.Ahead(date, Today, "review", Id);
         Data.NextReview = review ?? Data.NextReview;
         RiskMachine.For(Data).FireOrRefuse(RiskTrigger.Close, Id, Id);
         Decide(actor, $"closed; next review {Data.NextReview:yyyy-MM-dd}");

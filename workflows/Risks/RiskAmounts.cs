@@ -23,7 +23,10 @@ public static partial class RiskAmounts
         var match = MoneyPattern().Match(text?.Trim() ?? "");
         if (!match.Success || !decimal.TryParse(match.Groups[1].Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
             throw new RefusedException(RefusalKind.Invalid, $"{field}:{text} is not an amount of money; write it in US dollars, e.g. {field}:$250k, {field}:1.2M or {field}:40000.");
-        amount *= match.Groups[2].Value.ToLowerInvariant() switch { "k" => 1_000, "m" => 1_000_000, "b" => 1_000_000_000, _ => 1 };
+        var unit = match.Groups[2].Value.ToLowerInvariant() switch { "k" => 1_000m, "m" => 1_000_000m, "b" => 1_000_000_000m, _ => 1m };
+        if (amount > Bounds.MaxMoney / unit)
+            throw new RefusedException(RefusalKind.Invalid, $"{field}:{text} is more than $1000B, the most an amount may be here; write it in US dollars, e.g. {field}:$250k or {field}:1.2M.");
+        amount *= unit;
         if (amount <= 0) throw new RefusedException(RefusalKind.Invalid, $"{field}:{text} must be more than $0.");
         return amount;
     }

@@ -34,13 +34,17 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
         return (saved, ownerPerson is null);
     }
 
-    /// <summary>Runs <paramref name="act"/> on the risk; a card pressed after the risk changed carries an old <paramref name="seenVersion"/> and is refused.</summary>
-    public async Task<Risk> ActAsync(string id, Action<Risk> act, long? seenVersion = null)
+    /// <summary>
+    /// Runs <paramref name="act"/> on the risk; a card pressed after the risk changed carries an old
+    /// <paramref name="seenVersion"/> and is refused, as is <paramref name="evidence"/> naming a record that does not exist.
+    /// </summary>
+    public async Task<Risk> ActAsync(string id, Action<Risk> act, long? seenVersion = null, string? evidence = null)
     {
         await using var unit = await store.BeginAsync();
         var risk = await LoadAsync(unit, id);
         risk.EnsureSeen(seenVersion);
         act(risk);
+        await RiskEvidence.EnsureExistsAsync(unit, evidence, risk.Id);
         var saved = await SaveAsync(unit, risk);
         await unit.CommitAsync();
         return saved;

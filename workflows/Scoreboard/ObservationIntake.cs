@@ -49,6 +49,8 @@ public sealed partial class ObservationIntake(KpiCatalog catalog, Segments segme
         if (string.IsNullOrWhiteSpace(input.Value)) reasons.Add("value is missing");
         else if (!decimal.TryParse(input.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
             reasons.Add($"value \"{input.Value}\" is not a number; send digits with a dot for decimals, e.g. 99.95");
+        else if (kpi is not null && kpi.Unit.Range() is var (min, max) && (value < min || value > max))
+            reasons.Add($"value {input.Value.Trim()} is outside {kpi.Unit.Format(min)} – {kpi.Unit.Format(max)}, what {kpi.Id} ({kpi.Unit.ToString().ToLowerInvariant()}) can measure");
 
         var slice = new Slice(
             Name(input.Domain, "domain", reasons), Name(input.Service, "service", reasons), Name(input.Team, "team", reasons),
@@ -76,6 +78,11 @@ public sealed partial class ObservationIntake(KpiCatalog catalog, Segments segme
                 reasons.Add($"at \"{input.At}\" is not a timestamp; use ISO 8601, e.g. 2026-11-16T09:00:00Z");
                 return null;
             }
+            if (at.UtcDateTime < Bounds.HistoryStarts.ToDateTime(TimeOnly.MinValue))
+            {
+                reasons.Add($"at {at:yyyy-MM-ddTHH:mm:ssZ} is before {Bounds.HistoryStarts:yyyy-MM-dd}, where the scoreboard's history starts");
+                return null;
+            }
             if (at > now + settings.ClockSkew)
             {
                 reasons.Add($"at {at:yyyy-MM-ddTHH:mm:ssZ} is in the future (now is {now:yyyy-MM-ddTHH:mm:ssZ}); an observation records what was measured");
@@ -83,10 +90,15 @@ public sealed partial class ObservationIntake(KpiCatalog catalog, Segments segme
             }
             return at;
         }
-        var (start, end) = Period(input.Period!.Trim());
+        var (start, length) = Period(input.Period!.Trim());
         if (start is null)
         {
             reasons.Add($"period \"{input.Period}\" is neither a day (2026-11-16) nor an ISO week (2026-W47)");
+            return null;
+        }
+        if (start.Value.UtcDateTime < Bounds.HistoryStarts.ToDateTime(TimeOnly.MinValue))
+        {
+            reasons.Add($"period {input.Period} is before {Bounds.HistoryStarts:yyyy-MM-dd}, where the scoreboard's history starts");
             return null;
         }
         if (start > now)
@@ -94,19 +106,18 @@ public sealed partial class ObservationIntake(KpiCatalog catalog, Segments segme
             reasons.Add($"period {input.Period} has not started yet (now is {now:yyyy-MM-dd})");
             return null;
         }
+        // Only now, when the period is known to have started, does its end exist (9999-12-31 has none).
+        var end = start.Value + length;
         // A period still running is as of now: its value may change until the period ends.
-        return end!.Value > now ? now : end.Value.AddTicks(-TimeSpan.TicksPerSecond);
+        return end > now ? now : end.AddTicks(-TimeSpan.TicksPerSecond);
     }
 
-    private static (DateTimeOffset? Start, DateTimeOffset? End) Period(string text)
+    private static (DateTimeOffset? Start, TimeSpan Length) Period(string text)
     {
-        if (IsoWeek.TryParse(text) is { } week) return (week.Start, week.End);
+        if (IsoWeek.TryParse(text) is { } week) return (week.Start, TimeSpan.FromDays(7));
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return (start, start.AddDays(1));
-        }
-        return (null, null);
+            return (new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), TimeSpan.FromDays(1));
+        return (null, TimeSpan.Zero);
     }
 
     private static string? Name(string? value, string field, List<string> reasons)

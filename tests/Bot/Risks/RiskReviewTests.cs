@@ -5,9 +5,9 @@ using ExecOps.Workflows.Risks;
 namespace ExecOps.Tests.Bot.Risks;
 
 /// <summary>
-/// The weekly risk review on its cron schedule (Monday 10:00 UTC; the test clock starts Monday
-/// 2026-11-02 09:00), its decisions from the item cards, and the follow-up tasks it opens, sent as
-/// signed tickets to a fake ticketing webhook on loopback.
+/// The weekly risk review on its cron schedule (Monday 10:00 UTC; the test clock starts the Friday
+/// before, 2026-10-30 09:00, so that a review date set then has passed by Monday), its decisions from
+/// the item cards, and the follow-up tasks it opens, sent as signed tickets to a fake ticketing webhook on loopback.
 /// </summary>
 public sealed class RiskReviewTests : IAsyncLifetime
 {
@@ -20,7 +20,7 @@ public sealed class RiskReviewTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         tickets = await FakeWebhook.StartAsync();
-        bot = new BotFactory(database, settings: new() { ["Webhooks:tickets:Url"] = tickets.Url, ["Webhooks:tickets:Secret"] = Secret });
+        bot = new BotFactory(database, new ManualClock(new DateTimeOffset(2026, 10, 30, 9, 0, 0, TimeSpan.Zero)), settings: new() { ["Webhooks:tickets:Url"] = tickets.Url, ["Webhooks:tickets:Secret"] = Secret });
         playground = bot.Playground();
     }
 
@@ -38,7 +38,7 @@ public sealed class RiskReviewTests : IAsyncLifetime
         await playground.OneAsync("alice", "/risk add \"Office lease\" category:financial p:5% impact:$20k owner:bob sponsor:dana review:2027-01-01");
         await bot.ArmedAsync(RiskService.WeeklyReviewKey);
 
-        bot.Clock.Advance(TimeSpan.FromHours(1));
+        bot.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
 
         var posted = await Eventually.Until(() => playground.MessagesAsync("#exec"), m => m.Count >= 2, "the agenda and its item card");
         posted.Should().Contain(m => m.Text == "Weekly risk review 2026-11-02: 1 risk(s) on the agenda.");
@@ -84,7 +84,7 @@ public sealed class RiskReviewTests : IAsyncLifetime
         await playground.ActionAsync("dana", request.MessageId, "risk.acceptance.approve", request.ActionData("risk.acceptance.approve"));
         await bot.ArmedAsync("risk/RISK-1/acceptance/1/expire");
 
-        bot.Clock.Advance(TimeSpan.FromDays(2));
+        bot.Clock.Advance(TimeSpan.FromDays(5));
 
         var ticket = (await tickets.WaitForAsync("the ticket webhook's call")).Single();
         ticket.IsSignedWith(Secret).Should().BeTrue("the receiver can check the call came from the bot");
