@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ExecOps.Bot.Scoreboard;
+using ExecOps.Tests.Support;
+
+namespace ExecOps.Tests.Fuzz;
+
+/// <summary>Bad input for the machine-to-machine endpoints, the scoreboard page and report downloads.</summary>
+public static class ApiCorpus
+{
+    public static IEnumerable<FuzzCase> All() =>
+        Metrics().Concat(ChangeEvents()).Concat(TimelineEvents()).Concat(Diagnostics()).Concat(Health()).Concat(Scoreboard()).Concat(Reports());
+
+    private static FuzzCase Post(string route, string path, string name, byte[] body, string bearer, bool refused = true, string type = "application/json") =>
+        new(route, name, bot => bot.SendAsync(HttpMethod.Post, path, body, type, $"Bearer {bearer}"), refused);
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    private static IEnumerable<FuzzCase> Metrics()
+    {
+        const string route = "POST /api/metrics/observations";
+        FuzzCase Send(string name, byte[] body, bool refused = true, string type = "application/json") => Post(route, "/api/metrics/observations", name, body, BotFactory.MetricsToken, refused, type);
+
+        var batch = new JsonObject { ["observations"] = new JsonArray(new JsonObject { ["kpi"] = "uptime", ["period"] = "2026-W47", ["value"] = 99.95, ["team"] = "payments" }) };
+        foreach (var m in JsonMutations.Of(batch)) yield return Send(m.Name, m.Body, refused: false);
+        yield return Send("observations twice", Utf8("""{"observations":[],"observations":[]}"""));
+        foreach (var (name, row) in new (string, string)[]
+        {
+            ("a day far in the future", """{"kpi":"uptime","period":"9999-12-31","value":99.9,"team":"payments"}"""),
+            ("a day before any history", """{"kpi":"uptime","period":"1900-01-01","value":99.9,"team":"payments"}"""),
+            ("a week far in the future", """{"kpi":"uptime","period":"9999-W52","value":99.9,"team":"payments"}"""),
+            ("uptime of -500%", """{"kpi":"uptime","period":"2026-W47","value":-500,"team":"payments"}"""),
+            ("uptime over 100%", """{"kpi":"uptime","period":"2026-W47","value":250,"team":"payments"}"""),
+            ("a value past decimal", """{"kpi":"uptime","period":"2026-W47","value":1e400,"team":"payments"}"""),
+            ("a value of 29 digits", """{"kpi":"uptime","period":"2026-W47","value":79228162514264337593543950335,"team":"payments"}"""),
+            ("an instant in 9999", """{"kpi":"uptime","period":"2026-W47","at":"9999-12-31T00:00:00Z","value":99.9,"team":"payments"}"""),
+            ("a team name of 10k characters", $$"""{"kpi":"uptime","period":"2026-W47","value":99.9,"team":"{{new string('t', 10_000)}}"}"""),
+        })
+            yield return Send(name, Utf8($$"""{"observations":[{{row}}]}"""));
+        yield return Send("CSV, not UTF-8", [.. Utf8("kpi,period,value,team\nuptime,2026-W47,"), 0xFF, 0xFE, .. Utf8(",payments\n")], type: "text/csv");
+        yield return Send("CSV, a day far in the future", Utf8("kpi,period,value,team\nuptime,9999-12-31,99.9,payments\n"), type: "text/csv");
+        yield return Send("CSV, only a header", Utf8("kpi,period,value,team\n"), type: "text/csv");
+        yield return Send("CSV, unbalanced quote", Utf8("kpi,period,value,team\n\"uptime,2026-W47,99.9,payments\n"), type: "text/csv");
+        yield return Send("as text/plain", Utf8(batch.ToJsonString()), type: "text/plain");
+    }
+
+    private static IEnumerable<FuzzCase> ChangeEvents()
+    {
+        const string route = "POST /api/changes/{id}/events";
+        FuzzCase Send(string name, string id, byte[] body, bool refused = true) => Post(route, $"/api/changes/{id}/events", name, body, BotFactory.ChangeEventsToken, refused);
+
+        foreach (var m in JsonMutations.Of(new JsonObject { ["kind"] = "stage", ["at"] = "2026-11-20T22:05:00Z", ["percent"] = 10 })) yield return Send(m.Name, "CHG-404", m.Body, refused: false);
+        yield return Send("kind twice", "CHG-404", Utf8("""{"kind":"stage","kind":"completed"}"""));
+        foreach (var id in new[] { "%01", "%ED%A0%80", new string('9', 300), "CHG-99999999999999999999", "..%2F..", "CHG-1%20OR%201=1" })
+            yield return Send($"id {(id.Length > 30 ? id[..30] + "…" : id)}", id, Utf8("""{"kind":"completed"}"""));
+    }
+
+    private static IEnumerable<FuzzCase> TimelineEvents()
+    {
+        const string route = "POST /api/timeline-events";
+        FuzzCase Send(string name, byte[] body, bool refused = true) => Post(route, "/api/timeline-events", name, body, BotFactory.TimelineToken, refused);
+
+        var good = new JsonObject { ["kind"] = "alert", ["service"] = "nowhere", ["summary"] = "p95 over 800 ms", ["at"] = "2026-11-20T22:05:00Z", ["source"] = "prometheus" };
+        foreach (var m in JsonMutations.Of(good)) yield return Send(m.Name, m.Body, refused: false);
+        yield return Send("dated 1970", Utf8("""{"kind":"deploy","service":"payments","summary":"v1","at":"1970-01-01T00:00:00Z"}"""));
+        yield return Send("dated 2099", Utf8("""{"kind":"deploy","service":"payments","summary":"v1","at":"2099-01-01T00:00:00Z"}"""));
+        yield return Send("a summary of 2 MB", Utf8($$"""{"kind":"deploy","service":"payments","summary":"{{new string('s', 2_000_000)}}"}"""));
+        yield return Send("a summary of 20k characters", Utf8($$"""{"kind":"deploy","service":"payments","summary":"{{new string('s', 20_000)}}"}"""));
+        yield return Send("a service of 5k characters", Utf8($$"""{"kind":"deploy","service":"{{new string('p', 5_000)}}","summary":"v1"}"""));
+        yield return new(route, "with an Idempotency-Key of 5k characters", bot =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/timeline-events") { Content = new ByteArrayContent(Utf8("""{"kind":"alert","service":"nowhere","summary":"x"}""")) };
+            request.Content.Headers.ContentType = new("application/json");
+            request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {BotFactory.TimelineToken}");
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", new string('k', 5000));
+            return bot.Http.SendAsync(request);
+        });
+    }
+
+    private static IEnumerable<FuzzCase> Diagnostics()
+    {
+        const string route = "POST /api/diagnostics/memory";
+        foreach (var bearer in new[] { "Bearer", "Bearer a.b.c", "Basic x", "Bearer " + new string('x', 8192), $"Bearer {FuzzBot.DiagnosticsToken}x" })
+            yield return new(route, $"Authorization: {bearer[..Math.Min(bearer.Length, 20)]}", bot => bot.SendAsync(HttpMethod.Post, "/api/diagnostics/memory", Utf8("{"), "application/json", bearer));
+        yield return new(route, "a body of junk with the token", bot => bot.SendAsync(HttpMethod.Post, "/api/diagnostics/memory", [0xFF, 0x00], "application/json", $"Bearer {FuzzBot.DiagnosticsToken}"));
+    }
+
+    private static IEnumerable<FuzzCase> Health()
+    {
+        yield return new("GET /healthz", "a query of junk", bot => bot.SendAsync(HttpMethod.Get, "/healthz?%FF=%00&deep=" + new string('y', 4000)));
+    }
+
+    /// <summary>The week, slice and segment a scoreboard view reads from its query, and the passes that sign it in.</summary>
+    public static IEnumerable<string> ViewQueries() =>
+    [
+        "week=9999-W99", "week=0001-W01", "week=2026-W00", "week=2026-W54", "week=x", "week=2026-W47&week=2026-W48",
+        "domain=%00", "domain=" + new string('d', 3000), "service=%ED%A0%80", "team=..%2F..", "region=<script>", "icp=%FF",
+        "size=" + new string('s', 3000), "segment=a&segment=b&segment=c", "%FF=%FE",
+    ];
+
+    private static IEnumerable<FuzzCase> Scoreboard()
+    {
+        foreach (var pass in new[] { "", "x", "a.b.c", new string('p', 5000), "%00", "%ED%A0%80" })
+            yield return new("GET /scoreboard/open", $"pass {(pass.Length > 20 ? pass[..20] + "…" : pass)}", bot => bot.SendAsync(HttpMethod.Get, $"/scoreboard/open?pass={pass}"));
+        yield return new("GET /scoreboard/open", "a pass for someone not in the directory", bot => bot.SendAsync(HttpMethod.Get, $"/scoreboard/open?pass={Uri.EscapeDataString(bot.Pass("mallory"))}"));
+        foreach (var cookie in new[] { "x", "a.b.c", new string('c', 3000), "%FF" })
+            yield return new("GET /scoreboard", $"session {cookie[..Math.Min(cookie.Length, 20)]}", bot => bot.SendAsync(HttpMethod.Get, "/scoreboard", cookie: $"{ScoreboardPage.SessionCookie}={cookie}"));
+        foreach (var path in new[] { "/scoreboard/data", "/scoreboard/export.csv" })
+            foreach (var query in ViewQueries())
+                yield return new($"GET {path}", $"?{(query.Length > 40 ? query[..40] + "…" : query)}", bot => bot.SendAsync(HttpMethod.Get, $"{path}?{query}", cookie: $"{ScoreboardPage.SessionCookie}={Uri.EscapeDataString(bot.Pass("ceo"))}"));
+    }
+
+    private static IEnumerable<FuzzCase> Reports()
+    {
+        const string route = "GET /reports/{id}/{file}";
+        foreach (var (id, file) in new[] { ("RPT-1", "x.md"), ("%01", "%7F"), ("..", "..%2F..%2Fetc%2Fpasswd"), (new string('r', 3000), "f"), ("RPT-99999999999999999999", "board.md"), ("%ED%A0%80", "x") })
+        {
+            yield return new(route, $"{(id.Length > 20 ? id[..20] : id)}/{file} with a valid pass", bot => bot.SendAsync(HttpMethod.Get, $"/reports/{id}/{file}?pass={Uri.EscapeDataString(bot.Pass("ceo"))}"));
+            yield return new(route, $"{(id.Length > 20 ? id[..20] : id)}/{file} with a broken pass", bot => bot.SendAsync(HttpMethod.Get, $"/reports/{id}/{file}?pass=a.b"));
+        }
+    }
+}
