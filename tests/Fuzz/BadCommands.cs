@@ -62,5 +62,14 @@ public static class BadCommands
         "/scoreboard complete week:9999-W99",
         "/scoreboard complete week:0001-W01",
         "/tasks done TASK-99999999999999999999",
+        $"/breakglass service:payments reason:\"{Long}\" duration:1h",
+        $"/risk accept RISK-1 until:2026-12-01 reason:\"{Long}\"",
+        $"/risk link RISK-1 indicators:\"{Long}\"",
+        $"/decision new \"Long evidence\" {Decision} budget:$300k evidence:\"{Long}\"",
+        $"/kpi propose uptime target:99.95 green:99.9 yellow:99.5 definition:\"{Long}\" impact:\"x\" validation:\"x\" migration:\"x\" effective:2026-12-01",
+        "/kpi propose uptime target:99.95 green:99.9 yellow:99.5 definition:\"x\" impact:\"x\" validation:\"x\" migration:\"x\" effective:9999-12-31",
+        $"/change drill record service:payments result:passed time:5m notes:\"{Long}\"",
+        "/change drill record service:payments result:passed time:99999999999m notes:\"x\"",
+        "/risk accept RISK-1 until:9999-12-31 reason:\"later\"",
     ];
 }

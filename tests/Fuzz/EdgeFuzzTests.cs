@@ -3,6 +3,7 @@ using ExecOps.Tests.Support;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace ExecOps.Tests.Fuzz;
 
@@ -12,7 +13,7 @@ namespace ExecOps.Tests.Fuzz;
 /// or stack trace in the answer, nothing stored when it is refused, and nothing failing later in the
 /// background. A bug found anywhere becomes a case here.
 /// </summary>
-public sealed partial class EdgeFuzzTests(FuzzBot bot) : IClassFixture<FuzzBot>
+public sealed partial class EdgeFuzzTests(FuzzBot bot, ITestOutputHelper output) : IClassFixture<FuzzBot>
 {
     public static IEnumerable<FuzzCase> Corpus() => ChatCorpus.All().Concat(ApiCorpus.All());
 
@@ -57,6 +58,7 @@ public sealed partial class EdgeFuzzTests(FuzzBot bot) : IClassFixture<FuzzBot>
             foreach (var error in bot.Errors) failures.Add($"{fuzz}: the bot logged an error: {Cut(error)}");
             bot.ForgetErrors();
         }
+        output.WriteLine($"{cases.Count} bad inputs through the {doors} doors, {failures.Count} not refused clearly.");
         failures.Count.Should().Be(0, $"each of {cases.Count} bad inputs must be refused clearly; these were not:\n{string.Join("\n", failures)}\n");
     }
 

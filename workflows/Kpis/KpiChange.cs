@@ -29,8 +29,7 @@ public sealed class KpiChange(KpiChangeData data, long version, DateTimeOffset n
         var missing = new[] { ("impact", impact), ("validation", validation), ("migration", migration) }.Where(f => string.IsNullOrWhiteSpace(f.Item2)).Select(f => f.Item1).ToList();
         if (missing.Count > 0)
             throw new RefusedException(RefusalKind.Invalid, $"A definition change needs {string.Join(", ", missing.Select(m => m + ":\"…\""))} (seed §3: impact analysis, data-quality validation and migration plan). Nothing was proposed.");
-        if (effectiveOn < DateOnly.FromDateTime(now.UtcDateTime))
-            throw new RefusedException(RefusalKind.Invalid, $"effective:{effectiveOn:yyyy-MM-dd} is in the past; a change takes effect today or later.");
+        Bounds.Ahead(effectiveOn, DateOnly.FromDateTime(now.UtcDateTime), "effective");
         KpiAmendment.Apply(kpi, changes, people);
         var data = new KpiChangeData
         {

@@ -33,6 +33,7 @@ public sealed class DomainBoundsTests : BotTest
         { "/kpi import\nkpi,period,value\nuptime,9999-12-31,99.9", "period 9999-12-31 has not started yet" },
         { "/kpi import\nkpi,period,value\nuptime,1900-01-01,99.9", "period 1900-01-01 is before 2000-01-01" },
         { "/kpi import\nkpi,period,value\nuptime,2026-W44,-500", "value -500 is outside 0% – 1000%" },
+        { "/kpi propose uptime target:99.95 green:99.9 yellow:99.5 definition:\"x\" impact:\"x\" validation:\"x\" migration:\"x\" effective:9999-12-31", "effective:9999-12-31 is more than 5 years ahead" },
         { "/change new tier:2 service:payments \"Old\" scope:\"x\" rollback:\"y\" metrics:\"p95_latency_ms<=300\" owner:@alice window:1999-01-01T00:00Z..1999-01-01T01:00Z", "must end after now" },
     };
 
