@@ -4,7 +4,7 @@ using Quartz;
 
 namespace ExecOps.Bot.Api;
 
-/// <summary>`GET /healthz`: is the database answering, is the scheduler running, is the outbox draining.</summary>
+/// <summary>`GET /healthz`: is the database answering, is the scheduler running, is the outbox draining. Unauthenticated, so it names no path or secret.</summary>
 public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
@@ -23,7 +23,8 @@ public static class HealthApi
             var pending = await unit.Reminders.CountPendingAsync();
             var counts = await unit.Outbox.CountAsync();
             var (commits, units) = store.Committed;
-            database = new { status = "ok", path = store.Database.Path, schemaVersion = Migrations.Latest, pendingReminders = pending, commits, unitsCommitted = units };
+            // No file path: the endpoint is open to anyone, and where the data lives is not theirs to know.
+            database = new { status = "ok", schemaVersion = Migrations.Latest, pendingReminders = pending, commits, unitsCommitted = units };
             outbox = new { status = counts.Failed == 0 ? "ok" : "degraded", pending = counts.Pending, failed = counts.Failed, delivered = counts.Delivered };
         }
         catch (Exception e)

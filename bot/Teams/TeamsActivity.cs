@@ -12,6 +12,7 @@ public sealed class TeamsActivity(JsonObject json)
     public string? Name => Text("name");
     public string? Id => Text("id");
     public string? ServiceUrl => Text("serviceUrl");
+    public string? ChannelId => Text("channelId");
     public string? ConversationId => Text("conversation", "id");
     public string? ConversationType => Text("conversation", "conversationType");
     public string? TenantId => Text("conversation", "tenantId") ?? Text("channelData", "tenant", "id");

@@ -22,6 +22,7 @@ public static class TeamsActivityShape
         new("text", Kind.Text, false, "the message text"),
         new("replyToId", Kind.Text, false, "the id of the message replied to"),
         new("serviceUrl", Kind.Text, true, "the Bot Connector URL to answer at"),
+        new("channelId", Kind.Text, false, "the channel, e.g. \"msteams\""),
         new("conversation", Kind.Object, true, "the conversation, an object with an id"),
         new("conversation.id", Kind.Text, true, "the conversation id"),
         new("conversation.conversationType", Kind.Text, false, "personal, groupChat or channel"),

@@ -31,7 +31,7 @@ public static class TeamsApi
 
         var (activity, problem) = Read(body);
         // A body refused anyway is answered nowhere, so only there may the token's serviceurl go unchecked.
-        var check = await tokens.ValidateAsync(authorization, activity?.ServiceUrl, request.HttpContext.RequestAborted, checkServiceUrl: activity is not null);
+        var check = await tokens.ValidateAsync(authorization, activity?.ServiceUrl, request.HttpContext.RequestAborted, checkServiceUrl: activity is not null, channelId: activity?.ChannelId);
         if (!check.IsValid)
         {
             logger.LogWarning("Refused a Teams activity: {Reason}.", check.Reason);

@@ -24,6 +24,7 @@ public sealed class TestOpenIdIssuer : IAsyncDisposable
     private readonly object gate = new();
     private readonly List<SigningKey> published = [SigningKey.Create()];
     private readonly SigningKey unpublished = SigningKey.Create();
+    private readonly SigningKey webChatOnly = SigningKey.Create("webchat");
     private SigningKey current;
     private int metadataRequests;
     private string root = "";
@@ -31,6 +32,7 @@ public sealed class TestOpenIdIssuer : IAsyncDisposable
     private TestOpenIdIssuer()
     {
         current = published[0];
+        published.Add(webChatOnly);
         app = LoopbackHost.Create();
         app.MapGet(MetadataPath, ServeMetadataAsync);
         app.MapGet(KeysPath, ServeKeysAsync);
@@ -61,6 +63,10 @@ public sealed class TestOpenIdIssuer : IAsyncDisposable
     /// <summary>A token whose kid names a key this issuer never publishes.</summary>
     public string MintWithUnknownKey(string audience, string serviceUrl, DateTimeOffset now) =>
         Create(unpublished.Credentials, audience, serviceUrl, now);
+
+    /// <summary>A token signed by a published key that is endorsed only for the webchat channel.</summary>
+    public string MintWithKeyForAnotherChannel(string audience, string serviceUrl, DateTimeOffset now) =>
+        Create(webChatOnly.Credentials, audience, serviceUrl, now);
 
     /// <summary>A token with <c>alg: none</c> and an empty signature.</summary>
     public string MintUnsigned(string audience, string serviceUrl, DateTimeOffset now) =>
@@ -131,9 +137,9 @@ public sealed class TestOpenIdIssuer : IAsyncDisposable
         return context.Response.WriteAsync(body.ToJsonString());
     }
 
-    private sealed record SigningKey(string Kid, RSA Rsa)
+    private sealed record SigningKey(string Kid, RSA Rsa, string Channel)
     {
-        public static SigningKey Create() => new(Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(20)), RSA.Create(2048));
+        public static SigningKey Create(string channel = "msteams") => new(Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(20)), RSA.Create(2048), channel);
 
         public SigningCredentials Credentials => new(new RsaSecurityKey(Rsa) { KeyId = Kid }, SecurityAlgorithms.RsaSha256);
 
@@ -148,7 +154,7 @@ public sealed class TestOpenIdIssuer : IAsyncDisposable
                 ["n"] = Base64Url.EncodeToString(parameters.Modulus),
                 ["e"] = Base64Url.EncodeToString(parameters.Exponent),
                 // The real JWKS lists which channels may use each key.
-                ["endorsements"] = new JsonArray("msteams"),
+                ["endorsements"] = new JsonArray(Channel),
             };
         }
     }

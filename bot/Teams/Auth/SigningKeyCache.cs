@@ -31,7 +31,14 @@ internal sealed class SigningKeyCache(string metadataUrl, IDocumentRetriever doc
     private volatile Snapshot? snapshot;
     private DateTimeOffset? lastForcedRefresh;
 
-    private sealed record Snapshot(ICollection<SecurityKey> Keys, DateTimeOffset RefreshDueAt);
+    private sealed record Snapshot(ICollection<SecurityKey> Keys, IReadOnlyDictionary<string, IReadOnlySet<string>> Endorsements, DateTimeOffset RefreshDueAt);
+
+    /// <summary>
+    /// The channels the key <paramref name="kid"/> is endorsed for, as the JWKS lists them (`endorsements`);
+    /// null when the key lists none.
+    /// </summary>
+    public IReadOnlySet<string>? EndorsementsOf(string? kid) =>
+        kid is not null && snapshot?.Endorsements.TryGetValue(kid, out var channels) == true ? channels : null;
 
     /// <summary>The cached keys, fetched first if there are none yet or they are due.</summary>
     /// <exception cref="Exception">Whatever the fetch threw, when no keys were ever fetched.</exception>
@@ -75,6 +82,24 @@ internal sealed class SigningKeyCache(string metadataUrl, IDocumentRetriever doc
         }
     }
 
+    private static Dictionary<string, IReadOnlySet<string>> Endorsements(OpenIdConnectConfiguration metadata)
+    {
+        var endorsed = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var key in metadata.JsonWebKeySet?.Keys ?? [])
+            if (key.Kid is { } kid && key.AdditionalData.TryGetValue("endorsements", out var listed))
+                endorsed[kid] = Channels(listed);
+        return endorsed;
+    }
+
+    /// <summary>IdentityModel hands an array it has no property for back as a list, or as a JsonElement in some versions.</summary>
+    private static HashSet<string> Channels(object? listed) => listed switch
+    {
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Array } array =>
+            [.. array.EnumerateArray().Where(e => e.ValueKind == System.Text.Json.JsonValueKind.String).Select(e => e.GetString()!)],
+        System.Collections.IEnumerable items and not string => [.. items.Cast<object?>().Select(i => i?.ToString()).OfType<string>()],
+        _ => [],
+    };
+
     // Callers hold the gate, so at most one fetch is in flight.
     private async Task<Snapshot> FetchAsync(CancellationToken cancel)
     {
@@ -82,7 +107,7 @@ internal sealed class SigningKeyCache(string metadataUrl, IDocumentRetriever doc
         {
             var metadata = await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl, documents, cancel);
             logger.LogInformation("Fetched {Count} Bot Framework signing keys from {MetadataUrl}", metadata.SigningKeys.Count, metadataUrl);
-            return snapshot = new Snapshot(metadata.SigningKeys, clock.GetUtcNow() + KeepFor);
+            return snapshot = new Snapshot(metadata.SigningKeys, Endorsements(metadata), clock.GetUtcNow() + KeepFor);
         }
         catch (Exception ex) when (snapshot is { } previous && ex is not OperationCanceledException)
         {

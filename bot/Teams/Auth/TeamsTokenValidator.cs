@@ -44,8 +44,9 @@ public sealed class TeamsTokenValidator
     /// <param name="authorizationHeader">The raw Authorization header value, if any.</param>
     /// <param name="serviceUrl">The serviceUrl at the root of the activity, if any.</param>
     /// <param name="checkServiceUrl">False only for an activity refused anyway, which nothing answers.</param>
+    /// <param name="channelId">The activity's channelId: the key that signed the token must be endorsed for it.</param>
     /// <remarks>Refusals are not logged here: the caller logs them with the request they belong to.</remarks>
-    public async Task<TokenCheck> ValidateAsync(string? authorizationHeader, string? serviceUrl, CancellationToken cancel = default, bool checkServiceUrl = true)
+    public async Task<TokenCheck> ValidateAsync(string? authorizationHeader, string? serviceUrl, CancellationToken cancel = default, bool checkServiceUrl = true, string? channelId = null)
     {
         if (string.IsNullOrWhiteSpace(authorizationHeader)) return TokenCheck.Refused("the request has no Authorization header");
         if (!authorizationHeader.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
@@ -78,7 +79,8 @@ public sealed class TeamsTokenValidator
             result = await handler.ValidateTokenAsync(token, Parameters(await keys.RefreshAsync(signingKeys, cancel)));
         if (!result.IsValid) return TokenCheck.Refused(Describe(result.Exception));
 
-        return (checkServiceUrl ? CheckServiceUrl((JsonWebToken)result.SecurityToken, serviceUrl) : null) ?? TokenCheck.Accepted(result.ClaimsIdentity);
+        var validated = (JsonWebToken)result.SecurityToken;
+        return (checkServiceUrl ? CheckServiceUrl(validated, serviceUrl) : null) ?? CheckEndorsement(validated, channelId) ?? TokenCheck.Accepted(result.ClaimsIdentity);
     }
 
     private JsonWebToken? Read(string token)
@@ -133,6 +135,16 @@ public sealed class TeamsTokenValidator
         SecurityTokenInvalidSignatureException => "the token signature does not match its content",
         _ => "the token could not be validated; send a token the Bot Framework issued for this bot",
     };
+
+    /// <summary>
+    /// The Bot Framework SDK's endorsement rule: a key lists the channels it may sign for, and an activity
+    /// from a channel its key does not list is refused, so a key meant for one channel cannot vouch for another.
+    /// </summary>
+    private TokenCheck? CheckEndorsement(JsonWebToken token, string? channelId)
+    {
+        if (string.IsNullOrEmpty(channelId) || keys.EndorsementsOf(token.Kid) is not { } channels) return null;
+        return channels.Contains(channelId) ? null : TokenCheck.Refused($"the key that signed the token is not endorsed for the {channelId} channel");
+    }
 
     private static TokenCheck? CheckServiceUrl(JsonWebToken token, string? activityServiceUrl)
     {

@@ -17,7 +17,7 @@ public sealed class TeamsEndpointTests : TeamsBotTest
         (await Bot.Playground().OneAsync("lee", "/incident list all")).Text.Should().Contain("No incidents yet");
     }
 
-    public static TheoryData<string> Refusals() => ["no header", "wrong audience", "wrong issuer", "expired", "another service", "unsigned",
+    public static TheoryData<string> Refusals() => ["no header", "wrong audience", "wrong issuer", "expired", "another service", "unsigned", "key for another channel",
         "a.b.c", "a.b", "...", "!!!.e30.c2ln", "e30.e30.c2ln", "eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln"];
 
     [Theory]
@@ -34,6 +34,8 @@ public sealed class TeamsEndpointTests : TeamsBotTest
             "expired" => Issuer.Mint(AppId, serviceUrl, now.AddHours(-2), lifetime: TimeSpan.FromHours(1)),
             "another service" => Issuer.Mint(AppId, "https://attacker.example.com/", now),
             "unsigned" => Issuer.MintUnsigned(AppId, serviceUrl, now),
+            // Signed by a key the JWKS publishes, but endorsed only for webchat, while the activity is from msteams.
+            "key for another channel" => Issuer.MintWithKeyForAnotherChannel(AppId, serviceUrl, now),
             "no header" => null,
             // Whatever the header holds, a token that does not parse is a 401 like any other.
             _ => refusal,
