@@ -171,7 +171,7 @@ start_server "$bot_url/healthz" "$tmp/bot.log" env \
   Slack__SigningSecret="$secret" Slack__BotToken=xoxb-bench Slack__ApiBaseUrl="$slack_api" Slack__AnnouncementsChannel=C0BENCH \
   Teams__AppId="$app_id" Teams__AppPassword=x Teams__OpenIdMetadataUrl="$openid" \
   Teams__TokenEndpoint="$token_authority/oauth2/v2.0/token" SSL_CERT_FILE="$tmp/tls.crt" \
-  Scheduler__IdleWait=00:00:01 Playground__Enabled=true Logging__LogLevel__Default=Warning Diagnostics__Token="$diagnostics" \
+  Scheduler__IdleWait=00:00:01 Playground__Enabled=true Playground__Token="$diagnostics" Logging__LogLevel__Default=Warning Diagnostics__Token="$diagnostics" \
   dotnet "$tmp/bot/ExecOps.Bot.dll"
 bot_pid=$server_pid bot_start_ms=$server_ms
 # memory: the live heap after a full, compacting collection and the resident set, in MB, from the bot itself.
@@ -179,7 +179,7 @@ memory() {
   curl -sf -X POST -H "Authorization: Bearer $diagnostics" "$bot_url/api/diagnostics/memory" \
     | node -pe 'const d = JSON.parse(require("fs").readFileSync(0)); (d.liveHeapBytes / 1048576).toFixed(1) + " " + (d.residentBytes / 1048576).toFixed(0)'
 }
-curl -sf -X POST "$bot_url/api/playground/commands" -H 'content-type: application/json' \
+curl -sf -X POST "$bot_url/api/playground/commands" -H 'content-type: application/json' -H "Authorization: Bearer $diagnostics" \
   -d '{"as":"alice","text":"/incident declare sev2 \"Bench\""}' | grep -q 'INC-1' || { say "could not declare INC-1"; exit 1; }
 sleep 3 # let the declaration's notifications go out, so idle means idle
 idle_mb=$(rss_mb "$bot_pid" VmRSS)

@@ -5,6 +5,8 @@ using ExecOps.Bot.Scoreboard;
 using ExecOps.Bot.Settings;
 using ExecOps.Bot.Slack;
 using ExecOps.Bot.Teams;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
 
 namespace ExecOps.Bot.Extensions;
@@ -20,6 +22,7 @@ public static class HttpExtensions
         services.Configure<ChangeEventsSettings>(configuration.GetSection("ChangeEvents"));
         services.Configure<DiagnosticsSettings>(configuration.GetSection("Diagnostics"));
         services.Configure<ScoreboardPageSettings>(configuration.GetSection("ScoreboardPage"));
+        services.AddSingleton<PlaygroundGate>();
         services.AddSingleton<SignedPass>();
         services.AddSingleton<ScoreboardLinks>();
         services.AddSingleton<ReportLinks>();
@@ -40,8 +43,12 @@ public static class HttpExtensions
         app.MapReportFiles();
         app.MapSlackApi();
         app.MapTeamsApi();
-        if (app.Configuration.GetValue("Playground:Enabled", true))
+        if (PlaygroundSettings.IsOn(app.Configuration))
         {
+            var gate = app.Services.GetRequiredService<PlaygroundGate>();
+            app.UseWhen(http => PlaygroundGate.Guards(http.Request), branch => branch.Use((http, next) => gate.InvokeAsync(http, next)));
+            app.Lifetime.ApplicationStarted.Register(() =>
+                gate.Announce(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []));
             var page = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Playground", "wwwroot"));
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = page });

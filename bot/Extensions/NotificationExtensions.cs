@@ -11,8 +11,11 @@ public static class NotificationExtensions
         services.Configure<OutboxSettings>(configuration.GetSection("Outbox"));
         services.AddSingleton<SubjectCards>();
         services.AddSingleton<RequestAnswers>();
-        services.AddSingleton<PlaygroundChatPort>();
-        services.AddSingleton<IPlatformPort>(sp => sp.GetRequiredService<PlaygroundChatPort>());
+        if (PlaygroundSettings.IsTheChat(configuration))
+        {
+            services.AddSingleton<PlaygroundChatPort>();
+            services.AddSingleton<IPlatformPort>(sp => sp.GetRequiredService<PlaygroundChatPort>());
+        }
         // Each configured webhook is a port of its own; one left without a URL is off, and what is addressed to it is dropped.
         services.AddHttpClient(nameof(SignedWebhookPort));
         foreach (var (name, webhook) in configuration.GetSection("Webhooks").Get<Dictionary<string, WebhookSettings>>() ?? [])

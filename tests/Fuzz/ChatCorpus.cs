@@ -142,8 +142,9 @@ public static class ChatCorpus
 
     private static IEnumerable<FuzzCase> Playground()
     {
+        const string token = $"Bearer {BotFactory.PlaygroundToken}";
         FuzzCase Post(string route, string name, byte[] body, bool refused = true, string type = "application/json") =>
-            new(route, name, bot => bot.SendAsync(HttpMethod.Post, route["POST ".Length..], body, type), refused);
+            new(route, name, bot => bot.SendAsync(HttpMethod.Post, route["POST ".Length..], body, type, token), refused);
 
         const string commands = "POST /api/playground/commands";
         foreach (var m in JsonMutations.Of(new JsonObject { ["as"] = BadCommands.As, ["text"] = "/help" })) yield return Post(commands, m.Name, m.Body, refused: false);
@@ -158,9 +159,14 @@ public static class ChatCorpus
         foreach (var (verb, data) in StalePresses())
             yield return Post(actions, $"{verb} with {data.ToJsonString()}", Encoding.UTF8.GetBytes(new JsonObject { ["as"] = BadCommands.As, ["messageId"] = "m1", ["actionId"] = verb, ["data"] = data }.ToJsonString()));
 
-        yield return new("GET /api/playground/people", "a query of junk", bot => bot.SendAsync(HttpMethod.Get, "/api/playground/people?%FF=%00&x=" + new string('y', 4000)));
+        yield return new("GET /api/playground/people", "a query of junk", bot => bot.SendAsync(HttpMethod.Get, "/api/playground/people?%FF=%00&x=" + new string('y', 4000), bearer: token));
         foreach (var to in new[] { "", "%00", "%23", "%FF%FE", new string('z', 5000), "..%2F..%2Fetc", "%ED%A0%80" })
-            yield return new("GET /api/playground/messages", $"?to={(to.Length > 40 ? to[..40] + "…" : to)}", bot => bot.SendAsync(HttpMethod.Get, $"/api/playground/messages?to={to}"));
+            yield return new("GET /api/playground/messages", $"?to={(to.Length > 40 ? to[..40] + "…" : to)}", bot => bot.SendAsync(HttpMethod.Get, $"/api/playground/messages?to={to}", bearer: token));
+        // Acting as the CEO is what the token keeps from whoever else can reach the port.
+        var breakGlass = Encoding.UTF8.GetBytes("""{"as":"ceo","text":"/breakglass service:payments reason:\"x\" duration:1h"}""");
+        foreach (var bearer in new[] { "", "Bearer", "Bearer wrong", $"Basic {BotFactory.PlaygroundToken}", $"Bearer {BotFactory.PlaygroundToken}x", "Bearer " + new string('t', 8192) })
+            yield return new(commands, $"Authorization: {(bearer.Length > 30 ? bearer[..30] + "…" : bearer)}",
+                bot => bot.SendAsync(HttpMethod.Post, "/api/playground/commands", breakGlass, "application/json", bearer.Length == 0 ? null : bearer));
     }
 
     /// <summary>A press of each area's buttons with a version that is missing, not a number, or negative: each is refused as stale.</summary>

@@ -55,6 +55,7 @@ public sealed class FuzzBot : IAsyncLifetime
             ["Teams:TokenEndpoint"] = Connector.TokenEndpoint,
             ["People:2:TeamsId"] = TeamsBotTest.AliceAad,
             ["Diagnostics:Token"] = DiagnosticsToken,
+            ["Playground:Enabled"] = "true",
         }, replace: services =>
         {
             Connector.AddTrust(services);

@@ -31,6 +31,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["TimelineEvents:Token"] = TimelineToken,
             ["Metrics:Token"] = MetricsToken,
             ["ChangeEvents:Token"] = ChangeEventsToken,
+            ["Playground:Token"] = PlaygroundToken,
         };
         foreach (var (key, value) in settings ?? []) this.settings[key] = value;
     }
@@ -38,11 +39,18 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public const string TimelineToken = "test-timeline-token";
     public const string MetricsToken = "test-metrics-token";
     public const string ChangeEventsToken = "test-change-events-token";
+    public const string PlaygroundToken = "test-playground-token";
 
     public TempDatabase Database { get; }
     public ManualClock Clock { get; }
 
-    public PlaygroundClient Playground() => new(CreateClient());
+    /// <summary>A Playground client holding the Playground's token, as the page does once opened from the printed link.</summary>
+    public PlaygroundClient Playground()
+    {
+        var http = CreateClient();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", PlaygroundToken);
+        return new(http);
+    }
 
     public OutboxDispatcher Dispatcher => Services.GetRequiredService<OutboxDispatcher>();
 

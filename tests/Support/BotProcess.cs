@@ -15,19 +15,22 @@ public sealed class BotProcess : IDisposable
     private readonly StringBuilder output = new();
     private Process? process;
 
-    public BotProcess(string databasePath, IDictionary<string, string>? settings = null)
+    /// <param name="listenOn">The address Kestrel binds (0.0.0.0 for every interface); the test always talks to it on loopback.</param>
+    public BotProcess(string databasePath, IDictionary<string, string>? settings = null, string listenOn = "127.0.0.1")
     {
         Port = FreePort();
         environment = new Dictionary<string, string>
         {
-            ["Urls"] = $"http://127.0.0.1:{Port}",
+            ["Urls"] = $"http://{listenOn}:{Port}",
             ["ScoreboardPage__PublicUrl"] = $"http://127.0.0.1:{Port}",
             ["Storage__Path"] = databasePath,
             ["Scheduler__IdleWait"] = "00:00:01",
             ["Logging__LogLevel__Default"] = "Warning",
+            ["Playground__Token"] = BotFactory.PlaygroundToken,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromSeconds(20) };
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", BotFactory.PlaygroundToken);
     }
 
     public int Port { get; }

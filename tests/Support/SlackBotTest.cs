@@ -27,6 +27,8 @@ public abstract class SlackBotTest : IAsyncLifetime
             ["Slack:BotToken"] = "xoxb-test-token",
             ["Slack:ApiBaseUrl"] = Slack.ApiBaseUrl,
             ["Slack:AnnouncementsChannel"] = Announcements,
+            // Beside Slack only when asked for; the tests use it to type commands, and it mirrors nothing.
+            ["Playground:Enabled"] = "true",
         };
         foreach (var (key, value) in Settings()) settings[key] = value;
         // Slack's pace is real seconds; the tests check what is sent, not how it is spaced.

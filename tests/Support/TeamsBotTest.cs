@@ -32,6 +32,7 @@ public abstract class TeamsBotTest : IAsyncLifetime
             ["Teams:TokenEndpoint"] = Connector.TokenEndpoint,
             ["People:2:TeamsId"] = AliceAad,
             ["People:3:TeamsId"] = BobAad,
+            ["Playground:Enabled"] = "true",
         }, replace: Connector.AddTrust);
         Http = Bot.CreateClient();
     }

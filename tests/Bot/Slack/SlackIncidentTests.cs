@@ -115,7 +115,7 @@ public sealed class SlackIncidentTests : SlackBotTest
         await Eventually.Until(() => Task.FromResult(Slack.CallsTo("chat.postMessage").Count(c => c.Text("channel") == Announcements)), n => n == 2, "the announcement's second attempt");
         var health = await Health.WhenRunningAsync(Bot.CreateClient());
         ((int)health!["outbox"]!["failed"]!).Should().Be(0);
-        (await Playground.MessagesAsync("incidents")).Should().ContainSingle("the Playground had it the first time and is not sent it again");
+        (await Playground.MessagesAsync("incidents")).Should().BeEmpty("beside Slack the Playground keeps no copy of what the workspace is sent");
     }
 
     [Fact]
