@@ -5,9 +5,12 @@ using ExecOps.Bot.Scoreboard;
 using ExecOps.Bot.Settings;
 using ExecOps.Bot.Slack;
 using ExecOps.Bot.Teams;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace ExecOps.Bot.Extensions;
 
@@ -23,11 +26,33 @@ public static class HttpExtensions
         services.Configure<DiagnosticsSettings>(configuration.GetSection("Diagnostics"));
         services.Configure<ScoreboardPageSettings>(configuration.GetSection("ScoreboardPage"));
         services.AddSingleton<PlaygroundGate>();
+        services.AddDataProtection().SetApplicationName("ExecOps.Bot").PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
+        services.AddAuthentication().AddCookie(ScoreboardPage.SessionScheme, cookie =>
+        {
+            cookie.Cookie.Name = ScoreboardPage.SessionCookie;
+            cookie.Cookie.Path = ScoreboardLinks.PagePath;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.SlidingExpiration = false;
+            // The page answers a missing session itself, with how to get a link; no redirect to a login page.
+            cookie.Events.OnRedirectToLogin = context => { context.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+        });
+        services.AddOptions<CookieAuthenticationOptions>(ScoreboardPage.SessionScheme).Configure<TimeProvider, IOptions<ScoreboardPageSettings>>((cookie, clock, page) =>
+        {
+            cookie.TimeProvider = clock;
+            cookie.ExpireTimeSpan = page.Value.SessionLifetime;
+        });
         services.AddSingleton<SignedPass>();
         services.AddSingleton<ScoreboardLinks>();
         services.AddSingleton<ReportLinks>();
         return services;
     }
+
+    /// <summary>Data Protection's key ring: `DataProtection:KeysPath`, or a `keys` folder beside the database.</summary>
+    private static string KeysFolder(IConfiguration configuration) =>
+        configuration["DataProtection:KeysPath"] is { Length: > 0 } path ? path
+        : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configuration["Storage:Path"] ?? "data/execops.db"))!, "keys");
 
     /// <summary>Every endpoint. Errors nobody foresaw become a bare problem+json 500: no stack trace reaches a user.</summary>
     public static WebApplication MapExecOps(this WebApplication app)

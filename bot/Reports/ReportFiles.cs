@@ -8,8 +8,9 @@ using ExecOps.Workflows.Storage;
 namespace ExecOps.Bot.Reports;
 
 /// <summary>
-/// Serves a report's files to the holder of a signed link: the person it was drafted for, or an exec
-/// or admin (it may show KPIs others may not see). Every download and every refusal is audited.
+/// Serves a report's files to the holder of its signed link: a pass for this report, naming the person
+/// it was drafted for (it shows KPIs at their access level). A pass for another report, or naming
+/// another reader, is refused, as is one of any other purpose. Every download and every refusal is audited.
 /// </summary>
 public static class ReportFiles
 {
@@ -21,10 +22,10 @@ public static class ReportFiles
 
     private static async Task<IResult> DownloadAsync(string id, string file, HttpContext http, SignedPass passes, PeopleDirectory people, ReportDrafts reports, Store store)
     {
-        var (personId, problem) = passes.Check(http.Request.Query["pass"]);
-        if (people.Find(personId) is not { } person)
+        var (pass, problem) = passes.Check(PassPurpose.ReportLink, http.Request.Query["pass"]);
+        if (people.Find(pass?.PersonId) is not { } person)
         {
-            await AuditAsync(store, personId ?? "anonymous", id, AuditRows.Refused, problem.ToString());
+            await AuditAsync(store, pass?.PersonId ?? "anonymous", id, AuditRows.Refused, problem.ToString());
             return Refused(401, "This link is not valid", problem == PassProblem.Expired
                 ? "The link has expired. Run the command that drafted the report again (`/readout` or `/boardpacket`) for fresh links."
                 : "The link is incomplete or was altered. Use the button on the report's card.");
@@ -32,11 +33,10 @@ public static class ReportFiles
         ReportData report;
         try { report = await reports.GetAsync(id); }
         catch (RefusedException e) { return Refused(404, "No such report", e.Message); }
-        var reader = Actor.For(person);
-        if (report.For != person.Id && !reader.Has(Roles.Exec) && !reader.Has(Roles.Admin))
+        if (report.For != person.Id || pass!.Subject != report.Id)
         {
-            await AuditAsync(store, person.Id, id, AuditRows.Refused, "drafted for someone else");
-            return Refused(403, "Not your report", $"{report.Id} was drafted for {people.NameOf(report.For)} and may show KPIs at their access level; ask for your own draft.");
+            await AuditAsync(store, person.Id, id, AuditRows.Refused, pass!.Subject != report.Id ? $"a pass for {pass.Subject}" : "drafted for someone else");
+            return Refused(403, "Not your report", $"{report.Id} was drafted for {people.NameOf(report.For)} and may show KPIs at their access level; this link is not theirs for it. Ask for your own draft.");
         }
         if (report.Files.FirstOrDefault(f => f.Name == file) is not { } found)
             return Refused(404, "No such file", $"{report.Id} has {string.Join(", ", report.Files.Select(f => f.Name))}; there is no {file}.");

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace ExecOps.Bot.Reports;
 
 /// <summary>
-/// A report file's address for one person: `/reports/{id}/{file}?pass=…`, signed like the scoreboard's
-/// links. A day, not the scoreboard's fifteen minutes, because a packet sent at 08:00 is read later.
+/// A report file's address for one person: `/reports/{id}/{file}?pass=…`, a pass for that report and
+/// that reader only. A day, not the scoreboard's fifteen minutes, because a packet sent at 08:00 is read later.
 /// </summary>
 public sealed class ReportLinks(SignedPass passes, IOptions<ScoreboardPageSettings> settings, PeopleDirectory people)
 {
@@ -21,5 +21,5 @@ public sealed class ReportLinks(SignedPass passes, IOptions<ScoreboardPageSettin
         ReportCard.Build(report, people, f => personId is null ? null : For(personId, report, f));
 
     public string For(string personId, ReportData report, ReportFile file) =>
-        $"{settings.Value.PublicUrl.TrimEnd('/')}{Path}/{Uri.EscapeDataString(report.Id)}/{Uri.EscapeDataString(file.Name)}?pass={Uri.EscapeDataString(passes.Issue(personId, Lifetime))}";
+        $"{settings.Value.PublicUrl.TrimEnd('/')}{Path}/{Uri.EscapeDataString(report.Id)}/{Uri.EscapeDataString(file.Name)}?pass={Uri.EscapeDataString(passes.Issue(PassPurpose.ReportLink, personId, Lifetime, report.Id))}";
 }

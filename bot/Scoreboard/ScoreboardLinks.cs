@@ -18,7 +18,7 @@ public sealed class ScoreboardLinks(SignedPass passes, IOptions<ScoreboardPageSe
     public string? For(Actor actor, Slice slice, IsoWeek? week)
     {
         if (!actor.IsKnown) return null;
-        var pass = passes.Issue(actor.Id, settings.Value.LinkLifetime);
+        var pass = passes.Issue(PassPurpose.ScoreboardLink, actor.Id, settings.Value.LinkLifetime);
         var view = Query(slice, week);
         return $"{settings.Value.PublicUrl.TrimEnd('/')}{OpenPath}?pass={Uri.EscapeDataString(pass)}{(view.Length > 0 ? "&" + view : "")}";
     }

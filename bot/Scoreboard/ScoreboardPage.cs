@@ -7,6 +7,8 @@ using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Storage;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -21,47 +23,46 @@ public static class ScoreboardPage
 {
     public const string SessionCookie = "execops_scoreboard";
 
+    /// <summary>The page's session: ASP.NET Core cookie authentication, its ticket protected under its own purpose.</summary>
+    public const string SessionScheme = "scoreboard-session";
+
     public static WebApplication MapScoreboardPage(this WebApplication app)
     {
         var assets = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Scoreboard", "wwwroot"));
         app.UseStaticFiles(new StaticFileOptions { FileProvider = assets, RequestPath = "/scoreboard/assets" });
         app.MapGet(ScoreboardLinks.OpenPath, OpenAsync);
-        app.MapGet(ScoreboardLinks.PagePath, (HttpContext http, SignedPass passes, PeopleDirectory people) =>
-            SignedIn(http, passes, people) is null ? SignInFirst(PassProblem.Missing) : Results.File(assets.GetFileInfo("index.html").PhysicalPath!, "text/html; charset=utf-8"));
+        app.MapGet(ScoreboardLinks.PagePath, async (HttpContext http, PeopleDirectory people) =>
+            await SignedInAsync(http, people) is null ? SignInFirst(PassProblem.Missing) : Results.File(assets.GetFileInfo("index.html").PhysicalPath!, "text/html; charset=utf-8"));
         app.MapGet("/scoreboard/data", DataAsync);
         app.MapGet("/scoreboard/export.csv", ExportAsync);
         return app;
     }
 
-    private static async Task<IResult> OpenAsync(HttpContext http, SignedPass passes, PeopleDirectory people, Store store, IOptions<ScoreboardPageSettings> settings)
+    private static async Task<IResult> OpenAsync(HttpContext http, SignedPass passes, PeopleDirectory people, Store store)
     {
-        var (personId, problem) = passes.Check(http.Request.Query["pass"]);
-        var person = people.Find(personId);
+        var (pass, problem) = passes.Check(PassPurpose.ScoreboardLink, http.Request.Query["pass"]);
+        var person = people.Find(pass?.PersonId);
         if (person is null)
         {
-            await AuditAsync(store, personId ?? "anonymous", "scoreboard.signin", AuditRows.Refused, problem == PassProblem.None ? "no longer in the directory" : problem.ToString());
+            await AuditAsync(store, pass?.PersonId ?? "anonymous", "scoreboard.signin", AuditRows.Refused, problem == PassProblem.None ? "no longer in the directory" : problem.ToString());
             return SignInFirst(problem == PassProblem.None ? PassProblem.Tampered : problem);
         }
-        http.Response.Cookies.Append(SessionCookie, passes.Issue(person.Id, settings.Value.SessionLifetime), new CookieOptions
-        {
-            HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, Path = ScoreboardLinks.PagePath,
-            MaxAge = settings.Value.SessionLifetime,
-        });
+        await http.SignInAsync(SessionScheme, new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, person.Id)], SessionScheme)));
         await AuditAsync(store, person.Id, "scoreboard.signin", AuditRows.Allowed, "");
         var view = string.Join("&", http.Request.Query.Where(q => q.Key != "pass").Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value.ToString())}"));
         return Results.Redirect(ScoreboardLinks.PagePath + (view.Length > 0 ? "?" + view : ""));
     }
 
-    private static async Task<IResult> DataAsync(HttpContext http, SignedPass passes, PeopleDirectory people, ScoreboardQueries queries, Segments segments, Store store)
+    private static async Task<IResult> DataAsync(HttpContext http, PeopleDirectory people, ScoreboardQueries queries, Segments segments, Store store)
     {
-        if (SignedIn(http, passes, people) is not { } viewer) return Results.Problem(statusCode: 401, title: "Not signed in", detail: SignInText(PassProblem.Missing));
+        if (await SignedInAsync(http, people) is not { } viewer) return Results.Problem(statusCode: 401, title: "Not signed in", detail: SignInText(PassProblem.Missing));
         var (snapshot, problem) = await SnapshotAsync(http, viewer, queries, segments, store, "scoreboard.view");
         return problem ?? Results.Json(ScoreboardJson.From(snapshot!, viewer, people, segments));
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, SignedPass passes, PeopleDirectory people, ScoreboardQueries queries, Segments segments, Store store)
+    private static async Task<IResult> ExportAsync(HttpContext http, PeopleDirectory people, ScoreboardQueries queries, Segments segments, Store store)
     {
-        if (SignedIn(http, passes, people) is not { } viewer) return SignInFirst(PassProblem.Missing);
+        if (await SignedInAsync(http, people) is not { } viewer) return SignInFirst(PassProblem.Missing);
         var (snapshot, problem) = await SnapshotAsync(http, viewer, queries, segments, store, "scoreboard.export");
         if (problem is not null) return problem;
         var csv = new StringBuilder("kpi,name,week,value,target,status,last_week,freshness,latest_data\n");
@@ -89,8 +90,9 @@ public static class ScoreboardPage
         }
     }
 
-    private static Actor? SignedIn(HttpContext http, SignedPass passes, PeopleDirectory people) =>
-        passes.Check(http.Request.Cookies[SessionCookie]) is ({ } id, PassProblem.None) && people.Find(id) is { } person ? Actor.For(person) : null;
+    /// <summary>Who the session names, while they are still in the directory.</summary>
+    private static async Task<Actor?> SignedInAsync(HttpContext http, PeopleDirectory people) =>
+        (await http.AuthenticateAsync(SessionScheme)).Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && people.Find(id) is { } person ? Actor.For(person) : null;
 
     private static IResult SignInFirst(PassProblem problem) =>
         Results.Content($"<!doctype html><meta charset=utf-8><title>Executive Scoreboard</title><main><h1>Executive Scoreboard</h1><p id=\"sign-in\">{WebUtility.HtmlEncode(SignInText(problem))}</p></main>",

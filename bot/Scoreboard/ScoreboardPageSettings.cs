@@ -6,9 +6,6 @@ public sealed class ScoreboardPageSettings
     /// <summary>The bot's address as people's browsers reach it; links in cards start with it.</summary>
     public string PublicUrl { get; set; } = "http://127.0.0.1:5180";
 
-    /// <summary>The key that signs links and sessions. Empty: a random key per start, so links die with a restart.</summary>
-    public string LinkSecret { get; set; } = "";
-
     /// <summary>How long a link from a card may be opened (seed: 15 minutes).</summary>
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(15);
 

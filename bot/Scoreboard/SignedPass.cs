@@ -1,63 +1,42 @@
-using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace ExecOps.Bot.Scoreboard;
 
-/// <summary>Why a link or session was not accepted; each has its own answer for the person holding it.</summary>
+/// <summary>Why a link was not accepted; each has its own answer for the person holding it.</summary>
 public enum PassProblem { None, Missing, Malformed, Tampered, Expired }
 
+/// <summary>What a pass is for. Each is protected under its own purpose, so one made for a purpose opens nothing else.</summary>
+public enum PassPurpose { ScoreboardLink, ReportLink }
+
+/// <summary>A pass that held: who it names, and what it was issued for (a report's id; empty for the scoreboard).</summary>
+public sealed record Pass(string PersonId, string Subject);
+
 /// <summary>
-/// Signs "this person, until then" for the Executive Scoreboard: the link a card carries and the
-/// session cookie it is exchanged for. HMAC-SHA256 over the person and expiry; nothing else is
-/// trusted from the browser.
+/// Signed links ("this person, for this, until then") by ASP.NET Core Data Protection: one protector
+/// per purpose, the key ring kept beside the database so links outlive a restart. The expiry travels
+/// inside the protected payload and is checked against the bot's <see cref="TimeProvider"/>:
+/// Data Protection's time-limited protector reads the wall clock, and the bot's time (reminders,
+/// cadences, links) is one clock that the tests move.
 /// </summary>
-public sealed class SignedPass
+public sealed class SignedPass(IDataProtectionProvider protection, TimeProvider clock)
 {
-    private readonly byte[] key;
-    private readonly TimeProvider clock;
+    private IDataProtector Protector(PassPurpose purpose) => protection.CreateProtector("ExecOps.Bot.Pass", purpose.ToString());
 
-    public SignedPass(IOptions<ScoreboardPageSettings> settings, TimeProvider clock, ILogger<SignedPass> logger)
-    {
-        this.clock = clock;
-        var secret = settings.Value.LinkSecret;
-        if (string.IsNullOrEmpty(secret))
-        {
-            logger.LogInformation("ScoreboardPage:LinkSecret is not set; scoreboard links are signed with a key made for this run and stop working when the bot restarts.");
-            key = RandomNumberGenerator.GetBytes(32);
-        }
-        else key = Encoding.UTF8.GetBytes(secret);
-    }
+    public string Issue(PassPurpose purpose, string personId, TimeSpan lifetime, string subject = "") =>
+        Protector(purpose).Protect($"{(clock.GetUtcNow() + lifetime).ToUnixTimeSeconds()}|{subject}|{personId}");
 
-    public string Issue(string personId, TimeSpan lifetime)
-    {
-        var payload = $"{personId}|{(clock.GetUtcNow() + lifetime).ToUnixTimeSeconds()}";
-        return $"{Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload))}.{Base64Url.EncodeToString(Sign(payload))}";
-    }
-
-    public (string? PersonId, PassProblem Problem) Check(string? pass)
+    public (Pass? Pass, PassProblem Problem) Check(PassPurpose purpose, string? pass)
     {
         if (string.IsNullOrEmpty(pass)) return (null, PassProblem.Missing);
-        var parts = pass.Split('.');
-        if (parts.Length != 2) return (null, PassProblem.Malformed);
-        byte[] payloadBytes, signature;
-        try
-        {
-            payloadBytes = Base64Url.DecodeFromChars(parts[0]);
-            signature = Base64Url.DecodeFromChars(parts[1]);
-        }
-        catch (FormatException)
-        {
-            return (null, PassProblem.Malformed);
-        }
-        var payload = Encoding.UTF8.GetString(payloadBytes);
-        if (!CryptographicOperations.FixedTimeEquals(signature, Sign(payload))) return (null, PassProblem.Tampered);
-        var fields = payload.Split('|');
-        if (fields.Length != 2 || !long.TryParse(fields[1], out var expires)) return (null, PassProblem.Malformed);
+        string payload;
+        try { payload = Protector(purpose).Unprotect(pass); }
+        // A pass of another purpose, another key ring, or altered in transit reads as not one the bot made.
+        catch (CryptographicException) { return (null, PassProblem.Tampered); }
+        catch (FormatException) { return (null, PassProblem.Malformed); }
+        var fields = payload.Split('|', 3);
+        if (fields.Length != 3 || !long.TryParse(fields[0], out var expires)) return (null, PassProblem.Malformed);
         if (clock.GetUtcNow().ToUnixTimeSeconds() >= expires) return (null, PassProblem.Expired);
-        return (fields[0], PassProblem.None);
+        return (new Pass(fields[2], fields[1]), PassProblem.None);
     }
-
-    private byte[] Sign(string payload) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(payload));
 }

@@ -102,12 +102,14 @@ public static class ApiCorpus
     {
         foreach (var pass in new[] { "", "x", "a.b.c", new string('p', 5000), "%00", "%ED%A0%80" })
             yield return new("GET /scoreboard/open", $"pass {(pass.Length > 20 ? pass[..20] + "…" : pass)}", bot => bot.SendAsync(HttpMethod.Get, $"/scoreboard/open?pass={pass}"));
+        yield return new("GET /scoreboard/open", "a report's pass", bot => bot.SendAsync(HttpMethod.Get, $"/scoreboard/open?pass={Uri.EscapeDataString(bot.Pass("ceo", PassPurpose.ReportLink, "board-packet-2026-10"))}"));
+        yield return new("GET /scoreboard", "a link's pass as the session", bot => bot.SendAsync(HttpMethod.Get, "/scoreboard", cookie: $"{ScoreboardPage.SessionCookie}={Uri.EscapeDataString(bot.Pass("ceo"))}"));
         yield return new("GET /scoreboard/open", "a pass for someone not in the directory", bot => bot.SendAsync(HttpMethod.Get, $"/scoreboard/open?pass={Uri.EscapeDataString(bot.Pass("mallory"))}"));
         foreach (var cookie in new[] { "x", "a.b.c", new string('c', 3000), "%FF" })
             yield return new("GET /scoreboard", $"session {cookie[..Math.Min(cookie.Length, 20)]}", bot => bot.SendAsync(HttpMethod.Get, "/scoreboard", cookie: $"{ScoreboardPage.SessionCookie}={cookie}"));
         foreach (var path in new[] { "/scoreboard/data", "/scoreboard/export.csv" })
             foreach (var query in ViewQueries())
-                yield return new($"GET {path}", $"?{(query.Length > 40 ? query[..40] + "…" : query)}", bot => bot.SendAsync(HttpMethod.Get, $"{path}?{query}", cookie: $"{ScoreboardPage.SessionCookie}={Uri.EscapeDataString(bot.Pass("ceo"))}"));
+                yield return new($"GET {path}", $"?{(query.Length > 40 ? query[..40] + "…" : query)}", async bot => await bot.SendAsync(HttpMethod.Get, $"{path}?{query}", cookie: await bot.SessionAsync()));
     }
 
     private static IEnumerable<FuzzCase> Reports()
@@ -115,7 +117,7 @@ public static class ApiCorpus
         const string route = "GET /reports/{id}/{file}";
         foreach (var (id, file) in new[] { ("RPT-1", "x.md"), ("%01", "%7F"), ("..", "..%2F..%2Fetc%2Fpasswd"), (new string('r', 3000), "f"), ("RPT-99999999999999999999", "board.md"), ("%ED%A0%80", "x") })
         {
-            yield return new(route, $"{(id.Length > 20 ? id[..20] : id)}/{file} with a valid pass", bot => bot.SendAsync(HttpMethod.Get, $"/reports/{id}/{file}?pass={Uri.EscapeDataString(bot.Pass("ceo"))}"));
+            yield return new(route, $"{(id.Length > 20 ? id[..20] : id)}/{file} with a valid pass", bot => bot.SendAsync(HttpMethod.Get, $"/reports/{id}/{file}?pass={Uri.EscapeDataString(bot.Pass("ceo", PassPurpose.ReportLink, id))}"));
             yield return new(route, $"{(id.Length > 20 ? id[..20] : id)}/{file} with a broken pass", bot => bot.SendAsync(HttpMethod.Get, $"/reports/{id}/{file}?pass=a.b"));
         }
     }

@@ -72,8 +72,16 @@ public sealed class FuzzBot : IAsyncLifetime
         await SettledAsync();
     }
 
-    /// <summary>A pass or session for <paramref name="personId"/>, as the bot signs them.</summary>
-    public string Pass(string personId) => Bot.Services.GetRequiredService<SignedPass>().Issue(personId, TimeSpan.FromHours(1));
+    /// <summary>A pass for <paramref name="personId"/>, as the bot signs them for <paramref name="purpose"/>.</summary>
+    public string Pass(string personId, PassPurpose purpose = PassPurpose.ScoreboardLink, string subject = "") =>
+        Bot.Services.GetRequiredService<SignedPass>().Issue(purpose, personId, TimeSpan.FromHours(1), subject);
+
+    /// <summary>The CEO's page session, as the browser holds it after opening a card's link: `name=value` for a Cookie header.</summary>
+    public async Task<string> SessionAsync()
+    {
+        using var opened = await Http.GetAsync($"/scoreboard/open?pass={Uri.EscapeDataString(Pass("ceo"))}");
+        return opened.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+    }
 
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body = null, string? contentType = null, string? bearer = null, string? cookie = null)
     {

@@ -1,7 +1,5 @@
-using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using ExecOps.Tests.Support;
 using ExecOps.Workflows.Storage;
@@ -39,13 +37,13 @@ public sealed class ReportLinkTests() : BotTest(new() { ["People:6:Roles:0"] = "
     }
 
     [Fact]
-    public async Task A_pass_changed_to_name_someone_else_is_refused_with_what_to_do_and_audited()
+    public async Task A_pass_changed_in_transit_is_refused_with_what_to_do_and_audited()
     {
-        var link = (await LinksAsync("lee", "/readout"))[0];
-        var signature = PassOf(link).Split('.')[1];
-        var forged = Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"ceo|{Bot.Clock.GetUtcNow().AddHours(1).ToUnixTimeSeconds()}"));
+        var pass = Uri.UnescapeDataString(PassOf((await LinksAsync("lee", "/readout"))[0]));
+        var middle = pass.Length / 2;
+        var altered = pass[..middle] + (pass[middle] == 'A' ? 'B' : 'A') + pass[(middle + 1)..];
 
-        var (status, _, problem) = await GetAsync($"{CeoPacket}?pass={forged}.{signature}");
+        var (status, _, problem) = await GetAsync($"{CeoPacket}?pass={Uri.EscapeDataString(altered)}");
 
         status.Should().Be(HttpStatusCode.Unauthorized);
         ((string?)problem!["title"]).Should().Be("This link is not valid");
@@ -77,21 +75,23 @@ public sealed class ReportLinkTests() : BotTest(new() { ["People:6:Roles:0"] = "
 
         status.Should().Be(HttpStatusCode.Forbidden);
         ((string?)problem!["title"]).Should().Be("Not your report");
-        ((string?)problem["detail"]).Should().Be("board-packet-2026-11-v1 was drafted for Morgan Reyes and may show KPIs at their access level; ask for your own draft.");
+        ((string?)problem["detail"]).Should().Be("board-packet-2026-11-v1 was drafted for Morgan Reyes and may show KPIs at their access level; this link is not theirs for it. Ask for your own draft.");
         (await DownloadsAsync()).Select(a => (a.Actor, a.Subject, a.Outcome, a.Detail)).Should().Equal(
             ("lee", "readout-2026-11-02-v1/exec_scale_readout.md", AuditRows.Allowed, ""),
-            ("lee", "board-packet-2026-11-v1", AuditRows.Refused, "drafted for someone else"));
+            ("lee", "board-packet-2026-11-v1", AuditRows.Refused, "a pass for readout-2026-11-02-v1"));
     }
 
     [Fact]
-    public async Task An_exec_may_open_a_report_drafted_for_someone_else()
+    public async Task A_link_is_bound_to_its_reader_so_even_an_execs_own_pass_does_not_open_another_readers_report()
     {
         await LinksAsync("lee", "/readout");
         var ceos = (await LinksAsync("ceo", "/boardpacket")).Single();
 
-        var (status, type, _) = await GetAsync($"{LeeReadout}?pass={PassOf(ceos)}");
+        var (status, _, problem) = await GetAsync($"{LeeReadout}?pass={PassOf(ceos)}");
 
-        (status, type).Should().Be((HttpStatusCode.OK, "text/markdown"));
+        status.Should().Be(HttpStatusCode.Forbidden);
+        ((string?)problem!["title"]).Should().Be("Not your report");
+        (await GetAsync(ceos)).Status.Should().Be(HttpStatusCode.OK, "the CEO's own link still opens the CEO's packet");
     }
 
     [Fact]
