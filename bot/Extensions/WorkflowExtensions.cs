@@ -80,6 +80,7 @@ public static class WorkflowExtensions
 
         services.AddSingleton<IChatArea, IncidentArea>();
         services.AddSingleton<IChatArea, ChangeArea>();
+        services.AddSingleton(configuration.GetSection("Decisions").Get<DecisionSettings>() ?? new DecisionSettings());
         services.AddSingleton<DecisionService>();
         services.AddSingleton<IChatArea, DecisionArea>();
         services.AddSingleton<DecisionReminders>();

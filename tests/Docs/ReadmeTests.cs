@@ -4,6 +4,7 @@ using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Machines;
+using ExecOps.Workflows.People;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Tasks;
@@ -29,7 +30,7 @@ public sealed class ReadmeTests
         { "escalation-machine", MachineGraph.Mermaid(EscalationMachine.For(new EscalationData(), new("its sponsor or a delegate may decide", "the CEO", () => true, () => true))) },
         { "change-machine", MachineGraph.Mermaid(ChangeMachine.For(new ChangeData { NeededApprovals = ["approver:payments"] }, () => true)) },
         { "breakglass-machine", MachineGraph.Mermaid(BreakGlassMachine.For(new BreakGlassData())) },
-        { "decision-machine", MachineGraph.Mermaid(DecisionMachine.For(new DecisionData(), () => true)) },
+        { "decision-machine", MachineGraph.Mermaid(DecisionMachine.For(new DecisionData(), Actor.System)) },
         { "follow-up-machine", MachineGraph.Mermaid(FollowUpMachine.For(new FollowUp())) },
     };
 

@@ -22,8 +22,13 @@ public sealed partial class Decision(DecisionData data, long version, DateTimeOf
     public override string Id => Data.Id;
     public override string StoredState => Data.State.ToString();
 
-    public static Decision Propose(string id, DecisionDraft draft, Actor actor, KpiCatalog catalog, DateTimeOffset now)
+    /// <param name="approver">The approver as the directory has them: they must hold <paramref name="approverRole"/> and not be the proposer.</param>
+    public static Decision Propose(string id, DecisionDraft draft, Actor actor, Actor approver, string approverRole, KpiCatalog catalog, DateTimeOffset now)
     {
+        if (approver.Id == actor.Id)
+            throw new RefusedException(RefusalKind.Forbidden, $"You ({actor.Name}) cannot approve your own decision; name another approver who holds the {approverRole} role.");
+        if (!approver.Has(approverRole))
+            throw new RefusedException(RefusalKind.Forbidden, $"approver:{approver.Id} ({approver.Name}) does not hold the {approverRole} role, so cannot approve a decision; name someone who does.");
         if (string.IsNullOrWhiteSpace(draft.Title)) throw new RefusedException(RefusalKind.Invalid, "A decision needs a title.");
         Bounds.Text(draft.Title, "The title", Bounds.Title);
         if (draft.BudgetUsd < 0) throw new RefusedException(RefusalKind.Invalid, "The budget cannot be negative.");
@@ -40,7 +45,7 @@ public sealed partial class Decision(DecisionData data, long version, DateTimeOf
             throw new RefusedException(RefusalKind.Invalid, $"The assessments propose {p}; choosing {verdict} needs a reason (override:\"…\").");
         var data = new DecisionData
         {
-            Id = id, Title = draft.Title.Trim(), Verdict = verdict, Proposed = proposed, OverrideReason = draft.OverrideReason?.Trim(), Owner = draft.Owner, Approver = draft.Approver,
+            Id = id, Title = draft.Title.Trim(), Verdict = verdict, Proposed = proposed, OverrideReason = draft.OverrideReason?.Trim(), Owner = draft.Owner, Approver = draft.Approver, ProposedBy = actor.Id, ApproverRole = approverRole,
             BudgetUsd = draft.BudgetUsd, Evidence = [.. draft.Evidence], Guardrails = [.. draft.Guardrails], Milestones = [.. draft.Milestones], Revisit = draft.Revisit,
             Assessments = [.. draft.Assessments], Supersedes = draft.Supersedes, CreatedAt = now,
         };
@@ -56,7 +61,7 @@ public sealed partial class Decision(DecisionData data, long version, DateTimeOf
     /// <summary>This approved decision is replaced by <paramref name="newer"/>: both now point at each other.</summary>
     public void SupersededBy(string newer)
     {
-        DecisionMachine.For(Data, () => true).FireOrRefuse(DecisionTrigger.Supersede, Id, Id);
+        DecisionMachine.For(Data, Actor.System).FireOrRefuse(DecisionTrigger.Supersede, Id, Id);
         Data.SupersededBy = newer;
     }
 
@@ -78,7 +83,7 @@ public sealed partial class Decision(DecisionData data, long version, DateTimeOf
 
     private void Decide(Actor actor, DecisionTrigger trigger)
     {
-        DecisionMachine.For(Data, () => actor.Id == Data.Approver).FireOrRefuse(trigger, Id, Id);
+        DecisionMachine.For(Data, actor).FireOrRefuse(trigger, Id, Id);
         Data.DecidedBy = actor.Id;
         Data.DecidedAt = now;
         Send(new Notification(Recipient.Person(Data.Owner), $"{actor.Name} {(trigger == DecisionTrigger.Approve ? "approved" : "rejected")} {Id}: {Data.Verdict.ToString().ToUpperInvariant()} — {Data.Title}.", new Subject(Kind, Id)));

@@ -16,6 +16,12 @@ public sealed class DecisionData
     public string? OverrideReason { get; set; }
     public string Owner { get; set; } = "";
     public string? Approver { get; set; }
+
+    /// <summary>Who proposed it; never its approver.</summary>
+    public string? ProposedBy { get; set; }
+
+    /// <summary>The role its approver must hold, as configured when it was proposed; null (imported history) is exec.</summary>
+    public string? ApproverRole { get; set; }
     public decimal BudgetUsd { get; set; }
     public List<string> Evidence { get; set; } = [];
     public List<string> Guardrails { get; set; } = [];

@@ -6,7 +6,7 @@ using ExecOps.Workflows.Kernel;
 namespace ExecOps.Workflows.Decisions;
 
 /// <summary>The decision log: proposes, decides, exports and imports decisions, each in one transaction with its messages.</summary>
-public sealed class DecisionService(Store store, KpiCatalog catalog, PeopleDirectory people)
+public sealed class DecisionService(Store store, KpiCatalog catalog, PeopleDirectory people, DecisionSettings settings)
 {
     public async Task<Decision> ProposeAsync(Actor actor, DecisionDraft draft)
     {
@@ -16,7 +16,8 @@ public sealed class DecisionService(Store store, KpiCatalog catalog, PeopleDirec
             throw new RefusedException(RefusalKind.NotAllowedNow, $"supersedes:{older} must name an approved decision.");
         var day = DateOnly.FromDateTime(unit.Now.UtcDateTime);
         var number = await unit.Counters.NextAsync($"{Decision.Kind}/{day:yyyy-MM-dd}");
-        var decision = Decision.Propose($"DEC-{day:yyyy-MM-dd}-{number:00}", draft, actor, catalog, unit.Now);
+        var approver = Actor.For(people.Find(draft.Approver) ?? throw new RefusedException(RefusalKind.NotFound, $"approver:{draft.Approver} is not in the directory."));
+        var decision = Decision.Propose($"DEC-{day:yyyy-MM-dd}-{number:00}", draft, actor, approver, settings.ApproverRole, catalog, unit.Now);
         var saved = await SaveAsync(unit, decision);
         await unit.CommitAsync();
         return saved;
