@@ -12,8 +12,9 @@ public sealed partial class RiskArea
 {
     private async Task<Reply> AddAsync(Actor actor, AddRisk add)
     {
-        var (risk, defaulted) = await risks.AddAsync(actor, add.Title, add.Category, add.Probability, add.ImpactUsd, add.CustomerImpact, add.Owner, add.Sponsor, add.Review);
-        var note = defaulted ? $" {(add.Owner is null ? "No owner was named" : $"owner:{add.Owner} is not in the directory")}, so {people.NameOf(risk.Data.Owner)} (the default owner) owns it until someone takes it." : "";
+        var (risk, ownerDefaulted, sponsorDefaulted) = await risks.AddAsync(actor, add.Title, add.Category, add.Probability, add.ImpactUsd, add.CustomerImpact, add.Owner, add.Sponsor, add.Review);
+        var note = ownerDefaulted ? $" {(add.Owner is null ? "No owner was named" : $"owner:{add.Owner} is not in the directory")}, so {people.NameOf(risk.Data.Owner)} (the default owner) owns it until someone takes it." : "";
+        if (sponsorDefaulted) note += $" No sponsor was named, so {people.NameOf(risk.Data.Sponsor)} (the default sponsor) sponsors it; name the exec who answers for it with sponsor:@….";
         return new Reply(ReplyVisibility.Channel, $"{risk.Id} added: {RiskFormat.Rating(risk.Data.Rating)}, exposure {RiskFormat.Money(risk.Data.Exposure)}.{note}", await CardAsync(risk));
     }
 

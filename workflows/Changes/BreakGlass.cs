@@ -17,13 +17,19 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
     public const string ReviewDue = "breakglass.review";
     public static readonly TimeSpan ReviewWithin = TimeSpan.FromHours(48);
 
+    /// <summary>`Webhooks:breakglass`: an identity system told of each grant and its end, signed, so it can open and close the access.</summary>
+    public static readonly Recipient Hook = Recipient.Webhook("breakglass");
+
     public override string Id => Data.Id;
     public override string StoredState => Data.State.ToString();
 
     public static BreakGlass Grant(long number, Actor actor, string service, string reason, TimeSpan duration, ChangeSettings settings, DateTimeOffset now)
     {
-        if (settings.Service(service) is null)
+        if (settings.Service(service) is not { } entry)
             throw new RefusedException(RefusalKind.NotFound, $"service:{service} is not a service I know. Known: {string.Join(", ", settings.Services.Keys.Order())}.");
+        if (!BreakGlassMachine.IsEntitled(actor, entry))
+            throw new RefusedException(RefusalKind.Forbidden,
+                $"You ({actor.Name}) may not break glass on {service}: emergency access is for {BreakGlassMachine.Entitled} ({entry.Owner}, {entry.Approver}). Ask one of them, or the incident commander.");
         if (string.IsNullOrWhiteSpace(reason)) throw new RefusedException(RefusalKind.Invalid, "Break glass needs a reason:\"…\"; it is read by security and at the review.");
         if (duration <= TimeSpan.Zero || duration > settings.BreakGlassCap)
             throw new RefusedException(RefusalKind.Invalid, $"duration must be more than 0 and at most {settings.BreakGlassCap.TotalHours:0} h (Changes:BreakGlassCap), e.g. duration:2h.");
@@ -31,6 +37,7 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
         var grant = new BreakGlass(data, 0, settings, now);
         grant.Send(new Notification(Recipient.Channel(settings.SecurityChannel),
             $"🔓 Break glass {data.Id}: {actor.Name} has emergency access to {data.Service} until {data.Until:HH:mm} UTC. Reason: {data.Reason}"));
+        grant.Send(new Notification(Hook, $"grant {data.Id}: {actor.Id} ({actor.Person?.Email}) may use {data.Service} from {now:yyyy-MM-ddTHH:mm:ssZ} until {data.Until:yyyy-MM-ddTHH:mm:ssZ}. Reason: {data.Reason}"));
         grant.Schedule(new Reminder($"breakglass/{data.Id}/expiry", ExpiryDue, data.Id, data.Until));
         grant.Schedule(new Reminder($"breakglass/{data.Id}/review", ReviewDue, data.Id, now + ReviewWithin));
         return grant;
@@ -42,6 +49,7 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
         if (!machine.CanFire(BreakGlassTrigger.Expire)) return;
         machine.Fire(BreakGlassTrigger.Expire);
         Send(new Notification(Recipient.Channel(settings.SecurityChannel), $"🔒 {Data.Id} expired: {Data.Person}'s emergency access to {Data.Service} has ended."));
+        Send(new Notification(Hook, $"revoke {Data.Id}: {Data.Person} no longer uses {Data.Service}, since {now:yyyy-MM-ddTHH:mm:ssZ}."));
         Send(new Notification(Recipient.Person(Data.Person), $"Your emergency access {Data.Id} to {Data.Service} has ended. File its review by {Data.GrantedAt + ReviewWithin:yyyy-MM-dd HH:mm} UTC: `/breakglass review {Data.Id} \"…\"`."));
     }
 

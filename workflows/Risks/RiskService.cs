@@ -18,7 +18,8 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
     /// <summary>Item cards posted with the weekly agenda; the rest are in its summary.</summary>
     public const int ReviewItems = 10;
 
-    public async Task<(Risk Risk, bool OwnerDefaulted)> AddAsync(Actor actor, string title, RiskCategory category, decimal probability, decimal impactUsd,
+    /// <returns>The risk, and whether its owner or sponsor was left to the default (the reply says so).</returns>
+    public async Task<(Risk Risk, bool OwnerDefaulted, bool SponsorDefaulted)> AddAsync(Actor actor, string title, RiskCategory category, decimal probability, decimal impactUsd,
         string customerImpact, string? owner, string? sponsor, DateOnly? review)
     {
         if (!actor.IsKnown) throw new RefusedException(RefusalKind.Forbidden, "Only people in the directory may add risks.");
@@ -31,7 +32,7 @@ public sealed class RiskService(Store store, RiskSettings settings, PeopleDirect
             sponsorPerson?.Id ?? settings.DefaultOwner, review, actor, settings, unit.Now);
         var saved = await SaveAsync(unit, risk);
         await unit.CommitAsync();
-        return (saved, ownerPerson is null);
+        return (saved, ownerPerson is null, sponsorPerson is null);
     }
 
     /// <summary>

@@ -15,10 +15,10 @@ public sealed class BreakGlassAndDrillTests : BotTest
     [Fact]
     public async Task Break_glass_grants_at_once_tells_security_expires_by_itself_and_reminds_until_the_review_is_filed()
     {
-        (await Playground.OneAsync("bob", "/breakglass service:payments reason:\"Card vault locked out\" duration:2h")).Text
+        (await Playground.OneAsync("sam", "/breakglass service:payments reason:\"Card vault locked out\" duration:2h")).Text
             .Should().StartWith("BG-1: you have emergency access to payments until 2026-11-02 11:00 UTC");
-        await Eventually.Until(() => CountAsync("#security", "🔓 Break glass BG-1: Bob Martins has emergency access to payments until 11:00 UTC"), n => n == 1, "security told");
-        (await Playground.OneAsync("lee", "/breakglass list")).Text.Should().Contain("BG-1: Bob Martins on payments until 11:00 UTC");
+        await Eventually.Until(() => CountAsync("#security", "🔓 Break glass BG-1: Sam Alvarez has emergency access to payments until 11:00 UTC"), n => n == 1, "security told");
+        (await Playground.OneAsync("lee", "/breakglass list")).Text.Should().Contain("BG-1: Sam Alvarez on payments until 11:00 UTC");
 
         await Bot.ArmedAsync("breakglass/BG-1/expiry");
         Bot.Clock.Advance(TimeSpan.FromHours(2));
@@ -27,19 +27,19 @@ public sealed class BreakGlassAndDrillTests : BotTest
 
         await Bot.ArmedAsync("breakglass/BG-1/review");
         Bot.Clock.Advance(TimeSpan.FromHours(46));
-        await Eventually.Until(() => CountAsync("bob", "The post-event review of BG-1"), n => n == 1, "the review reminder");
+        await Eventually.Until(() => CountAsync("sam", "The post-event review of BG-1"), n => n == 1, "the review reminder");
         await Bot.ArmedAsync("breakglass/BG-1/review", r => r.DueAt > Bot.Clock.GetUtcNow());
         Bot.Clock.Advance(TimeSpan.FromDays(1));
-        await Eventually.Until(() => CountAsync("bob", "It is overdue."), n => n == 1, "the next day's reminder");
+        await Eventually.Until(() => CountAsync("sam", "It is overdue."), n => n == 1, "the next day's reminder");
 
-        (await Playground.OneAsync("alice", "/breakglass review BG-1 \"not mine\"")).Text.Should().Contain("BG-1's review is bob's to file");
-        (await Playground.OneAsync("bob", "/breakglass review BG-1 \"Reset the vault lock; no data read\"")).Text.Should().Be("BG-1 review filed.");
+        (await Playground.OneAsync("alice", "/breakglass review BG-1 \"not mine\"")).Text.Should().Contain("BG-1's review is sam's to file");
+        (await Playground.OneAsync("sam", "/breakglass review BG-1 \"Reset the vault lock; no data read\"")).Text.Should().Be("BG-1 review filed.");
         await Bot.ArmedAsync("breakglass/BG-1/review", r => r.DueAt > Bot.Clock.GetUtcNow());
         Bot.Clock.Advance(TimeSpan.FromDays(1));
         // Its trigger may be firing it as well; either way the day's reminder has been handled once this returns.
         await Bot.FireAsync("breakglass/BG-1/review");
         await Bot.DrainOutboxAsync();
-        (await CountAsync("bob", "The post-event review of BG-1")).Should().Be(2, "no reminder once the review is filed");
+        (await CountAsync("sam", "The post-event review of BG-1")).Should().Be(2, "no reminder once the review is filed");
 
         await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
         (await unit.Audit.ListAsync("BG-1")).Select(a => (a.Action, a.Outcome)).Should().Equal(
@@ -53,7 +53,7 @@ public sealed class BreakGlassAndDrillTests : BotTest
     [InlineData("/breakglass service:payments duration:1h", "needs a reason")]
     public async Task A_bad_grant_is_refused_and_nothing_is_granted(string command, string expected)
     {
-        (await Playground.OneAsync("bob", command)).Text.Should().Contain(expected);
+        (await Playground.OneAsync("sam", command)).Text.Should().Contain(expected);
 
         (await Playground.OneAsync("lee", "/breakglass list")).Text.Should().Be("No emergency access is active.");
     }

@@ -30,6 +30,15 @@ public sealed class RiskRegisterTests : BotTest
     }
 
     [Fact]
+    public async Task A_missing_sponsor_falls_to_the_CEO_and_the_reply_and_the_CEO_are_told()
+    {
+        (await Playground.OneAsync("alice", "/risk add \"Lawsuit\" category:legal p:10% impact:$1M owner:@bob")).Text
+            .Should().Contain("No sponsor was named, so Morgan Reyes (the default sponsor) sponsors it; name the exec who answers for it with sponsor:@…");
+        (await Eventually.Until(() => Playground.MessagesAsync("ceo"), m => m.Count > 0, "the default sponsor's notice")).Single().Text
+            .Should().Contain("You sponsor RISK-1 \"Lawsuit\"");
+    }
+
+    [Fact]
     public async Task Missing_arguments_open_the_form_and_the_form_adds_the_risk()
     {
         var form = await Playground.OneAsync("alice", "/risk add");
