@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ExecOps.Cards;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Commands;
@@ -44,12 +45,16 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
                     $"You ({actor.Name}) are not in the ExecOps directory, so you can only use read-only commands (show, list, brief, timeline…). Ask an admin to add you.");
             using var audit = AuditScope.Begin(actor.Id, Describe(line));
             var replies = await area.HandleAsync(actor, line);
-            if (!audit.Recorded) await AuditAsync(actor, Describe(line), null, AuditRows.Allowed, "");
+            if (!audit.Recorded) await AuditAsync(actor, Describe(line), AuditSubjects.Of(line), AuditRows.Allowed, "");
             return replies;
         }
         catch (CommandSyntaxException e)
         {
             return [Reply.Private(e.Message)];
+        }
+        catch (DbException e)
+        {
+            return [NotRecorded(e, line is null ? "command" : Describe(line), actor)];
         }
         catch (RefusedException) when (RequestScope.Current?.Duplicate == true)
         {
@@ -75,8 +80,12 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
                 throw new RefusedException(RefusalKind.Forbidden, $"You ({actor.Name}) are not in the ExecOps directory, so card buttons are not available to you.");
             using var audit = AuditScope.Begin(actor.Id, actionId);
             var replies = await area.ActAsync(actor, actionId, data);
-            if (!audit.Recorded) await AuditAsync(actor, actionId, data.GetValueOrDefault("incident"), AuditRows.Allowed, "");
+            if (!audit.Recorded) await AuditAsync(actor, actionId, AuditSubjects.Of(data), AuditRows.Allowed, "");
             return replies;
+        }
+        catch (DbException e)
+        {
+            return [NotRecorded(e, actionId, actor)];
         }
         catch (RefusedException) when (RequestScope.Current?.Duplicate == true)
         {
@@ -136,6 +145,16 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
     }
 
     private static string Describe(CommandLine line) => $"/{line.Name} {line.Verb}".TrimEnd();
+
+    /// <summary>
+    /// The store refused the unit of work (a change, its timeline, its messages and its audit row commit
+    /// together or not at all): nothing was done, and the person is told so rather than given a 500.
+    /// </summary>
+    private Reply NotRecorded(DbException e, string action, Actor actor)
+    {
+        logger.LogError(e, "The store refused {Action} by {Actor}; nothing was done.", action, actor.Id);
+        return Reply.Private("Nothing was done: the change could not be recorded (with its audit row) in the bot's database. Try again in a moment; if it keeps failing, tell an admin.");
+    }
 
     private async Task AuditAsync(Actor actor, string action, string? subject, string outcome, string detail)
     {

@@ -25,7 +25,8 @@ public static class ReportFiles
         var (pass, problem) = passes.Check(PassPurpose.ReportLink, http.Request.Query["pass"]);
         if (people.Find(pass?.PersonId) is not { } person)
         {
-            await AuditAsync(store, pass?.PersonId ?? "anonymous", id, AuditRows.Refused, problem.ToString());
+            if (pass is null) await store.WriteAsync(async u => { await u.Audit.CountAnonymousAsync("report.download"); return true; });
+            else await AuditAsync(store, pass.PersonId, id, AuditRows.Refused, "no longer in the directory");
             return Refused(401, "This link is not valid", problem == PassProblem.Expired
                 ? "The link has expired. Run the command that drafted the report again (`/readout` or `/boardpacket`) for fresh links."
                 : "The link is incomplete or was altered. Use the button on the report's card.");

@@ -44,7 +44,8 @@ public static class ScoreboardPage
         var person = people.Find(pass?.PersonId);
         if (person is null)
         {
-            await AuditAsync(store, pass?.PersonId ?? "anonymous", "scoreboard.signin", AuditRows.Refused, problem == PassProblem.None ? "no longer in the directory" : problem.ToString());
+            if (pass is null) await store.WriteAsync(async u => { await u.Audit.CountAnonymousAsync("scoreboard.signin"); return true; });
+            else await AuditAsync(store, pass.PersonId, "scoreboard.signin", AuditRows.Refused, "no longer in the directory");
             return SignInFirst(problem == PassProblem.None ? PassProblem.Tampered : problem);
         }
         await http.SignInAsync(SessionScheme, new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, person.Id)], SessionScheme)));

@@ -112,7 +112,7 @@ public sealed class FuzzBot : IAsyncLifetime
     }
 
     /// <summary>
-    /// A hash of every table but the audit log (refusals are audited by design), and of the domain's
+    /// A hash of every table but the audit log and the count of anonymous refusals (refusals are recorded by design), and of the domain's
     /// tables alone: what a refused request must leave as it found it.
     /// </summary>
     public async Task<(string All, string Domain)> FingerprintAsync()
@@ -122,7 +122,7 @@ public sealed class FuzzBot : IAsyncLifetime
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit' ORDER BY name";
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit', 'anonymous_refusals') ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
         }

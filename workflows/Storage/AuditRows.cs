@@ -44,6 +44,28 @@ public sealed class AuditRows(UnitOfWork unit)
     }
 
     /// <summary>The sequence number of the first row whose hash does not follow from its content and predecessor; null when the chain holds.</summary>
+    /// <summary>
+    /// A refusal of someone who named nobody (no pass, an altered one): counted for its action and
+    /// minute rather than written a row each, so a flood of junk requests cannot grow the log.
+    /// </summary>
+    public async Task CountAnonymousAsync(string action)
+    {
+        await using var command = unit.Command(
+            "INSERT INTO anonymous_refusals (action, minute, count) VALUES ($action, $minute, 1) ON CONFLICT (action, minute) DO UPDATE SET count = count + 1",
+            ("$action", action), ("$minute", unit.Now.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Anonymous refusals per action and minute, oldest first.</summary>
+    public async Task<IReadOnlyList<(string Action, string Minute, long Count)>> AnonymousAsync()
+    {
+        await using var command = unit.Command("SELECT action, minute, count FROM anonymous_refusals ORDER BY minute, action");
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(string, string, long)>();
+        while (await reader.ReadAsync()) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
+        return rows;
+    }
+
     public async Task<long?> VerifyAsync()
     {
         await using var command = unit.Command("SELECT seq, at, actor, action, subject, outcome, detail, previous_hash, hash FROM audit ORDER BY seq");

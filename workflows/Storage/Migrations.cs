@@ -81,6 +81,10 @@ public static class Migrations
         (5, "the outbox's waiting rows by recipient, for delivery lane by lane", """
             CREATE INDEX ix_outbox_lane ON outbox (recipient, id) WHERE delivered_at IS NULL AND failed_at IS NULL;
             """),
+        (6, "refusals of nobody in particular, counted per action and minute", """
+            CREATE TABLE anonymous_refusals (action TEXT NOT NULL, minute TEXT NOT NULL, count INTEGER NOT NULL,
+                PRIMARY KEY (action, minute)) WITHOUT ROWID;
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -48,7 +48,25 @@ public sealed class ReportLinkTests() : BotTest(new() { ["People:6:Roles:0"] = "
         status.Should().Be(HttpStatusCode.Unauthorized);
         ((string?)problem!["title"]).Should().Be("This link is not valid");
         ((string?)problem["detail"]).Should().Be("The link is incomplete or was altered. Use the button on the report's card.");
-        (await DownloadsAsync()).Select(a => (a.Actor, a.Subject, a.Outcome, a.Detail)).Should().Equal(("anonymous", "board-packet-2026-11-v1", AuditRows.Refused, "Tampered"));
+        (await DownloadsAsync()).Should().BeEmpty("a pass that names nobody is counted, not written a row each");
+        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
+        (await unit.Audit.AnonymousAsync()).Should().Equal(("report.download", "2026-11-02T09:00", 1L));
+    }
+
+    [Fact]
+    public async Task A_flood_of_refused_anonymous_requests_is_counted_per_minute_and_adds_no_audit_rows()
+    {
+        await LinksAsync("ceo", "/boardpacket");
+        int rows;
+        await using (var before = await Bot.Services.GetRequiredService<Store>().BeginAsync()) rows = (await before.Audit.ListAsync()).Count;
+
+        var client = Bot.CreateClient();
+        for (var i = 0; i < 300; i++)
+            (await client.GetAsync(i % 2 == 0 ? $"{CeoPacket}?pass=junk{i}" : $"/scoreboard/open?pass=junk{i}")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+
+        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
+        (await unit.Audit.ListAsync()).Should().HaveCount(rows);
+        (await unit.Audit.AnonymousAsync()).Should().Equal(("report.download", "2026-11-02T09:00", 150L), ("scoreboard.signin", "2026-11-02T09:00", 150L));
     }
 
     [Fact]
