@@ -2,6 +2,7 @@ using ExecOps.Bot.Conversation;
 using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows.Changes;
+using ExecOps.Workflows.Audit;
 using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
@@ -92,6 +93,8 @@ public static class WorkflowExtensions
         services.AddSingleton<ReportDrafts>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<ReportDrafts>());
         services.AddSingleton<IChatArea, BoardPacketArea>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<IChatArea, AuditArea>();
         services.AddSingleton<IChatArea, RiskArea>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();

@@ -71,5 +71,7 @@ public static class BadCommands
         $"/change drill record service:payments result:passed time:5m notes:\"{Long}\"",
         "/change drill record service:payments result:passed time:99999999999m notes:\"x\"",
         "/risk accept RISK-1 until:9999-12-31 reason:\"later\"",
+        "/audit export since:2026-13-45",
+        "/audit frobnicate",
     ];
 }

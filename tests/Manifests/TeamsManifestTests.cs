@@ -25,10 +25,12 @@ public sealed class TeamsManifestTests
     }
 
     [Fact]
-    public void Every_scope_lists_exactly_the_Slack_commands_without_the_slash()
+    public void Every_scope_lists_exactly_the_Slack_commands_without_the_slash_but_the_admins_audit()
     {
+        // The schema caps a command list at 12; /audit is for admins, who type it (every message is read as a command).
         var slack = JsonNode.Parse(SharedExternal.RepoFile("manifests/slack/manifest.json"))!["features"]!["slash_commands"]!.AsArray()
             .Select(c => (Title: ((string)c!["command"]!).TrimStart('/'), Description: (string)c["description"]!))
+            .Where(c => c.Title != "audit")
             .ToList();
         var bot = JsonNode.Parse(Manifest)!["bots"]![0]!;
         var scopes = bot["scopes"]!.AsArray().Select(s => (string)s!).ToList();

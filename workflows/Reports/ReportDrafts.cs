@@ -124,7 +124,7 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
             .OrderBy(a => a.NeededBy ?? DateOnly.MaxValue).ToList();
 
     /// <summary>Each draft of a period is kept: the id carries a version, so a redraft never overwrites what someone already read.</summary>
-    private static async Task<ReportData> SaveAsync(UnitOfWork unit, string stem, string title, Actor reader, IReadOnlyList<ReportFile> files, string announcement)
+    internal static async Task<ReportData> SaveAsync(UnitOfWork unit, string stem, string title, Actor reader, IReadOnlyList<ReportFile> files, string announcement)
     {
         var version = await unit.Counters.NextAsync($"{Kind}/{stem}");
         var report = new ReportData { Id = $"{stem}-v{version}", Title = title, For = reader.Id, Files = [.. files], CreatedAt = unit.Now };
