@@ -80,7 +80,7 @@ public sealed class ChatCore(IEnumerable<IChatArea> areas, Store store, ILogger<
                 throw new RefusedException(RefusalKind.Forbidden, $"You ({actor.Name}) are not in the ExecOps directory, so card buttons are not available to you.");
             using var audit = AuditScope.Begin(actor.Id, actionId);
             var replies = await area.ActAsync(actor, actionId, data);
-            if (!audit.Recorded) await AuditAsync(actor, actionId, AuditSubjects.Of(data), AuditRows.Allowed, "");
+            if (!audit.Recorded) await AuditAsync(actor, actionId, AuditSubjects.Of(actionId, data), AuditRows.Allowed, "");
             return replies;
         }
         catch (DbException e)

@@ -40,11 +40,11 @@ public sealed class AuditSubjectTests : BotTest
     }
 
     [Fact]
-    public async Task A_command_that_changes_nothing_is_still_audited_once_without_a_subject()
+    public async Task A_command_about_no_record_in_particular_is_audited_once_with_its_area_as_subject()
     {
         await Playground.OneAsync("alice", "/risk top");
 
-        (await AuditAsync()).Should().ContainSingle().Which.Should().Match<AuditEntry>(a => a.Action == "/risk top" && a.Subject == "" && a.Outcome == AuditRows.Allowed);
+        (await AuditAsync()).Should().ContainSingle().Which.Should().Match<AuditEntry>(a => a.Action == "/risk top" && a.Subject == "risk" && a.Outcome == AuditRows.Allowed);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class ScoreboardPageTests : BotTest
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         (await response.Content.ReadAsStringAsync()).Should().Contain("This link is not one the bot made");
-        (await AuditAsync()).Should().BeEmpty("an altered link names nobody, so it is counted, not written a row");
+        (await AuditAsync()).Should().NotContain(a => a.Action == "scoreboard.signin", "an altered link names nobody, so it is counted, not written a row");
         await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
         (await unit.Audit.AnonymousAsync()).Should().Equal(("scoreboard.signin", "2026-11-02T09:00", 1L));
     }
