@@ -1,3 +1,4 @@
+using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Reports;
 using ExecOps.Bot.Api;
 using ExecOps.Bot.Playground;
@@ -44,6 +45,7 @@ public static class HttpExtensions
             cookie.ExpireTimeSpan = page.Value.SessionLifetime;
         });
         services.AddSingleton<SignedPass>();
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<ScoreboardLinks>();
         services.AddSingleton<ReportLinks>();
         return services;
@@ -58,6 +60,7 @@ public static class HttpExtensions
     public static WebApplication MapExecOps(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.Lifetime.ApplicationStarted.Register(app.Services.GetRequiredService<PublicAddress>().Announce);
         app.UseStatusCodePages();
         app.MapHealthApi();
         app.MapTimelineEventsApi();

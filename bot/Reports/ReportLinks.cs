@@ -1,3 +1,4 @@
+using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Scoreboard;
 using ExecOps.Cards;
 using ExecOps.Cards.Reports;
@@ -11,7 +12,7 @@ namespace ExecOps.Bot.Reports;
 /// A report file's address for one person: `/reports/{id}/{file}?pass=…`, a pass for that report and
 /// that reader only. A day, not the scoreboard's fifteen minutes, because a packet sent at 08:00 is read later.
 /// </summary>
-public sealed class ReportLinks(SignedPass passes, IOptions<ScoreboardPageSettings> settings, PeopleDirectory people)
+public sealed class ReportLinks(SignedPass passes, PublicAddress address, PeopleDirectory people)
 {
     public const string Path = "/reports";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
@@ -21,5 +22,5 @@ public sealed class ReportLinks(SignedPass passes, IOptions<ScoreboardPageSettin
         ReportCard.Build(report, people, f => personId is null ? null : For(personId, report, f));
 
     public string For(string personId, ReportData report, ReportFile file) =>
-        $"{settings.Value.PublicUrl.TrimEnd('/')}{Path}/{Uri.EscapeDataString(report.Id)}/{Uri.EscapeDataString(file.Name)}?pass={Uri.EscapeDataString(passes.Issue(PassPurpose.ReportLink, personId, Lifetime, report.Id))}";
+        $"{address.Url}{Path}/{Uri.EscapeDataString(report.Id)}/{Uri.EscapeDataString(file.Name)}?pass={Uri.EscapeDataString(passes.Issue(PassPurpose.ReportLink, personId, Lifetime, report.Id))}";
 }

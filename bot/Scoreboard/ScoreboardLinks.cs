@@ -1,3 +1,4 @@
+using ExecOps.Bot.Hosting;
 using ExecOps.Cards.Scoreboard;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Scoreboard;
@@ -9,7 +10,7 @@ namespace ExecOps.Bot.Scoreboard;
 /// The page's addresses. A view's address (`/scoreboard?domain=payments&amp;segment=emea`) is stable
 /// and can be pinned; a card's link wraps it in a short-lived signed pass naming the person.
 /// </summary>
-public sealed class ScoreboardLinks(SignedPass passes, IOptions<ScoreboardPageSettings> settings)
+public sealed class ScoreboardLinks(SignedPass passes, IOptions<ScoreboardPageSettings> settings, PublicAddress address)
 {
     public const string PagePath = "/scoreboard";
     public const string OpenPath = "/scoreboard/open";
@@ -20,7 +21,7 @@ public sealed class ScoreboardLinks(SignedPass passes, IOptions<ScoreboardPageSe
         if (!actor.IsKnown) return null;
         var pass = passes.Issue(PassPurpose.ScoreboardLink, actor.Id, settings.Value.LinkLifetime);
         var view = Query(slice, week);
-        return $"{settings.Value.PublicUrl.TrimEnd('/')}{OpenPath}?pass={Uri.EscapeDataString(pass)}{(view.Length > 0 ? "&" + view : "")}";
+        return $"{address.Url}{OpenPath}?pass={Uri.EscapeDataString(pass)}{(view.Length > 0 ? "&" + view : "")}";
     }
 
     /// <summary>The stable part: which slice and week, as query parameters.</summary>
