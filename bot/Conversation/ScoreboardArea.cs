@@ -65,8 +65,8 @@ public sealed class ScoreboardArea(
     private async Task<Reply> CardAsync(Actor actor, Slice slice, IsoWeek week)
     {
         var snapshot = await queries.SnapshotAsync(actor, slice, week);
-        // The current week is left out of the link, so a pinned page keeps showing the current week.
-        var pinned = week == IsoWeek.Of(clock.GetUtcNow()) ? (IsoWeek?)null : week;
+        // The default week (the last complete one) is left out of the link, so a pinned page keeps showing the default.
+        var pinned = week == IsoWeek.Of(clock.GetUtcNow()).Previous ? (IsoWeek?)null : week;
         return Reply.Private(ScoreboardCard.Build(snapshot, people, links.For(actor, slice, pinned)));
     }
 

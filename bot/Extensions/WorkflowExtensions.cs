@@ -46,7 +46,7 @@ public static class WorkflowExtensions
 
         var scoreboard = configuration.Checked<ScoreboardSettings>("Scoreboard", s => s.Problems());
         services.AddSingleton(scoreboard);
-        services.AddSingleton(new Segments(scoreboard.Regions));
+        services.AddSingleton(new Segments(scoreboard.RegionNames));
         services.AddSingleton<ObservationIntake>();
         services.AddSingleton<MetricsIntake>();
         services.AddSingleton<ScoreboardQueries>();

@@ -76,7 +76,9 @@ public static class ScoreboardCard
         var value = line.Value is { } v ? unit.Format(v) : "no data";
         var target = line.Status is null && line.Value is not null && line.Kpi.Additive ? "company target n/a here" : $"target {unit.Format(line.Kpi.Target)}";
         var change = line.Change is { } c ? Delta(unit, c) + " vs last week" : "no prior week";
-        return new Fact($"{Status(line.Status)} {line.Kpi.Name}", $"{value} · {target} · {change} · {Sparkline.Draw(line.Trend)}");
+        // The word beside the dot, for readers without colour or an emoji font.
+        var status = line.Status?.ToString().ToLowerInvariant() ?? "unrated";
+        return new Fact($"{Status(line.Status)} {line.Kpi.Name}", $"{status} · {value} · {target} · {change} · {Sparkline.Draw(line.Trend)}");
     }
 
     private static string Commentary(KpiLine line, PeopleDirectory people) => line.Commentary is { } c

@@ -75,9 +75,9 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
         var today = DateOnly.FromDateTime(to.UtcDateTime);
         var facts = new ReadoutFacts(from, to, reader.Name, sources.Hidden,
             await sources.DeltasAsync(from, to),
-            await sources.WeeklyAsync(settings.SloKpis, from, to),
+            await sources.WeeklyAsync(settings.Slos, from, to),
             IncidentSummary.Of(await sources.IncidentsAsync(from, to)),
-            await sources.WeeklyAsync(settings.UnitCostKpis, from, to),
+            await sources.WeeklyAsync(settings.UnitCosts, from, to),
             decisions.Where(d => d.AwaitsApproval).ToList(),
             decisions.Where(d => !d.AwaitsApproval && (d.CreatedAt >= from || d.DecidedAt >= from)).ToList(),
             PlannedDate.Between(decisions, today, today.AddDays(ReadoutFacts.PlanDays)),
@@ -100,7 +100,7 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
             allRisks.Where(r => r.CreatedAt >= from && r.CreatedAt < to).ToList(),
             IncidentSummary.Of(await sources.IncidentsAsync(from, to)),
             PlannedDate.Between(decisions, month, month.AddMonths(1).AddDays(ReadoutFacts.PlanDays)),
-            await sources.DeltasAsync(from, to, settings.FinanceKpis),
+            await sources.DeltasAsync(from, to, settings.Finances),
             decisions.Where(d => d.DecidedAt >= from && d.DecidedAt < to).ToList(),
             Asks(decisions, open, (await unit.Reminders.FindPendingAsync(RiskService.WeeklyReviewKey))?.DueAt));
         var title = $"Board packet {month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";

@@ -11,11 +11,18 @@ namespace ExecOps.Workflows.Reports;
 /// </summary>
 public sealed class ReportSettings
 {
-    public List<string> SloKpis { get; set; } = ["uptime", "mttr", "change-failure-rate"];
+    // Empty until bound: the binder appends configured items to an initializer's, so a default written there could never be replaced.
+    public string[] SloKpis { get; set; } = [];
 
-    public List<string> UnitCostKpis { get; set; } = ["cloud-unit-cost", "telemetry-efficiency"];
+    public string[] UnitCostKpis { get; set; } = [];
 
-    public List<string> FinanceKpis { get; set; } = ["new-arr", "ndr", "grr", "cloud-unit-cost"];
+    public string[] FinanceKpis { get; set; } = [];
+
+    public IReadOnlyList<string> Slos => SloKpis is [] ? ["uptime", "mttr", "change-failure-rate"] : SloKpis;
+
+    public IReadOnlyList<string> UnitCosts => UnitCostKpis is [] ? ["cloud-unit-cost", "telemetry-efficiency"] : UnitCostKpis;
+
+    public IReadOnlyList<string> Finances => FinanceKpis is [] ? ["new-arr", "ndr", "grr", "cloud-unit-cost"] : FinanceKpis;
 
     /// <summary>Who the monthly draft goes to for review (§11: the CEO).</summary>
     public string BoardPacketReviewer { get; set; } = "ceo";
@@ -37,7 +44,7 @@ public sealed class ReportSettings
 
     public IEnumerable<string> Problems(KpiCatalog catalog, PeopleDirectory people)
     {
-        foreach (var (name, ids) in new[] { (nameof(SloKpis), SloKpis), (nameof(UnitCostKpis), UnitCostKpis), (nameof(FinanceKpis), FinanceKpis) })
+        foreach (var (name, ids) in new[] { (nameof(SloKpis), Slos), (nameof(UnitCostKpis), UnitCosts), (nameof(FinanceKpis), Finances) })
             foreach (var id in ids.Where(id => catalog.Find(id) is null))
                 yield return $"Reports:{name} names \"{id}\", which is not a KPI in the catalog ({string.Join(", ", catalog.Kpis.Select(k => k.Id))}).";
         foreach (var (name, person) in new[] { (nameof(BoardPacketReviewer), BoardPacketReviewer), (nameof(ReadoutOwner), ReadoutOwner) })

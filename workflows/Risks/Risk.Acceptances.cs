@@ -46,7 +46,7 @@ public sealed partial class Risk
         foreach (var previous in Data.Acceptances.Where(a => a.IsInForce && a != acceptance).ToList())
             EndAcceptance(previous, $"renewed by acceptance {number}", returnToReview: false);
         RiskMachine.For(Data).FireOrRefuse(RiskTrigger.Accept, Id, Id);
-        foreach (var days in Settings.ExpiryReminderDays.Distinct())
+        foreach (var days in Settings.ReminderDays.Distinct())
         {
             var due = new DateTimeOffset(acceptance.Until.AddDays(-days).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
             if (due > now) Schedule(new Reminder(AcceptanceKey(acceptance, $"remind-{days}"), AcceptanceReminder, $"{Id}/{number}/{days}", due));
@@ -80,7 +80,7 @@ public sealed partial class Risk
     {
         AcceptanceMachine.For(acceptance, () => true).Fire(AcceptanceTrigger.End);
         acceptance.Note = why;
-        foreach (var days in Settings.ExpiryReminderDays) Cancel(AcceptanceKey(acceptance, $"remind-{days}"));
+        foreach (var days in Settings.ReminderDays) Cancel(AcceptanceKey(acceptance, $"remind-{days}"));
         Cancel(AcceptanceKey(acceptance, "expire"));
         if (returnToReview) RiskMachine.For(Data).Fire(RiskTrigger.ReturnToReview);
         Log(Actor.System, $"acceptance {acceptance.Number} ended: {why}");

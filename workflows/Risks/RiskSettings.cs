@@ -15,7 +15,11 @@ public sealed class RiskSettings
     public TimeSpan MaxAcceptance { get; set; } = TimeSpan.FromDays(365);
 
     /// <summary>Days before an acceptance expires when its owner and sponsor are reminded.</summary>
-    public List<int> ExpiryReminderDays { get; set; } = [14, 7, 1];
+    // Empty until bound: the binder appends configured items to an initializer's, so a default written there could never be replaced.
+    public int[] ExpiryReminderDays { get; set; } = [];
+
+    /// <summary>The days configured, or 14, 7 and 1.</summary>
+    public IReadOnlyList<int> ReminderDays => ExpiryReminderDays is [] ? [14, 7, 1] : ExpiryReminderDays;
 
     /// <summary>How long an escalation may wait for an answer before it goes up the ladder.</summary>
     public TimeSpan EscalationTimeout { get; set; } = TimeSpan.FromHours(48);
@@ -39,7 +43,7 @@ public sealed class RiskSettings
         foreach (var problem in Matrix.Problems()) yield return problem;
         if (MaxAcceptance <= TimeSpan.Zero) yield return "Risks:MaxAcceptance must be positive.";
         if (EscalationTimeout <= TimeSpan.Zero) yield return "Risks:EscalationTimeout must be positive.";
-        if (ExpiryReminderDays.Any(d => d < 1)) yield return "Risks:ExpiryReminderDays must be whole days of at least 1.";
+        if (ReminderDays.Any(d => d < 1)) yield return "Risks:ExpiryReminderDays must be whole days of at least 1.";
         if (Schedule() is null) yield return $"Risks:WeeklyReview \"{WeeklyReview}\" in Risks:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 10 ? * MON\" and UTC.";
     }
 }

@@ -20,9 +20,12 @@ public static class ScoreboardCommands
 
     public static ScoreboardRequest Parse(CommandLine line, DateTimeOffset now) => line.Verb switch
     {
-        "save" => line.Arguments.Count == 0
-            ? throw new RefusedException(RefusalKind.Invalid, "Name the view, e.g. `/scoreboard save payments-emea payments segment:emea`.")
-            : new SaveView(line.Arguments[0], line.Arguments.Skip(1).ToList(), SliceOptions(line)),
+        "save" when line.Arguments.Count == 0 =>
+            throw new RefusedException(RefusalKind.Invalid, "Name the view, e.g. `/scoreboard save payments-emea payments segment:emea`."),
+        // A view is a slice, opened on whatever week is asked then; keeping a week would mean dropping it unseen.
+        "save" when line.Option("week") is { } week =>
+            throw new RefusedException(RefusalKind.Invalid, $"A saved view keeps a slice, not a week, so week:{week} cannot be saved with it. Save it without the week, then open it for any week: `/scoreboard {line.Arguments[0]} week:{week}`."),
+        "save" => new SaveView(line.Arguments[0], line.Arguments.Skip(1).ToList(), SliceOptions(line)),
         "views" => new ListViews(),
         "complete" => new CompleteWeek(line.Option("week") is { } text ? SliceResolver.Week(text, now) : IsoWeek.Of(now).Previous),
         _ => new ShowScoreboard(line.Words, SliceOptions(line), SliceResolver.Week(line.Option("week"), now)),

@@ -13,7 +13,7 @@ namespace ExecOps.Workflows.Scoreboard;
 public sealed class ScoreboardQueries(Store store, KpiCatalog catalog)
 {
     public Task<ScoreboardSnapshot> SnapshotAsync(Actor viewer, Slice slice, IsoWeek? week = null) =>
-        store.ReadAsync(scope => SnapshotAsync(scope, viewer, slice, week ?? IsoWeek.Of(scope.Now)));
+        store.ReadAsync(scope => SnapshotAsync(scope, viewer, slice, week ?? IsoWeek.Of(scope.Now).Previous));
 
     public async Task<ScoreboardSnapshot> SnapshotAsync(ISqlScope scope, Actor viewer, Slice slice, IsoWeek week)
     {
@@ -22,15 +22,19 @@ public sealed class ScoreboardQueries(Store store, KpiCatalog catalog)
         var observations = new ObservationRows(scope);
         var shown = catalog.Kpis.Where(viewer.CanSee).ToList();
         var ids = shown.Select(k => k.Id).ToList();
-        var trends = await observations.AsOfAsync(ids, slice, weeks.Select(w => AsOf(w, now)).ToList());
+        // The week in progress is compared with last week at the same point, not with all of it.
+        var inProgress = week.End > now;
+        var samePointLastWeek = now.AddDays(-7).AddTicks(1);
+        var trends = await observations.AsOfAsync(ids, slice, [.. weeks.Select(w => AsOf(w, now)), samePointLastWeek]);
         var latest = await observations.LatestAsync(ids);
         var review = await ScoreboardService.FindAsync(new AggregateRows(scope), week);
         var lines = shown.Select(kpi =>
         {
-            var trend = trends[kpi.Id];
+            var points = trends[kpi.Id];
+            var trend = points.Take(weeks.Count).ToList();
             var value = trend[^1];
             var status = value is { } v && (!kpi.Additive || slice.IsCompany) ? kpi.Thresholds.Rate(v, kpi.Direction) : (KpiStatus?)null;
-            return new KpiLine(kpi, value, trend[^2], status, trend, Freshness.Of(kpi, latest[kpi.Id], now), review?.Prompts.GetValueOrDefault(kpi.Id)?.Commentary);
+            return new KpiLine(kpi, value, inProgress ? points[^1] : trend[^2], status, trend, Freshness.Of(kpi, latest[kpi.Id], now), review?.Prompts.GetValueOrDefault(kpi.Id)?.Commentary);
         }).ToList();
 
         var paths = await observations.PathsAsync();
@@ -54,13 +58,19 @@ public sealed class ScoreboardQueries(Store store, KpiCatalog catalog)
     /// <summary>A finished week is read as of its end; the week in progress as of now.</summary>
     private static DateTimeOffset AsOf(IsoWeek week, DateTimeOffset now) => week.End < now ? week.End : now.AddTicks(1);
 
-    /// <summary>The services a slice covers, for its markers; null for "every service".</summary>
+    /// <summary>
+    /// The services a slice covers, for its markers; null for "every service". A domain covers the
+    /// services reported under it and the service of its own name (payments the domain, payments the
+    /// service), which a deploy or an incident names even when no metric was reported for it yet.
+    /// </summary>
     private static HashSet<string>? ServicesIn(Slice slice, IReadOnlyList<(string Domain, string Service, string Team)> paths)
     {
         if (slice.Service is not null) return [slice.Service];
         if (slice.Domain is null && slice.Team is null) return null;
-        return paths.Where(p => (slice.Domain is null || p.Domain == slice.Domain) && (slice.Team is null || p.Team == slice.Team) && p.Service != "")
+        var services = paths.Where(p => (slice.Domain is null || p.Domain == slice.Domain) && (slice.Team is null || p.Team == slice.Team) && p.Service != "")
             .Select(p => p.Service).ToHashSet();
+        if (slice.Domain is { } domain && slice.Team is null) services.Add(domain);
+        return services;
     }
 
     /// <summary>Company → domain → service or team (seed §2), keeping the segment chosen.</summary>

@@ -3,7 +3,11 @@ namespace ExecOps.Workflows.Scoreboard;
 /// <summary>Section `Scoreboard`: segments, intake limits, freshness alerts and the weekly variance review.</summary>
 public sealed class ScoreboardSettings
 {
-    public List<string> Regions { get; set; } = ["na", "emea", "apac", "latam"];
+    // Empty until bound: the binder appends configured items to an initializer's, so a default written there could never be replaced.
+    public string[] Regions { get; set; } = [];
+
+    /// <summary>The regions configured, or na, emea, apac and latam.</summary>
+    public IReadOnlyList<string> RegionNames => Regions is [] ? ["na", "emea", "apac", "latam"] : Regions;
 
     /// <summary>Rows per batch, for the JSON and the CSV intake alike.</summary>
     public int MaxBatch { get; set; } = 5000;
@@ -38,6 +42,6 @@ public sealed class ScoreboardSettings
         if (FreshnessCheck < TimeSpan.FromMinutes(1)) yield return "Scoreboard:FreshnessCheck must be at least a minute.";
         if (Schedule() is null) yield return $"Scoreboard:WeeklyReview \"{WeeklyReview}\" in Scoreboard:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 9 ? * MON\" and UTC.";
         if (RemindAfter <= TimeSpan.Zero || BackupAfter <= TimeSpan.Zero) yield return "Scoreboard:RemindAfter and BackupAfter must be positive.";
-        if (Regions.Count == 0 || Regions.Any(string.IsNullOrWhiteSpace)) yield return "Scoreboard:Regions must list at least one region name.";
+        if (RegionNames.Any(string.IsNullOrWhiteSpace)) yield return "Scoreboard:Regions must list at least one region name.";
     }
 }

@@ -22,11 +22,16 @@ public sealed class SliceResolver(Segments segments, IReadOnlyList<(string Domai
         return slice;
     }
 
+    /// <summary>
+    /// The week asked for: by default the last complete one, whose values are final and whose change
+    /// against the week before means something; `week:current` (or its id) for the week in progress.
+    /// </summary>
     public static IsoWeek Week(string? text, DateTimeOffset now)
     {
-        if (text is null) return IsoWeek.Of(now);
+        if (text is null) return IsoWeek.Of(now).Previous;
+        if (text.Trim().Equals("current", StringComparison.OrdinalIgnoreCase)) return IsoWeek.Of(now);
         var week = IsoWeek.TryParse(text) ?? throw new RefusedException(RefusalKind.Invalid,
-            $"`week:{text}` is not an ISO week. Write it like `week:{IsoWeek.Of(now)}` (this week).");
+            $"`week:{text}` is not an ISO week. Write it like `week:{IsoWeek.Of(now).Previous}` (last week), or `week:current` for the week in progress.");
         if (week.Start > now) throw new RefusedException(RefusalKind.Invalid, $"{week} has not started yet; this week is {IsoWeek.Of(now)}.");
         return week;
     }

@@ -32,7 +32,7 @@ public sealed class ChangeIncidentLinkTests : BotTest
         CardJson.Facts((await Playground.ActionAsync("alice", question.MessageId, "change.link", data)).Single().Card!).Should().Contain("Linked: yes: CHG-1 counts as a failed change");
 
         (await Playground.OneAsync("lee", "/change stats weeks:1")).Text.Should().Contain("change failure rate 100% (1 of 1 Tier 0/1)");
-        CardJson.Facts((await Playground.OneAsync("dana", "/scoreboard")).Card!).Should().Contain("🔴 Change Failure Rate: 100%");
-        (await Playground.OneAsync("dana", "/scoreboard")).Text.Should().Contain("🚀 Mon 02 Nov: payments: CHG-1 Card vault v2").And.Contain("🚀 Mon 02 Nov: search: CHG-2 Ranking tweak");
+        CardJson.Facts((await Playground.OneAsync("dana", "/scoreboard week:current")).Card!).Should().Contain("🔴 Change Failure Rate: red · 100%");
+        (await Playground.OneAsync("dana", "/scoreboard week:current")).Text.Should().Contain("🚀 Mon 02 Nov: payments: CHG-1 Card vault v2").And.Contain("🚀 Mon 02 Nov: search: CHG-2 Ranking tweak");
     }
 }

@@ -59,9 +59,9 @@ public sealed class ChangeStatsTests : BotTest
     {
         await DataSetAsync();
 
-        var facts = CardJson.Facts((await Playground.OneAsync("dana", "/scoreboard")).Card!);
-        facts.Should().Contain("🔴 Change Failure Rate: 66.7%").And.Contain("🟢 Velocity (DORA: Lead Time): 24 h");
-        CardJson.Facts((await Playground.OneAsync("dana", "/scoreboard service:payments")).Card!).Should().Contain("🔴 Change Failure Rate: 50%");
+        var facts = CardJson.Facts((await Playground.OneAsync("dana", "/scoreboard week:current")).Card!);
+        facts.Should().Contain("🔴 Change Failure Rate: red · 66.7%").And.Contain("🟢 Velocity (DORA: Lead Time): green · 24 h");
+        CardJson.Facts((await Playground.OneAsync("dana", "/scoreboard service:payments week:current")).Card!).Should().Contain("🔴 Change Failure Rate: red · 50%");
     }
 
     [Theory]

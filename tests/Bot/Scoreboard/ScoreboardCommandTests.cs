@@ -22,20 +22,35 @@ public sealed class ScoreboardCommandTests : BotTest
     private async Task<string> FactsAsync(string who, string command) => CardJson.Facts((await Playground.OneAsync(who, command)).Card!);
 
     [Fact]
-    public async Task The_card_gives_each_KPI_its_value_target_change_status_and_eight_week_trend()
+    public async Task The_card_gives_each_KPI_of_the_last_complete_week_its_value_target_change_status_and_eight_week_trend()
     {
         await UptimeTrendAsync();
 
         var reply = await Playground.OneAsync("dana", "/scoreboard");
 
         var facts = CardJson.Facts(reply.Card!);
-        facts.Should().Contain("🔴 Uptime (SLO): 99.3% · target 99.9% · ▼ −0.1 pp vs last week · ███▇▆▅▂▁");
-        facts.Should().Contain("🟡 MTTR: 6 h · target 4 h · ▲ +2.5 h vs last week · ······▁█");
-        facts.Should().Contain("⚪ New ARR: no data · target $250k · no prior week · ········");
-        reply.Text.Should().Contain("Executive Scoreboard · 2026-W45").And.Contain("Company · as of 2026-11-02 09:00 UTC");
+        facts.Should().Contain("🔴 Uptime (SLO): red · 99.4% · target 99.9% · ▼ −0.3 pp vs last week · ·███▇▆▅▁");
+        facts.Should().Contain("🟢 MTTR: green · 3.5 h · target 4 h · no prior week · ·······▅");
+        facts.Should().Contain("⚪ New ARR: unrated · no data · target $250k · no prior week · ········");
+        reply.Text.Should().Contain("Executive Scoreboard · 2026-W44").And.Contain("Company · as of 2026-11-02 09:00 UTC");
         reply.Text.Should().Contain("Uptime (SLO): no commentary yet (owner: Alice Chen (SRE Lead))");
-        reply.Text.Should().Contain("🔴 Stale data").And.Contain("New ARR (no data)").And.NotContain("Uptime (SLO) (0 h)");
-        reply.Card!.ToJsonString().Should().Contain("/scoreboard/open?pass=").And.NotContain("week=2026-W45", "a link to the current week stays current when pinned");
+        reply.Text.Should().Contain("🔴 Stale data").And.Contain("New ARR (no data)");
+        reply.Card!.ToJsonString().Should().Contain("/scoreboard/open?pass=").And.NotContain("week=2026-W44", "a link to the default week stays on the default when pinned");
+    }
+
+    [Fact]
+    public async Task The_week_in_progress_is_shown_only_when_asked_and_compared_with_the_same_point_of_last_week()
+    {
+        await UptimeTrendAsync();
+
+        var reply = await Playground.OneAsync("dana", "/scoreboard week:current");
+
+        reply.Text.Should().Contain("Executive Scoreboard · 2026-W45");
+        var facts = CardJson.Facts(reply.Card!);
+        // A week's reading is stamped at its end, so a week ago the latest known was 2026-W43's 99.7%.
+        facts.Should().Contain("🔴 Uptime (SLO): red · 99.3% · target 99.9% · ▼ −0.4 pp vs last week");
+        facts.Should().Contain("🟡 MTTR: yellow · 6 h · target 4 h · no prior week", "a week ago no MTTR had been reported");
+        reply.Card!.ToJsonString().Should().Contain("week=2026-W45", "a link to the week in progress names it");
     }
 
     [Fact]
@@ -43,7 +58,7 @@ public sealed class ScoreboardCommandTests : BotTest
     {
         await UptimeTrendAsync();
 
-        (await FactsAsync("dana", "/scoreboard week:2026-W42")).Should().Contain("🟡 Uptime (SLO): 99.8% · target 99.9% · ▼ −0.1 pp vs last week");
+        (await FactsAsync("dana", "/scoreboard week:2026-W42")).Should().Contain("🟡 Uptime (SLO): yellow · 99.8% · target 99.9% · ▼ −0.1 pp vs last week");
     }
 
     [Fact]
@@ -51,7 +66,7 @@ public sealed class ScoreboardCommandTests : BotTest
     {
         await Observations.StoreAsync(Playground.Http, new { kpi = "ndr", period = "2026-W30", value = 104 });
 
-        (await FactsAsync("dana", "/scoreboard")).Should().Contain("🟡 Net Dollar Retention (NDR): 104% · target 110% · = 0 pp vs last week · ▅▅▅▅▅▅▅▅");
+        (await FactsAsync("dana", "/scoreboard")).Should().Contain("🟡 Net Dollar Retention (NDR): yellow · 104% · target 110% · = 0 pp vs last week · ▅▅▅▅▅▅▅▅");
     }
 
     [Fact]
@@ -65,7 +80,7 @@ public sealed class ScoreboardCommandTests : BotTest
         (await Playground.Http.SendAsync(deploy)).EnsureSuccessStatusCode();
         await Playground.OneAsync("alice", "/incident declare sev2 \"Checkout latency\" service:payments");
 
-        var text = (await Playground.OneAsync("dana", "/scoreboard")).Text;
+        var text = (await Playground.OneAsync("dana", "/scoreboard week:current")).Text;
 
         text.Should().Contain("🚀 Mon 02 Nov: payments: payments v2.3.1").And.Contain("🚨 Mon 02 Nov: INC-1 Sev2 · Checkout latency (payments) · IC Alice Chen");
         (await Playground.OneAsync("dana", "/scoreboard week:2026-W44")).Text.Should().Contain("No releases or incidents recorded.");
@@ -98,8 +113,8 @@ public sealed class ScoreboardCommandTests : BotTest
         ButtonTitles(domain.Card!).Should().Equal("⬆ Up", "service checkout", "team core", "Open the Executive Scoreboard");
 
         var team = await FactsAsync("dana", "/scoreboard core");
-        team.Should().Contain("🔴 Uptime (SLO): 99.2%");
-        team.Should().Contain("⚪ Weekly Active Accounts (WAA): 310 · company target n/a here", "an additive KPI's company target says nothing about one team");
+        team.Should().Contain("🔴 Uptime (SLO): red · 99.2%");
+        team.Should().Contain("⚪ Weekly Active Accounts (WAA): unrated · 310 · company target n/a here", "an additive KPI's company target says nothing about one team");
         (await Playground.OneAsync("dana", "/scoreboard service:checkout")).Text.Should().Contain("Domain payments, service checkout");
     }
 
@@ -108,15 +123,15 @@ public sealed class ScoreboardCommandTests : BotTest
     {
         await Observations.StoreAsync(Playground.Http, new { kpi = "uptime", period = "2026-W44", value = 99.5, region = "emea" }, new { kpi = "uptime", period = "2026-W44", value = 99.99 });
 
-        (await FactsAsync("dana", "/scoreboard segment:emea")).Should().Contain("🟡 Uptime (SLO): 99.5%");
-        (await FactsAsync("dana", "/scoreboard emea")).Should().Contain("🟡 Uptime (SLO): 99.5%");
-        (await FactsAsync("dana", "/scoreboard")).Should().Contain("🟢 Uptime (SLO): 99.99%");
+        (await FactsAsync("dana", "/scoreboard segment:emea")).Should().Contain("🟡 Uptime (SLO): yellow · 99.5%");
+        (await FactsAsync("dana", "/scoreboard emea")).Should().Contain("🟡 Uptime (SLO): yellow · 99.5%");
+        (await FactsAsync("dana", "/scoreboard")).Should().Contain("🟢 Uptime (SLO): green · 99.99%");
     }
 
     [Theory]
     [InlineData("/scoreboard narnia", "`narnia` is not a domain, service, team, segment or saved view I know", "Segments: icp, non-icp, enterprise, smb, na, emea, apac, latam")]
     [InlineData("/scoreboard segment:mars", "`segment:mars` is not a domain", "Segments:")]
-    [InlineData("/scoreboard week:2026-W99", "`week:2026-W99` is not an ISO week", "week:2026-W45")]
+    [InlineData("/scoreboard week:2026-W99", "`week:2026-W99` is not an ISO week", "week:2026-W44` (last week), or `week:current`")]
     [InlineData("/scoreboard week:2026-W50", "2026-W50 has not started yet", "this week is 2026-W45")]
     [InlineData("/scoreboard service:checkout", "`service:checkout` is not a domain", "Services: none yet")]
     public async Task Bad_input_is_answered_with_what_was_wrong_and_what_there_is(string command, string wrong, string hint)
