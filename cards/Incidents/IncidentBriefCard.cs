@@ -12,7 +12,7 @@ public static class IncidentBriefCard
         var running = (data.ResolvedAt ?? now) - data.DeclaredAt;
         var facts = new List<Fact>
         {
-            new("Status", $"{data.State} for {Duration(running)} since declared"),
+            new("Status", data.ResolvedAt is null ? $"{data.State}, declared {Duration(running)} ago" : $"{data.State}, {Duration(running)} from declaration to resolution"),
             new("Customer impact", data.Impact ?? "not stated"),
             new("Mitigation", data.LastUpdate ?? "no update posted yet"),
             new("Owner (IC)", IncidentCard.NameOf(people, data.Commander)),

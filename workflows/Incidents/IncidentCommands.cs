@@ -7,7 +7,7 @@ namespace ExecOps.Workflows.Incidents;
 /// <summary>The `/incident` grammar: its help text and the parse from words to a request.</summary>
 public static partial class IncidentCommands
 {
-    public static readonly CommandArea Area = new("incident", "declare and run incidents (seed §6)",
+    public static readonly CommandArea Area = new("incident", "declare and run incidents",
     [
         new("declare", "/incident declare <sev1|sev2|sev3|sev4> \"<title>\" [service:<name>] [impact:\"<customer impact>\"]", "Declare an incident; you become its incident commander."),
         new("update", "/incident update [INC-n] \"<text>\"", "Post a status update; resets the update cadence."),

@@ -28,7 +28,7 @@ public sealed class KpiChange(KpiChangeData data, long version, DateTimeOffset n
             throw new RefusedException(RefusalKind.Invalid, $"Say what changes, as one or more of {string.Join(", ", KpiAmendment.Fields.Select(f => f + ":…"))}.");
         var missing = new[] { ("impact", impact), ("validation", validation), ("migration", migration) }.Where(f => string.IsNullOrWhiteSpace(f.Item2)).Select(f => f.Item1).ToList();
         if (missing.Count > 0)
-            throw new RefusedException(RefusalKind.Invalid, $"A definition change needs {string.Join(", ", missing.Select(m => m + ":\"…\""))} (seed §3: impact analysis, data-quality validation and migration plan). Nothing was proposed.");
+            throw new RefusedException(RefusalKind.Invalid, $"A definition change needs {string.Join(", ", missing.Select(m => m + ":\"…\""))} (its impact analysis, data-quality validation and migration plan). Nothing was proposed.");
         Bounds.Ahead(effectiveOn, DateOnly.FromDateTime(now.UtcDateTime), "effective");
         KpiAmendment.Apply(kpi, changes, people);
         var data = new KpiChangeData
