@@ -10,6 +10,10 @@ public static class CardJson
     public static JsonObject DataOf(JsonObject card, string verb) =>
         (JsonObject)Executes(card).Single(a => (string?)a["verb"] == verb)["data"]!;
 
+    /// <summary>The verb and data of the Action.Execute a person sees titled <paramref name="title"/>.</summary>
+    public static (string Verb, JsonObject Data) Titled(JsonObject card, string title) =>
+        Executes(card).Where(a => (string?)a["title"] == title).Select(a => ((string)a["verb"]!, (JsonObject)a["data"]!)).First();
+
     /// <summary>Where each Action.OpenUrl on the card leads, in order.</summary>
     public static IReadOnlyList<string> OpenUrls(JsonObject card) =>
         All(card).Where(n => (string?)n["type"] == "Action.OpenUrl").Select(a => (string)a["url"]!).ToList();
