@@ -26,7 +26,7 @@ public static class ScoreboardCard
             body.Add(new TextBlock("Variance commentary", TextStyle.Heading));
             body.Add(new ListBlock(snapshot.Red.Select(l => Commentary(l, people)).ToList()));
         }
-        body.Add(new TextBlock("This week", TextStyle.Heading));
+        body.Add(new TextBlock($"Releases and incidents, {snapshot.Week}", TextStyle.Heading));
         body.Add(new ListBlock(Markers(snapshot, people)));
         if (snapshot.Hidden > 0)
             body.Add(new TextBlock($"{snapshot.Hidden} KPI(s) are not shown: they are classified above what your role may see.", TextStyle.Subtle));

@@ -104,6 +104,8 @@ function createHostConfig() {
       showCard: { actionMode: "inline", inlineTopMargin: 12, style: "emphasis" },
       actionsOrientation: "horizontal",
       actionAlignment: "left",
+      // A title never ends in an ellipsis: a long one wraps, and the row of buttons wraps too (playground.css).
+      allowTitleToWrap: true,
     },
     adaptiveCard: { allowCustomStyle: true },
     factSet: {

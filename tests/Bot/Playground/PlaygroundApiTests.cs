@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using ExecOps.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExecOps.Tests.Bot.Playground;
 
@@ -101,6 +102,19 @@ public sealed class PlaygroundApiTests : BotTest
         var response = await Playground.Http.GetAsync("/api/playground/messages");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_example_chips_cover_every_command_and_each_runs()
+    {
+        var page = await Playground.Http.GetStringAsync("/");
+        var chips = System.Text.RegularExpressions.Regex.Matches(page, "<button type=\"button\" class=\"chip\">([^<]+)</button>")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        var commands = Bot.Services.GetRequiredService<ExecOps.Bot.Conversation.ChatCore>().Areas.Select(a => a.Name).ToList();
+
+        chips.Select(c => c.TrimStart('/').Split(' ')[0]).Should().Contain(commands, "every area has an example to click");
+        foreach (var chip in chips)
+            (await Playground.CommandAsync("ceo", chip)).First().Text.Should().NotContain("is not a command I know").And.NotContain("is not a", chip);
     }
 
     [Fact]
