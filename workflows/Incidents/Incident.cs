@@ -47,7 +47,7 @@ public sealed class Incident : Aggregate<IncidentData>
         var data = new IncidentData
         {
             Id = $"INC-{number}", Number = number, Title = title, Room = RoomNames.For(number, title), Severity = severity, Service = service, Impact = impact,
-            DeclaredBy = actor.Id, DeclaredAt = now, Roles = { [IncidentRole.Commander] = actor.Id },
+            DeclaredBy = actor.Id, DeclaredAt = now, Roles = { [IncidentRole.Commander] = actor.Id }, RoleNames = { [IncidentRole.Commander] = actor.Name },
         };
         var incident = new Incident(data, 0, settings, now);
         incident.RefreshCadence(fromLastUpdate: false);
@@ -100,6 +100,7 @@ public sealed class Incident : Aggregate<IncidentData>
         IncidentPolicy.EnsureCanRun(Data, actor, $"assign the {role.Label().ToLowerInvariant()} of");
         Fire(IncidentTrigger.AssignRole);
         Data.Roles[role] = person.Id;
+        Data.RoleNames[role] = person.Name;
         Note(actor, "role", $"{role.Label()}: {person.Name}");
         Post($"{actor.Name} made {person.Name} {role.Label().ToLowerInvariant()}.", person.Id);
         Tell(person.Id, $"{actor.Name} made you {role.Label().ToLowerInvariant()} of {Id} ({Data.Severity.Label()} · {Data.Title}). Join #{Data.Room}.");

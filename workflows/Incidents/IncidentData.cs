@@ -14,6 +14,9 @@ public sealed class IncidentData
     public string? Service { get; set; }
     public string? Impact { get; set; }
     public Dictionary<IncidentRole, string> Roles { get; set; } = [];
+
+    /// <summary>The seats' holders as people read them, kept with the ids so a refusal can name them (older incidents have ids only).</summary>
+    public Dictionary<IncidentRole, string> RoleNames { get; set; } = [];
     public string DeclaredBy { get; set; } = "";
     public DateTimeOffset DeclaredAt { get; set; }
     public DateTimeOffset? MitigatedAt { get; set; }

@@ -33,6 +33,6 @@ public static class IncidentPolicy
 
     private static RefusedException Forbidden(IncidentData incident, Actor actor, string what, string who) =>
         new(RefusalKind.Forbidden,
-            $"Only {who} can {what} {incident.Id}; you are {actor.Name}. The commander is {incident.Commander ?? "not set"}.",
+            $"Only {who} can {what} {incident.Id}; you are {actor.Name}. The commander is {incident.RoleNames.GetValueOrDefault(IncidentRole.Commander) ?? incident.Commander ?? "not set"}.",
             incident.Id);
 }
