@@ -33,7 +33,7 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
         if (string.IsNullOrWhiteSpace(reason)) throw new RefusedException(RefusalKind.Invalid, "Break glass needs a reason:\"…\"; it is read by security and at the review.");
         if (duration <= TimeSpan.Zero || duration > settings.BreakGlassCap)
             throw new RefusedException(RefusalKind.Invalid, $"duration must be more than 0 and at most {settings.BreakGlassCap.TotalHours:0} h (Changes:BreakGlassCap), e.g. duration:2h.");
-        var data = new BreakGlassData { Id = $"BG-{number}", Person = actor.Id, Service = settings.Services.Keys.First(k => k.Equals(service, StringComparison.OrdinalIgnoreCase)), Reason = reason.Trim(), GrantedAt = now, Until = now + duration };
+        var data = new BreakGlassData { Id = $"BG-{number}", Person = actor.Id, PersonName = actor.Name, Service = settings.Services.Keys.First(k => k.Equals(service, StringComparison.OrdinalIgnoreCase)), Reason = reason.Trim(), GrantedAt = now, Until = now + duration };
         var grant = new BreakGlass(data, 0, settings, now);
         grant.Send(new Notification(Recipient.Channel(settings.SecurityChannel),
             $"🔓 Break glass {data.Id}: {actor.Name} has emergency access to {data.Service} until {data.Until:HH:mm} UTC. Reason: {data.Reason}"));
@@ -48,7 +48,7 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
         var machine = BreakGlassMachine.For(Data);
         if (!machine.CanFire(BreakGlassTrigger.Expire)) return;
         machine.Fire(BreakGlassTrigger.Expire);
-        Send(new Notification(Recipient.Channel(settings.SecurityChannel), $"🔒 {Data.Id} expired: {Data.Person}'s emergency access to {Data.Service} has ended."));
+        Send(new Notification(Recipient.Channel(settings.SecurityChannel), $"🔒 {Data.Id} expired: {Data.PersonName ?? Data.Person}'s emergency access to {Data.Service} has ended."));
         Send(new Notification(Hook, $"revoke {Data.Id}: {Data.Person} no longer uses {Data.Service}, since {now:yyyy-MM-ddTHH:mm:ssZ}."));
         Send(new Notification(Recipient.Person(Data.Person), $"Your emergency access {Data.Id} to {Data.Service} has ended. File its review by {Data.GrantedAt + ReviewWithin:yyyy-MM-dd HH:mm} UTC: `/breakglass review {Data.Id} \"…\"`."));
     }
@@ -64,7 +64,7 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
 
     public void FileReview(Actor actor, string review)
     {
-        if (actor.Id != Data.Person) throw new RefusedException(RefusalKind.Forbidden, $"{Data.Id}'s review is {Data.Person}'s to file.", Data.Id);
+        if (actor.Id != Data.Person) throw new RefusedException(RefusalKind.Forbidden, $"{Data.Id}'s review is {Data.PersonName ?? Data.Person}'s to file.", Data.Id);
         if (string.IsNullOrWhiteSpace(review)) throw new RefusedException(RefusalKind.Invalid, "Say what was done and why, in quotes.", Data.Id);
         if (Data.Review is not null) throw new RefusedException(RefusalKind.NotAllowedNow, $"{Data.Id}'s review was filed on {Data.ReviewedAt:yyyy-MM-dd}.", Data.Id);
         Data.Review = review.Trim();

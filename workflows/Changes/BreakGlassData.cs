@@ -5,6 +5,9 @@ public sealed class BreakGlassData
 {
     public string Id { get; set; } = "";
     public string Person { get; set; } = "";
+
+    /// <summary>The holder as people read them; older grants have only <see cref="Person"/>.</summary>
+    public string? PersonName { get; set; }
     public string Service { get; set; } = "";
     public string Reason { get; set; } = "";
     public DateTimeOffset GrantedAt { get; set; }

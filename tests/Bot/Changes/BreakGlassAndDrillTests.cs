@@ -32,7 +32,7 @@ public sealed class BreakGlassAndDrillTests : BotTest
         Bot.Clock.Advance(TimeSpan.FromDays(1));
         await Eventually.Until(() => CountAsync("sam", "It is overdue."), n => n == 1, "the next day's reminder");
 
-        (await Playground.OneAsync("alice", "/breakglass review BG-1 \"not mine\"")).Text.Should().Contain("BG-1's review is sam's to file");
+        (await Playground.OneAsync("alice", "/breakglass review BG-1 \"not mine\"")).Text.Should().Contain("BG-1's review is Sam Alvarez's to file");
         (await Playground.OneAsync("sam", "/breakglass review BG-1 \"Reset the vault lock; no data read\"")).Text.Should().Be("BG-1 review filed.");
         await Bot.ArmedAsync("breakglass/BG-1/review", r => r.DueAt > Bot.Clock.GetUtcNow());
         Bot.Clock.Advance(TimeSpan.FromDays(1));
