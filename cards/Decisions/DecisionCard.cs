@@ -20,7 +20,8 @@ public static class DecisionCard
         {
             new("Verdict", d.Verdict.ToString().ToUpperInvariant() + (d.Proposed is { } p && p != d.Verdict ? $" (the assessments propose {p}; override: {d.OverrideReason})" : d.Proposed is not null ? " (as the assessments propose)" : "")),
             new("State", d.State.ToString() + (d.DecidedBy is { } by ? $" by {people.NameOf(by)}, {d.DecidedAt:yyyy-MM-dd HH:mm} UTC" : "")),
-            new("Owner / approver", $"{people.NameOf(d.Owner)} / {(d.Approver is { } a ? people.NameOf(a) : "none")}"),
+            new("Owner", people.NameOf(d.Owner)),
+            new("Approver", d.Approver is { } a ? people.NameOf(a) : "not named (an imported entry)"),
             new("Budget", "$" + d.BudgetUsd.ToString("#,0", CultureInfo.InvariantCulture)),
             new("Evidence", d.Evidence.Count == 0 ? "none" : string.Join(", ", d.Evidence)),
             new("Guardrails", d.Guardrails.Count == 0 ? "none" : string.Join("; ", d.Guardrails)),

@@ -6,13 +6,7 @@ namespace ExecOps.Tests.Bot.Decisions;
 public sealed class DecisionLogTests : BotTest
 {
     /// <summary>Seed 003's example decision log entry, exactly as the seed has it.</summary>
-    private static string SeedExample()
-    {
-        var seed = File.ReadAllText(Directory.GetFiles(Path.Combine(SharedExternal.RepoRoot, "tests", "seeds"), "003_*.txt").Single());
-        var from = seed.IndexOf("id: DEC-2025-09-14-01", StringComparison.Ordinal);
-        var to = seed.IndexOf("status: Approved", from, StringComparison.Ordinal) + "status: Approved".Length;
-        return seed[from..to] + "\n";
-    }
+    private static string SeedExample() => File.ReadAllText(Path.Combine(SharedExternal.RepoRoot, "tests", "seeds", "decision-log-example.yaml"));
 
     [Fact]
     public async Task Seed_003s_example_entry_is_imported_and_exported_verbatim()
@@ -25,7 +19,8 @@ public sealed class DecisionLogTests : BotTest
 
         var exported = (await Playground.OneAsync("lee", "/decision export")).Text;
         exported.Should().Be("```\n" + example + "```");
-        CardJson.Facts((await Playground.OneAsync("lee", "/decision show DEC-2025-09-14-01")).Card!).Should().Contain("Verdict: EXPAND").And.Contain("Budget: $300,000");
+        CardJson.Facts((await Playground.OneAsync("lee", "/decision show DEC-2025-09-14-01")).Card!).Should().Contain("Verdict: EXPAND").And.Contain("Budget: $300,000")
+            .And.Contain("Owner: VP Ops").And.Contain("Approver: not named (an imported entry)").And.NotContain("/ none");
     }
 
     [Fact]
