@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Reports;
 using ExecOps.Bot.Api;
@@ -12,6 +13,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 
 namespace ExecOps.Bot.Extensions;
 
@@ -46,6 +48,11 @@ public static class HttpExtensions
         });
         services.AddSingleton<SignedPass>();
         services.AddSingleton<PublicAddress>();
+        // Only where asked for: another host in the same process (a test's) must not publish a second "ExecOps.Bot" meter.
+        if (configuration.GetValue<bool>("Telemetry:Enabled"))
+            services.AddSingleton<BotMetrics>().AddOpenTelemetry().WithMetrics(metrics => metrics
+                .AddMeter(BotMetrics.Meters)
+                .AddPrometheusExporter());
         services.AddSingleton<ScoreboardLinks>();
         services.AddSingleton<ReportLinks>();
         return services;
@@ -63,6 +70,22 @@ public static class HttpExtensions
         app.Lifetime.ApplicationStarted.Register(app.Services.GetRequiredService<PublicAddress>().Announce);
         app.UseStatusCodePages();
         app.MapHealthApi();
+        if (app.Configuration.GetValue<bool>("Telemetry:Enabled"))
+        {
+            var metrics = app.Services.GetRequiredService<BotMetrics>();
+            app.Use(async (http, next) =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                await next(http);
+                metrics.Answered((http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)", http.Response.StatusCode, Stopwatch.GetElapsedTime(started));
+            });
+            app.UseWhen(http => http.Request.Path == "/metrics", scrape => scrape.Use(async (http, next) =>
+            {
+                await metrics.RefreshAsync(http.RequestAborted);
+                await next(http);
+            }));
+            app.MapPrometheusScrapingEndpoint("/metrics");
+        }
         app.MapTimelineEventsApi();
         app.MapMetricsApi();
         app.MapChangeEventsApi();

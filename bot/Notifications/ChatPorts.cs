@@ -1,3 +1,4 @@
+using ExecOps.Bot.Hosting;
 using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Bot.Notifications;
@@ -8,7 +9,8 @@ namespace ExecOps.Bot.Notifications;
 /// only one platform takes (an answer, or a notification where one platform is configured) needs no
 /// such note: the outbox's own mark is the record.
 /// </summary>
-public sealed class ChatPorts(IEnumerable<IPlatformPort> ports, Store store, ILogger<ChatPorts> logger) : IChatPort
+/// <param name="metrics">Null while `/metrics` is off.</param>
+public sealed class ChatPorts(IEnumerable<IPlatformPort> ports, Store store, TimeProvider clock, ILogger<ChatPorts> logger, BotMetrics? metrics = null) : IChatPort
 {
     public async Task DeliverAsync(Delivery delivery, CancellationToken cancel)
     {
@@ -16,6 +18,7 @@ public sealed class ChatPorts(IEnumerable<IPlatformPort> ports, Store store, ILo
         if (accepting is [var only])
         {
             await only.DeliverAsync(delivery, cancel);
+            Delivered(only, delivery);
             return;
         }
         var failures = new List<DeliveryFailedException>();
@@ -26,6 +29,7 @@ public sealed class ChatPorts(IEnumerable<IPlatformPort> ports, Store store, ILo
             try
             {
                 await port.DeliverAsync(delivery, cancel);
+                Delivered(port, delivery);
                 await store.WriteAsync(async u => { await u.Requests.RememberAsync(key, "delivered"); return true; }, cancel);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -40,5 +44,10 @@ public sealed class ChatPorts(IEnumerable<IPlatformPort> ports, Store store, ILo
         if (transient.Count > 0)
             throw new DeliveryFailedException(string.Join("; ", failures.Select(f => f.Message)), retryAfter: transient.Max(f => f.RetryAfter));
         throw new DeliveryFailedException(string.Join("; ", failures.Select(f => f.Message)), permanent: true);
+    }
+
+    private void Delivered(IPlatformPort port, Delivery delivery)
+    {
+        if (delivery.Queued is { } queued) metrics?.Delivered(port.Platform, clock.GetUtcNow() - queued);
     }
 }

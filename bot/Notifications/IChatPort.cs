@@ -9,7 +9,8 @@ namespace ExecOps.Bot.Notifications;
 /// members are people who belong in the channel, for a platform that creates it on first use. Files
 /// go with the message where the platform takes uploads; the card links to them everywhere.
 /// </summary>
-public sealed record Delivery(string MessageId, Recipient To, string Text, Card? Card, IReadOnlyList<string>? Members = null, IReadOnlyList<ReportFile>? Files = null);
+/// <param name="Queued">When the message was committed to the outbox, for the delivery latency.</param>
+public sealed record Delivery(string MessageId, Recipient To, string Text, Card? Card, IReadOnlyList<string>? Members = null, IReadOnlyList<ReportFile>? Files = null, DateTimeOffset? Queued = null);
 
 /// <summary>The way out to a chat platform. Each adapter implements it; the dispatcher is the only caller.</summary>
 public interface IChatPort

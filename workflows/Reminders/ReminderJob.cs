@@ -33,6 +33,7 @@ public sealed class ReminderJob(Store store, IEnumerable<IReminderHandler> handl
                 if (handler is null) logger.LogWarning("No workflow handles reminders of kind {Kind} ({Key}); marked fired.", reminder.Kind, key);
                 else await handler.HandleAsync(unit, reminder);
                 await unit.CommitAsync(cancel);
+                ReminderMetrics.Fired(reminder.Kind, unit.Now - reminder.DueAt);
                 return true;
             }
             catch (ConcurrencyConflictException) when (attempt < 3)

@@ -45,6 +45,15 @@ public sealed class InboxRows(ISqlScope unit)
     }
 
     /// <summary>Requests not yet handled that arrived before <paramref name="receivedBefore"/>, oldest first.</summary>
+    /// <summary>Requests taken in and not yet handled, and when the oldest of them came.</summary>
+    public async Task<(long Count, DateTimeOffset? Oldest)> BacklogAsync()
+    {
+        await using var command = unit.Command("SELECT count(*), min(received_at) FROM inbox WHERE processed_at IS NULL");
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1).ToInstant());
+    }
+
     public Task<IReadOnlyList<InboxItem>> PendingAsync(DateTimeOffset receivedBefore, int limit) =>
         QueryAsync("WHERE processed_at IS NULL AND received_at < $before ORDER BY id LIMIT $limit", ("$before", receivedBefore.ToStored()), ("$limit", limit));
 

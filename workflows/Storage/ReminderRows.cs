@@ -44,9 +44,12 @@ public sealed class ReminderRows(UnitOfWork unit, IUnitOfWorkObserver? observer)
     public Task<IReadOnlyList<Reminder>> PendingRhythmAsync() =>
         QueryAsync("WHERE fired_at IS NULL AND key LIKE 'rhythm/%'");
 
-    public async Task<int> CountPendingAsync()
+    public Task<int> CountPendingAsync() => CountPendingIn(unit);
+
+    /// <summary>Reminders owed, read in any scope (a read snapshot serves the metrics).</summary>
+    public static async Task<int> CountPendingIn(ISqlScope scope)
     {
-        await using var command = unit.Command("SELECT COUNT(*) FROM reminders WHERE fired_at IS NULL");
+        await using var command = scope.Command("SELECT COUNT(*) FROM reminders WHERE fired_at IS NULL");
         return Convert.ToInt32(await command.ExecuteScalarAsync());
     }
 
