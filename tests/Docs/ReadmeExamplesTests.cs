@@ -133,6 +133,7 @@ public sealed partial class ReadmeExamplesTests : IDisposable
 
     private async Task<(int Code, string Output)> BashAsync(string script)
     {
+        DebianPackages.Ensure("curl", "/usr/bin/curl");
         var info = new ProcessStartInfo("bash", ["-c", script]) { RedirectStandardOutput = true, RedirectStandardError = true };
         info.Environment["TOKEN"] = MetricsToken;
         info.Environment["PLAYGROUND"] = BotFactory.PlaygroundToken;

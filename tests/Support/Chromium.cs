@@ -11,11 +11,10 @@ public static class Chromium
 {
     public const string Executable = "/usr/bin/chromium";
 
-    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan VisitTimeout = TimeSpan.FromMinutes(2);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static readonly Lazy<string> Browser = new(InstallBrowser);
+    private static readonly Lazy<string> Browser = new(() => DebianPackages.Ensure("chromium", Executable));
     private static readonly Lazy<string> ScriptFolder = new(() => NpmPackages.InstalledIn(Path.Combine(SharedExternal.RepoRoot, "tests", "chromium")));
 
     /// <summary>Runs <paramref name="script"/> of tests/chromium with <paramref name="visit"/> as JSON on its stdin; answers its JSON report.</summary>
@@ -31,33 +30,4 @@ public static class Chromium
         return JsonSerializer.Deserialize<T>(stdout, Json)
             ?? throw new InvalidOperationException($"{script} printed no report:\n{stdout}");
     }
-
-    private static string InstallBrowser()
-    {
-        if (File.Exists(Executable))
-        {
-            return Executable;
-        }
-
-        using (ChildProcess.InstallLock("chromium", InstallTimeout))
-        {
-            // A machine's package lists may be missing or old, so the install is tried again after an update.
-            if (!File.Exists(Executable) && AptGet("install", "-y", "-qq", "chromium").ExitCode != 0)
-            {
-                AptGet("update", "-qq");
-                var (exitCode, stdout, stderr) = AptGet("install", "-y", "-qq", "chromium");
-                if (exitCode != 0)
-                {
-                    throw new InvalidOperationException(
-                        $"The browser tests need Chromium at {Executable}, but `apt-get install chromium` failed (exit {exitCode}):\n{stdout}\n{stderr}");
-                }
-            }
-        }
-
-        return Executable;
-    }
-
-    private static (int ExitCode, string Stdout, string Stderr) AptGet(params string[] arguments) =>
-        ChildProcess.Run("apt-get", arguments, Path.GetTempPath(), input: [], InstallTimeout,
-            new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" });
 }
