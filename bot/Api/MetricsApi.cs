@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Scoreboard;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace ExecOps.Bot.Api;
@@ -32,17 +31,12 @@ public static class MetricsApi
             return Problems.Unauthorized("Send `Authorization: Bearer <Metrics:Token>`. The endpoint is closed while no token is configured.");
         var limit = settings.Value.MaxBodyBytes;
         if (request.ContentLength > limit) return TooLarge(limit);
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit;
         try
         {
             var csv = request.ContentType?.Contains("csv", StringComparison.OrdinalIgnoreCase) == true;
             var (batch, problem) = csv ? await ReadCsvAsync(request, limit) : await ReadJsonAsync(request, limit);
             if (problem is not null) return problem;
             return Answer(await intake.IngestAsync(batch!));
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge(limit);
         }
         catch (RefusedException e)
         {

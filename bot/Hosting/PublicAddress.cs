@@ -23,13 +23,8 @@ public sealed class PublicAddress(IOptions<ScoreboardPageSettings> settings, ISe
     {
         if (!string.IsNullOrWhiteSpace(configured)) return configured.TrimEnd('/');
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
-        var named = addresses.FirstOrDefault(a => !IsWildcard(a));
-        var chosen = (named ?? addresses.Select(a => a.Replace("://0.0.0.0", "://127.0.0.1").Replace("://[::]", "://[::1]").Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1")).FirstOrDefault()
-            ?? "http://127.0.0.1:5180").TrimEnd('/');
+        var chosen = ListenAddress.Local(addresses.FirstOrDefault(a => !ListenAddress.IsWildcard(a)) ?? addresses.FirstOrDefault() ?? "http://127.0.0.1:5180");
         logger.LogInformation("Links in cards point at {Url} (the address the bot listens on); set ScoreboardPage:PublicUrl when browsers reach it elsewhere.", chosen);
         return chosen;
     }
-
-    private static bool IsWildcard(string address) =>
-        address.Contains("://0.0.0.0") || address.Contains("://[::]") || address.Contains("://+") || address.Contains("://*");
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Settings;
 using Microsoft.Extensions.Options;
 
@@ -56,17 +57,12 @@ public sealed class PlaygroundGate(IOptions<PlaygroundSettings> settings, ILogge
     {
         foreach (var address in addresses)
         {
-            var local = address.Replace("://0.0.0.0", "://127.0.0.1").Replace("://[::]", "://[::1]").Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1");
-            logger.LogInformation("The Playground is on: open {Url}/?token={Token}", local.TrimEnd('/'), Token);
-            if (!IsLoopback(address))
+            logger.LogInformation("The Playground is on: open {Url}/?token={Token}", ListenAddress.Local(address), Token);
+            if (!ListenAddress.IsLoopback(address))
                 logger.LogWarning("The bot listens on {Address}, beyond this machine, with the Playground on: anyone with its token could act as anyone{Remote}. Set Playground:Enabled=false when Slack or Teams reach this bot.",
                     address, settings.Value.AllowRemote ? " (Playground:AllowRemote is true)" : "; it refuses them unless Playground:AllowRemote is true");
         }
     }
-
-    private static bool IsLoopback(string address) =>
-        Uri.TryCreate(address.Replace("://+", "://0.0.0.0").Replace("://*", "://0.0.0.0"), UriKind.Absolute, out var uri)
-        && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)));
 
     private bool Matches(string? given) =>
         !string.IsNullOrEmpty(given) && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), token);

@@ -25,8 +25,7 @@ public static class ReportFiles
         var (pass, problem) = passes.Check(PassPurpose.ReportLink, http.Request.Query["pass"]);
         if (people.Find(pass?.PersonId) is not { } person)
         {
-            if (pass is null) await store.WriteAsync(async u => { await u.Audit.CountAnonymousAsync("report.download"); return true; });
-            else await AuditAsync(store, pass.PersonId, id, AuditRows.Refused, "no longer in the directory");
+            await store.WriteAsync(async u => { await u.Audit.RefuseAsync(pass?.PersonId, "report.download", id, "no longer in the directory"); return true; });
             return Refused(401, "This link is not valid", problem == PassProblem.Expired
                 ? "The link has expired. Run the command that drafted the report again (`/readout` or `/boardpacket`) for fresh links."
                 : "The link is incomplete or was altered. Use the button on the report's card.");

@@ -44,8 +44,7 @@ public static class ScoreboardPage
         var person = people.Find(pass?.PersonId);
         if (person is null)
         {
-            if (pass is null) await store.WriteAsync(async u => { await u.Audit.CountAnonymousAsync("scoreboard.signin"); return true; });
-            else await AuditAsync(store, pass.PersonId, "scoreboard.signin", AuditRows.Refused, "no longer in the directory");
+            await store.WriteAsync(async u => { await u.Audit.RefuseAsync(pass?.PersonId, "scoreboard.signin", "scoreboard", "no longer in the directory"); return true; });
             return SignInFirst(problem == PassProblem.None ? PassProblem.Tampered : problem);
         }
         await http.SignInAsync(SessionScheme, new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, person.Id)], SessionScheme)));

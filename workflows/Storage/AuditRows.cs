@@ -48,13 +48,17 @@ public sealed class AuditRows(UnitOfWork unit)
     /// A refusal of someone who named nobody (no pass, an altered one): counted for its action and
     /// minute rather than written a row each, so a flood of junk requests cannot grow the log.
     /// </summary>
-    public async Task CountAnonymousAsync(string action)
+    private async Task CountAnonymousAsync(string action)
     {
         await using var command = unit.Command(
             "INSERT INTO anonymous_refusals (action, minute, count) VALUES ($action, $minute, 1) ON CONFLICT (action, minute) DO UPDATE SET count = count + 1",
             ("$action", action), ("$minute", unit.Now.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
         await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>A refusal: a row of its own when it names someone, counted with the others of its minute when it names nobody.</summary>
+    public Task RefuseAsync(string? actor, string action, string subject, string detail) =>
+        actor is null ? CountAnonymousAsync(action) : AppendAsync(actor, action, subject, Refused, detail);
 
     /// <summary>Anonymous refusals per action and minute, oldest first.</summary>
     public async Task<IReadOnlyList<(string Action, string Minute, long Count)>> AnonymousAsync()
