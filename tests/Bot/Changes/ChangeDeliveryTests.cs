@@ -9,35 +9,15 @@ namespace ExecOps.Tests.Bot.Changes;
 /// broken guardrail asks for the rollback once, alerting the owner and the service's channel and calling
 /// the rollback webhook (a fake receiver on loopback checks the signed call).
 /// </summary>
-public sealed class ChangeDeliveryTests : IAsyncLifetime
+public sealed class ChangeDeliveryTests() : WebhookBotTest("rollback", "rollback-secret")
 {
-    private const string Secret = "rollback-secret";
-    private readonly TempDatabase database = new();
-    private FakeWebhook rollback = null!;
-    private BotFactory bot = null!;
-    private PlaygroundClient playground = null!;
-
-    public async Task InitializeAsync()
-    {
-        rollback = await FakeWebhook.StartAsync();
-        bot = new BotFactory(database, settings: new() { ["Webhooks:rollback:Url"] = rollback.Url, ["Webhooks:rollback:Secret"] = Secret });
-        playground = bot.Playground();
-    }
-
-    public async Task DisposeAsync()
-    {
-        bot.Dispose();
-        await rollback.DisposeAsync();
-        database.Dispose();
-    }
-
     private Task<(HttpStatusCode Status, JsonObject Body)> EventAsync(string id, string json, string token = BotFactory.ChangeEventsToken) =>
-        ChangeEvents.PostAsync(playground.Http, id, json, token);
+        ChangeEvents.PostAsync(Playground.Http, id, json, token);
 
     private async Task ApprovedTier1Async()
     {
-        var created = await playground.OneAsync("alice", "/change new tier:1 service:payments \"Card vault v2\" scope:\"vault reads\" rollback:\"flip flag off\" metrics:\"p95_latency_ms<=300, error_rate<=0.5%\"");
-        await playground.ActionAsync("sam", created.MessageId, "change.approve", created.ActionData("change.approve"));
+        var created = await Playground.OneAsync("alice", "/change new tier:1 service:payments \"Card vault v2\" scope:\"vault reads\" rollback:\"flip flag off\" metrics:\"p95_latency_ms<=300, error_rate<=0.5%\"");
+        await Playground.ActionAsync("sam", created.MessageId, "change.approve", created.ActionData("change.approve"));
     }
 
     [Fact]
@@ -51,19 +31,19 @@ public sealed class ChangeDeliveryTests : IAsyncLifetime
         var (_, breach) = await EventAsync("CHG-1", """{"kind":"health","readings":{"p95_latency_ms":420,"error_rate":0.2}}""");
 
         breach["rollbackRequested"]!.GetValue<bool>().Should().BeTrue();
-        var call = (await rollback.WaitForAsync("the rollback webhook")).Single();
+        var call = (await Webhook.WaitForAsync("the rollback webhook")).Single();
         call.IsSignedWith(Secret).Should().BeTrue();
         ((string)JsonNode.Parse(call.Body)!["summary"]!).Should().Be("Roll back CHG-1 on payments: p95_latency_ms=420 broke p95_latency_ms<=300");
-        await Eventually.Until(() => playground.MessagesAsync("alice"), m => m.Any(x => x.Text.StartsWith("Guardrail broken: CHG-1")), "the owner's alert");
-        await Eventually.Until(() => playground.MessagesAsync("#payments"), m => m.Any(x => x.Text.Contains("p95_latency_ms=420 broke p95_latency_ms<=300")), "the service channel's alert");
+        await Eventually.Until(() => Playground.MessagesAsync("alice"), m => m.Any(x => x.Text.StartsWith("Guardrail broken: CHG-1")), "the owner's alert");
+        await Eventually.Until(() => Playground.MessagesAsync("#payments"), m => m.Any(x => x.Text.Contains("p95_latency_ms=420 broke p95_latency_ms<=300")), "the service channel's alert");
 
         await EventAsync("CHG-1", """{"kind":"health","readings":{"p95_latency_ms":500}}""");
         var (completed, refusal) = await EventAsync("CHG-1", """{"kind":"completed"}""");
         completed.Should().Be(HttpStatusCode.Conflict, "a change rolling back cannot count as a success");
         refusal["detail"]!.ToString().Should().Contain("guardrails held");
         (await EventAsync("CHG-1", """{"kind":"rolled_back"}""")).Body["state"]!.ToString().Should().Be("RolledBack");
-        await bot.DrainOutboxAsync();
-        rollback.Calls.Should().ContainSingle("one breach asks for one rollback");
+        await Bot.DrainOutboxAsync();
+        Webhook.Calls.Should().ContainSingle("one breach asks for one rollback");
     }
 
     [Theory]
@@ -82,7 +62,7 @@ public sealed class ChangeDeliveryTests : IAsyncLifetime
 
         code.Should().Be(status);
         ((string)body["detail"]!).Should().Contain(expected);
-        CardJson.Facts((await playground.OneAsync("lee", "/change show CHG-1")).Card!).Should().Contain("Rollout: 10%");
+        CardJson.Facts((await Playground.OneAsync("lee", "/change show CHG-1")).Card!).Should().Contain("Rollout: 10%");
     }
 
     [Fact]
@@ -107,13 +87,13 @@ public sealed class ChangeDeliveryTests : IAsyncLifetime
 
         (await EventAsync("CHG-1", """{"kind":"failed","detail":"migration half applied"}""")).Body["state"]!.ToString().Should().Be("Failed");
 
-        (await playground.OneAsync("lee", "/change stats weeks:1")).Text.Should().Contain("change failure rate 100% (1 of 1 Tier 0/1)");
+        (await Playground.OneAsync("lee", "/change stats weeks:1")).Text.Should().Contain("change failure rate 100% (1 of 1 Tier 0/1)");
     }
 
     [Fact]
     public async Task A_change_that_is_not_approved_does_not_start()
     {
-        await playground.OneAsync("alice", "/change new tier:1 service:payments \"Card vault v2\" scope:\"vault reads\" rollback:\"flip flag off\" metrics:\"error_rate<=0.5%\"");
+        await Playground.OneAsync("alice", "/change new tier:1 service:payments \"Card vault v2\" scope:\"vault reads\" rollback:\"flip flag off\" metrics:\"error_rate<=0.5%\"");
 
         var (status, body) = await EventAsync("CHG-1", """{"kind":"started"}""");
 
