@@ -106,7 +106,7 @@ public static class WorkflowExtensions
     }
 
     /// <summary>A settings section, read now and refused with every fault named, so a bad value stops start-up rather than a command later.</summary>
-    private static T Checked<T>(this IConfiguration configuration, string section, Func<T, IEnumerable<string>> problems) where T : new()
+    internal static T Checked<T>(this IConfiguration configuration, string section, Func<T, IEnumerable<string>> problems) where T : new()
     {
         var settings = configuration.GetSection(section).Get<T>() ?? new T();
         var faults = problems(settings).ToList();

@@ -12,11 +12,15 @@ namespace ExecOps.Bot.Notifications;
 /// held to a platform's pace (Slack's one message a second) holds up nothing else. A failure is retried
 /// with exponential backoff (or the platform's Retry-After) up to a limit, then parked as failed for an
 /// admin to see. Each row keeps one message id across attempts, so a port can recognise a retry of
-/// what it already has.
+/// what it already has. Where replicas share the database, one of them delivers at a time: the one
+/// holding the outbox's lease, so each row goes out once and a platform's pace (Slack's per-channel
+/// limit) is kept by one process. When it dies, another takes the lease over within its term.
 /// </summary>
 public sealed class OutboxDispatcher(
-    Store store, IChatPort port, SubjectCards cards, IOptions<OutboxSettings> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+    Store store, IChatPort port, SubjectCards cards, IOptions<OutboxSettings> options, Replica replica, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    public const string LeaseName = "outbox";
+
     public const int Lanes = 16;
     private const int LaneBatch = 20;
     private const int MaxLanesAtOnce = 500;
@@ -24,6 +28,10 @@ public sealed class OutboxDispatcher(
     private readonly SemaphoreSlim delivering = new(Lanes, Lanes);
     private readonly RunsByKey<int> lanes = new();
     private readonly OutboxSettings settings = options.Value;
+    private readonly ReplicaLease lease = new(store, replica, LeaseName, options.Value.LeaseTerm);
+
+    /// <summary>Whether this replica is the one delivering now.</summary>
+    public bool IsDelivering => lease.IsHeld;
 
     public void Wake()
     {
@@ -39,16 +47,27 @@ public sealed class OutboxDispatcher(
         if (!settings.Dispatch) return;
         while (!stoppingToken.IsCancellationRequested)
         {
-            try { await StartDueLanesAsync(stoppingToken); }
+            try
+            {
+                if (await lease.HoldAsync(stoppingToken)) await StartDueLanesAsync(stoppingToken);
+            }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested) { logger.LogError(e, "The outbox dispatcher stumbled; it carries on."); }
             try { await wake.WaitAsync(settings.PollInterval, stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
     }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try { await lease.ReleaseAsync(); }
+        catch (Exception e) { logger.LogWarning("Could not give up the outbox lease ({Error}); another replica takes it when its term runs out.", e.Message); }
+    }
+
     /// <summary>Delivers everything due now, waiting for every lane to finish; returns how many were delivered.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancel = default)
     {
+        if (!await lease.HoldAsync(cancel)) return 0;
         var delivered = 0;
         while (await StartDueLanesAsync(cancel) is { Count: > 0 } running)
             foreach (var count in await Task.WhenAll(running)) delivered += count;
@@ -73,7 +92,11 @@ public sealed class OutboxDispatcher(
             {
                 due = await store.ReadAsync(scope => scope.Outbox.DueAsync(LaneBatch, to), cancel);
                 foreach (var message in due)
+                {
+                    // The lease ran out (this replica stalled): another may be delivering now, so stop before sending.
+                    if (!lease.IsHeld) return delivered;
                     if (await DeliverAsync(message, cancel)) delivered++;
+                }
             } while (due.Count > 0);
             return delivered;
         }

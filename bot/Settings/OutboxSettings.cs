@@ -10,4 +10,7 @@ public sealed class OutboxSettings
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan FirstRetry { get; set; } = TimeSpan.FromSeconds(2);
     public TimeSpan MaxRetry { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>With replicas: how long the delivering replica's lease runs unrenewed, so how soon another takes over when it dies.</summary>
+    public TimeSpan LeaseTerm { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -10,11 +10,17 @@ namespace ExecOps.Bot.Slack;
 /// <summary>
 /// Slack requests are written to the inbox before they are acknowledged, then handled at once. A
 /// sweep at start-up and every half minute picks up any that a crash left unhandled, so an
-/// acknowledged command is never lost; a request is tried three times at most.
+/// acknowledged command is never lost; a request is tried three times at most. The sweep claims what it
+/// runs, so where replicas share the database each leftover request is run again by one of them.
 /// </summary>
-public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> handlers, RequestAnswers answers, ILogger<SlackInbox> logger) : BackgroundService
+/// <param name="replica">Who the sweep's claims are held by; one process of its own when not given.</param>
+public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> handlers, RequestAnswers answers, ILogger<SlackInbox> logger, Replica? replica = null) : BackgroundService
 {
     public static readonly TimeSpan Sweep = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a sweep's claim on a request keeps other replicas off it: longer than any run takes.</summary>
+    public static readonly TimeSpan ClaimTerm = TimeSpan.FromMinutes(2);
+    private readonly string claimant = (replica ?? Replica.From(new ConfigurationBuilder().Build())).Name;
     public const int MaxInFlight = 64;
     private const int MaxAttempts = 3;
     private readonly RunsByKey<JsonObject?> inFlight = new();
@@ -79,7 +85,7 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
     public async Task<int> SweepAsync(CancellationToken cancel = default, TimeSpan? olderThan = null)
     {
         var before = store.Clock.GetUtcNow() - (olderThan ?? Sweep);
-        var pending = await store.WriteAsync(u => u.Inbox.PendingAsync(before, 100), cancel);
+        var pending = await store.WriteAsync(u => u.Inbox.ClaimPendingAsync(before, 100, claimant, u.Now + ClaimTerm), cancel);
         foreach (var item in pending.Where(i => !inFlight.IsRunning(i.Key)))
         {
             cancel.ThrowIfCancellationRequested();

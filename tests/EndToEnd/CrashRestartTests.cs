@@ -54,7 +54,7 @@ public sealed class CrashRestartTests : IDisposable
 
     private async Task<DateTimeOffset> PendingUpdateDueAsync()
     {
-        await using var unit = await new Store(new Database(database.Path), TimeProvider.System).BeginAsync();
+        await using var unit = await new Store(database.Open(), TimeProvider.System).BeginAsync();
         var reminder = await unit.Reminders.FindPendingAsync("incident/INC-1/update");
         reminder.Should().NotBeNull("the kill loses no reminder");
         return reminder!.DueAt;

@@ -118,13 +118,13 @@ public sealed class CrashUnderLoadTests : IAsyncLifetime
 
     private async Task<int> PendingAsync()
     {
-        await using var unit = await new Store(new Database(database.Path), TimeProvider.System).BeginAsync();
+        await using var unit = await new Store(database.Open(), TimeProvider.System).BeginAsync();
         return (await unit.Inbox.PendingAsync(DateTimeOffset.MaxValue, 1000)).Count;
     }
 
     private async Task<IReadOnlyList<string>> RiskTitlesAsync()
     {
-        await using var unit = await new Store(new Database(database.Path), TimeProvider.System).BeginAsync();
+        await using var unit = await new Store(database.Open(), TimeProvider.System).BeginAsync();
         return (await unit.Aggregates.ListAsync<RiskData>(Risk.Kind)).Select(s => s.Body.Title).ToList();
     }
 

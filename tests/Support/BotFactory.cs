@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace ExecOps.Tests.Support;
 
 /// <summary>
-/// The real bot over the real HTTP pipeline, with its own SQLite file, its own Quartz scheduler and a
+/// The real bot over the real HTTP pipeline, with its own database (a SQLite file unless the test asks for PostgreSQL), its own Quartz scheduler and a
 /// clock the test moves. Settings come from the repository's appsettings.json, overridden per test.
 /// </summary>
 public sealed class BotFactory : WebApplicationFactory<Program>
@@ -24,7 +24,6 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         Clock = clock ?? new ManualClock();
         this.settings = new Dictionary<string, string?>
         {
-            ["Storage:Path"] = database.Path,
             ["Scheduler:Name"] = $"test-{Guid.NewGuid():N}",
             ["Scheduler:IdleWait"] = "00:00:01",
             ["Outbox:PollInterval"] = "00:00:00.100",
@@ -33,6 +32,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["ChangeEvents:Token"] = ChangeEventsToken,
             ["Playground:Token"] = PlaygroundToken,
         };
+        foreach (var (key, value) in database.Settings) this.settings[key] = value;
         foreach (var (key, value) in settings ?? []) this.settings[key] = value;
     }
 

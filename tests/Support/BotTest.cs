@@ -2,12 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ExecOps.Tests.Support;
 
-/// <summary>A test against the running bot: a fresh SQLite file, the host, and a Playground client, torn down after.</summary>
+/// <summary>A test against the running bot: a fresh database (SQLite unless <paramref name="provider"/> says), the host, and a Playground client, torn down after.</summary>
 public abstract class BotTest : IDisposable
 {
-    protected BotTest(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? replace = null)
+    protected BotTest(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? replace = null, string? provider = null)
     {
-        Database = new TempDatabase();
+        Database = new TempDatabase(provider);
         Bot = new BotFactory(Database, settings: settings, replace: replace);
         Playground = Bot.Playground();
     }

@@ -10,20 +10,24 @@ public static class DebianPackages
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
 
     /// <returns><paramref name="executable"/>, once it exists.</returns>
-    public static string Ensure(string package, string executable)
+    public static string Ensure(string package, string executable) => Ensure(package, () => File.Exists(executable) ? executable : null, executable);
+
+    /// <summary>For a program whose path the package decides (PostgreSQL's binaries sit under its major version).</summary>
+    /// <returns>What <paramref name="find"/> answers, once it answers.</returns>
+    public static string Ensure(string package, Func<string?> find, string wanted)
     {
-        if (File.Exists(executable)) return executable;
+        if (find() is { } found) return found;
         using (ChildProcess.InstallLock(package, InstallTimeout))
         {
-            if (!File.Exists(executable) && AptGet("install", "-y", "-qq", package).ExitCode != 0)
+            if (find() is null && AptGet("install", "-y", "-qq", package).ExitCode != 0)
             {
                 AptGet("update", "-qq");
                 var (exitCode, stdout, stderr) = AptGet("install", "-y", "-qq", package);
                 if (exitCode != 0)
-                    throw new InvalidOperationException($"These tests need {executable}, but `apt-get install {package}` failed (exit {exitCode}):\n{stdout}\n{stderr}");
+                    throw new InvalidOperationException($"These tests need {wanted}, but `apt-get install {package}` failed (exit {exitCode}):\n{stdout}\n{stderr}");
             }
         }
-        return executable;
+        return find() ?? throw new InvalidOperationException($"`apt-get install {package}` succeeded, but {wanted} is still missing.");
     }
 
     private static (int ExitCode, string Stdout, string Stderr) AptGet(params string[] arguments) =>

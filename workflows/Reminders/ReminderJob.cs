@@ -6,7 +6,8 @@ namespace ExecOps.Workflows.Reminders;
 
 /// <summary>
 /// Fires one reminder: loads it, hands it to its workflow and marks it fired, in one transaction.
-/// A trigger left over from before a reschedule finds the reminder not yet due and does nothing.
+/// A trigger left over from before a reschedule finds the reminder not yet due and does nothing; on a
+/// database replicas share, each arms every reminder and the one whose claim lands fires it.
 /// </summary>
 public sealed class ReminderJob(Store store, IEnumerable<IReminderHandler> handlers, ILogger<ReminderJob> logger) : IJob
 {
@@ -29,7 +30,7 @@ public sealed class ReminderJob(Store store, IEnumerable<IReminderHandler> handl
                 if (reminder is null || reminder.DueAt > unit.Now) return false;
                 var handler = handlers.FirstOrDefault(h => h.Kinds.Contains(reminder.Kind));
                 // Marked first, so a handler that sets the same reminder again leaves it pending.
-                await unit.Reminders.MarkFiredAsync(key);
+                if (!await unit.Reminders.TryMarkFiredAsync(reminder)) return false;
                 if (handler is null) logger.LogWarning("No workflow handles reminders of kind {Kind} ({Key}); marked fired.", reminder.Kind, key);
                 else await handler.HandleAsync(unit, reminder);
                 await unit.CommitAsync(cancel);

@@ -26,16 +26,17 @@ public sealed class AuditRows(UnitOfWork unit)
         var at = unit.Now.ToStored();
         var hash = Hash(previous, at, actor, action, subject, outcome, detail);
         await using var command = unit.Command(
-            "INSERT INTO audit (at, actor, action, subject, outcome, detail, previous_hash, hash) VALUES ($at, $actor, $action, $subject, $outcome, $detail, $previous, $hash)",
-            ("$at", at), ("$actor", actor), ("$action", action), ("$subject", subject), ("$outcome", outcome), ("$detail", detail), ("$previous", previous), ("$hash", hash));
+            "INSERT INTO audit (at, actor, action, subject, outcome, detail, previous_hash, hash) VALUES (@at, @actor, @action, @subject, @outcome, @detail, @previous, @hash)",
+            ("@at", at), ("@actor", actor), ("@action", action), ("@subject", subject), ("@outcome", outcome), ("@detail", detail), ("@previous", previous), ("@hash", hash));
         await command.ExecuteNonQueryAsync();
         subjects.Add(subject);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? subject = null)
     {
-        await using var command = unit.Command(
-            "SELECT seq, at, actor, action, subject, outcome, detail, hash FROM audit WHERE $subject IS NULL OR subject = $subject ORDER BY seq", ("$subject", subject));
+        await using var command = subject is null
+            ? unit.Command("SELECT seq, at, actor, action, subject, outcome, detail, hash FROM audit ORDER BY seq")
+            : unit.Command("SELECT seq, at, actor, action, subject, outcome, detail, hash FROM audit WHERE subject = @subject ORDER BY seq", ("@subject", subject));
         await using var reader = await command.ExecuteReaderAsync();
         var entries = new List<AuditEntry>();
         while (await reader.ReadAsync())
@@ -51,8 +52,8 @@ public sealed class AuditRows(UnitOfWork unit)
     private async Task CountAnonymousAsync(string action)
     {
         await using var command = unit.Command(
-            "INSERT INTO anonymous_refusals (action, minute, count) VALUES ($action, $minute, 1) ON CONFLICT (action, minute) DO UPDATE SET count = count + 1",
-            ("$action", action), ("$minute", unit.Now.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+            "INSERT INTO anonymous_refusals (action, minute, count) VALUES (@action, @minute, 1) ON CONFLICT (action, minute) DO UPDATE SET count = anonymous_refusals.count + 1",
+            ("@action", action), ("@minute", unit.Now.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
         await command.ExecuteNonQueryAsync();
     }
 
@@ -86,6 +87,11 @@ public sealed class AuditRows(UnitOfWork unit)
 
     private async Task<string> LastHashAsync()
     {
+        if (unit.Dialect.SerializeAuditChain is { } serialize)
+        {
+            await using var wait = unit.Command(serialize);
+            await wait.ExecuteNonQueryAsync();
+        }
         await using var command = unit.Command("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1");
         return await command.ExecuteScalarAsync() as string ?? "";
     }

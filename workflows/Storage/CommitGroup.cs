@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ExecOps.Workflows.Storage;
 
 /// <summary>
-/// One SQLite transaction shared by the units of work that queue up while it is open. Each unit is a
+/// One database transaction shared by the units of work that queue up while it is open. Each unit is a
 /// savepoint inside it, so a unit that fails undoes only its own work; the group then commits once,
 /// with one fsync for all of them. No unit's caller hears "committed" before the group is on disk.
 /// </summary>
@@ -17,14 +17,16 @@ internal sealed class CommitGroup
     private int kept;
     private Exception? broken;
 
-    private CommitGroup(SqliteConnection connection, SqliteTransaction transaction)
+    private CommitGroup(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
         Connection = connection;
         Transaction = transaction;
+        Dialect = dialect;
     }
 
-    public SqliteConnection Connection { get; }
-    public SqliteTransaction Transaction { get; }
+    public DbConnection Connection { get; }
+    public DbTransaction Transaction { get; }
+    public SqlDialect Dialect { get; }
 
     /// <summary>Completes when the group is on disk; faults when it is not.</summary>
     public Task Committed => committed.Task;
@@ -41,8 +43,7 @@ internal sealed class CommitGroup
         var connection = await database.OpenAsync(cancel);
         try
         {
-            // Immediate: take the write lock up front, so another process's writer never collides on upgrade.
-            return new CommitGroup(connection, connection.BeginTransaction(deferred: false));
+            return new CommitGroup(connection, await database.BeginWriteAsync(connection, cancel), database.Dialect);
         }
         catch
         {
@@ -67,7 +68,7 @@ internal sealed class CommitGroup
             afterCommit.AddRange(actions);
             kept++;
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             broken ??= e;
             throw;
@@ -81,9 +82,9 @@ internal sealed class CommitGroup
             Transaction.Rollback(savepoint);
             Transaction.Release(savepoint);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            // SQLite rolls the whole transaction back on some errors (a full disk, I/O): then the savepoint is gone too.
+            // SQLite rolls the whole transaction back on some errors (a full disk, I/O), PostgreSQL when the connection breaks: then the savepoint is gone too.
             broken ??= e;
         }
     }

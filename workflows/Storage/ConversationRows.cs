@@ -9,8 +9,8 @@ public sealed class ConversationRows(UnitOfWork unit)
 {
     public async Task<string?> FindAsync(string platform, string name)
     {
-        await using var command = unit.Command("SELECT reference FROM conversations WHERE platform = $platform AND name = $name",
-            ("$platform", platform), ("$name", name));
+        await using var command = unit.Command("SELECT reference FROM conversations WHERE platform = @platform AND name = @name",
+            ("@platform", platform), ("@name", name));
         return await command.ExecuteScalarAsync() as string;
     }
 
@@ -18,10 +18,10 @@ public sealed class ConversationRows(UnitOfWork unit)
     {
         await using var command = unit.Command(
             """
-            INSERT INTO conversations (platform, name, reference, created_at) VALUES ($platform, $name, $reference, $now)
+            INSERT INTO conversations (platform, name, reference, created_at) VALUES (@platform, @name, @reference, @now)
             ON CONFLICT (platform, name) DO UPDATE SET reference = excluded.reference
             """,
-            ("$platform", platform), ("$name", name), ("$reference", reference), ("$now", unit.Now.ToStored()));
+            ("@platform", platform), ("@name", name), ("@reference", reference), ("@now", unit.Now.ToStored()));
         await command.ExecuteNonQueryAsync();
     }
 }

@@ -6,8 +6,8 @@ public sealed class CounterRows(UnitOfWork unit)
     public async Task<long> NextAsync(string name)
     {
         await using var command = unit.Command(
-            "INSERT INTO counters (name, value) VALUES ($name, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
-            ("$name", name));
+            "INSERT INTO counters (name, value) VALUES (@name, 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value",
+            ("@name", name));
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 }

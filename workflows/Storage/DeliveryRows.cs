@@ -13,18 +13,22 @@ public sealed class DeliveryRows(UnitOfWork unit)
     {
         await using var command = unit.Command(
             """
-            INSERT INTO deliveries (message_id, recipient, at, text, card) VALUES ($id, $to, $at, $text, $card)
+            INSERT INTO deliveries (message_id, recipient, at, text, card) VALUES (@id, @to, @at, @text, @card)
             ON CONFLICT (message_id) DO UPDATE SET text = excluded.text, card = excluded.card
             """,
-            ("$id", message.MessageId), ("$to", message.Recipient), ("$at", message.At.ToStored()), ("$text", message.Text), ("$card", message.Payload));
+            ("@id", message.MessageId), ("@to", message.Recipient), ("@at", message.At.ToStored()), ("@text", message.Text), ("@card", message.Payload));
         await command.ExecuteNonQueryAsync();
     }
 
     public async Task<IReadOnlyList<DeliveredMessage>> ForAsync(string recipient, int limit = 200)
     {
-        await using var command = unit.Command(
-            "SELECT message_id, recipient, at, text, card FROM (SELECT rowid AS seq, * FROM deliveries WHERE recipient = $to COLLATE NOCASE ORDER BY at DESC, seq DESC LIMIT $limit) ORDER BY at, seq",
-            ("$to", recipient), ("$limit", limit));
+        await using var command = unit.Command($"""
+            SELECT message_id, recipient, at, text, card FROM (
+                SELECT {unit.Dialect.InsertionOrder} AS ord, message_id, recipient, at, text, card FROM deliveries
+                WHERE {unit.Dialect.EqualsIgnoringCase("recipient", "@to")} ORDER BY at DESC, ord DESC LIMIT @limit) AS recent
+            ORDER BY at, ord
+            """,
+            ("@to", recipient), ("@limit", limit));
         await using var reader = await command.ExecuteReaderAsync();
         var messages = new List<DeliveredMessage>();
         while (await reader.ReadAsync())

@@ -14,15 +14,15 @@ public sealed class ExpiredRows(UnitOfWork unit)
     {
         var handled = handledBefore.ToStored();
         var delivered = deliveredBefore.ToStored();
-        return await DeleteAsync("inbox", "id", "processed_at IS NOT NULL AND processed_at < $before", handled, batch)
-            + await DeleteAsync("outbox", "id", "delivered_at IS NOT NULL AND delivered_at < $before", delivered, batch)
-            + await DeleteAsync("deliveries", "message_id", "at < $before", delivered, batch)
-            + await DeleteAsync("processed_requests", "key", "key LIKE 'delivered/%' AND at < $before", delivered, batch);
+        return await DeleteAsync("inbox", "id", "processed_at IS NOT NULL AND processed_at < @before", handled, batch)
+            + await DeleteAsync("outbox", "id", "delivered_at IS NOT NULL AND delivered_at < @before", delivered, batch)
+            + await DeleteAsync("deliveries", "message_id", "at < @before", delivered, batch)
+            + await DeleteAsync("processed_requests", "key", "key LIKE 'delivered/%' AND at < @before", delivered, batch);
     }
 
     private async Task<int> DeleteAsync(string table, string id, string where, string before, int batch)
     {
-        await using var command = unit.Command($"DELETE FROM {table} WHERE {id} IN (SELECT {id} FROM {table} WHERE {where} LIMIT $batch)", ("$before", before), ("$batch", batch));
+        await using var command = unit.Command($"DELETE FROM {table} WHERE {id} IN (SELECT {id} FROM {table} WHERE {where} LIMIT @batch)", ("@before", before), ("@batch", batch));
         return await command.ExecuteNonQueryAsync();
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ExecOps.Workflows.Storage;
 
@@ -7,5 +7,7 @@ public interface ISqlScope
 {
     DateTimeOffset Now { get; }
 
-    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters);
+    internal SqlDialect Dialect { get; }
+
+    internal DbCommand Command(string sql, params (string Name, object? Value)[] parameters);
 }

@@ -1,117 +1,22 @@
-using Microsoft.Data.Sqlite;
-
 namespace ExecOps.Workflows.Storage;
 
+/// <summary>One numbered step of the schema. A step never changes once released; a new need is a new step.</summary>
+public sealed record MigrationStep(int Version, string Name, string Sql);
+
 /// <summary>
-/// The schema, one numbered step at a time. A step never changes once released; a new need is a new step.
-/// The applied number lives in PRAGMA user_version, so a half-applied step rolls back with its transaction.
+/// The schema, one numbered step at a time, in each provider's SQL (<see cref="SqliteSchema"/>,
+/// <see cref="PostgresSchema"/>): the same steps under the same numbers, applied at start-up.
 /// </summary>
 public static class Migrations
 {
-    public static readonly IReadOnlyList<(int Version, string Name, string Sql)> Steps =
-    [
-        (1, "aggregates, timeline, outbox, reminders, audit, counters, deliveries", """
-            CREATE TABLE aggregates (
-                kind TEXT NOT NULL, id TEXT NOT NULL, state TEXT NOT NULL, version INTEGER NOT NULL,
-                body TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-                PRIMARY KEY (kind, id));
-            CREATE INDEX ix_aggregates_state ON aggregates (kind, state);
+    public static int Latest => SqliteSchema.Steps[^1].Version;
 
-            CREATE TABLE timeline (
-                seq INTEGER PRIMARY KEY AUTOINCREMENT, aggregate_id TEXT NOT NULL, at TEXT NOT NULL,
-                actor TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL);
-            CREATE INDEX ix_timeline_aggregate ON timeline (aggregate_id, seq);
-            CREATE TRIGGER timeline_no_update BEFORE UPDATE ON timeline BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END;
-            CREATE TRIGGER timeline_no_delete BEFORE DELETE ON timeline BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END;
+    public static Task<int> ApplyAsync(Database database, CancellationToken cancel = default) => database.MigrateAsync(cancel);
 
-            CREATE TABLE outbox (
-                id INTEGER PRIMARY KEY AUTOINCREMENT, recipient TEXT NOT NULL, text TEXT NOT NULL,
-                subject_kind TEXT, subject_id TEXT, created_at TEXT NOT NULL, due_at TEXT NOT NULL,
-                attempts INTEGER NOT NULL DEFAULT 0, delivered_at TEXT, failed_at TEXT, last_error TEXT);
-            CREATE INDEX ix_outbox_pending ON outbox (delivered_at, failed_at, due_at);
-
-            CREATE TABLE reminders (
-                key TEXT PRIMARY KEY, kind TEXT NOT NULL, subject_id TEXT NOT NULL, due_at TEXT NOT NULL,
-                scheduled_at TEXT NOT NULL, fired_at TEXT);
-
-            CREATE TABLE audit (
-                seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
-                subject TEXT NOT NULL, outcome TEXT NOT NULL, detail TEXT NOT NULL, previous_hash TEXT NOT NULL, hash TEXT NOT NULL);
-            CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-            CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-
-            CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-
-            CREATE TABLE processed_requests (key TEXT PRIMARY KEY, at TEXT NOT NULL, response TEXT NOT NULL);
-
-            CREATE TABLE deliveries (
-                message_id TEXT PRIMARY KEY, recipient TEXT NOT NULL, at TEXT NOT NULL, text TEXT NOT NULL, card TEXT);
-            CREATE INDEX ix_deliveries_recipient ON deliveries (recipient, at);
-            """),
-        (2, "outbox members, conversation references, inbox", """
-            ALTER TABLE outbox ADD COLUMN members TEXT;
-
-            CREATE TABLE inbox (
-                id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, key TEXT NOT NULL UNIQUE, payload TEXT NOT NULL,
-                received_at TEXT NOT NULL, processed_at TEXT, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
-            CREATE INDEX ix_inbox_pending ON inbox (processed_at, id);
-
-            CREATE TABLE conversations (
-                platform TEXT NOT NULL, name TEXT NOT NULL, reference TEXT NOT NULL, created_at TEXT NOT NULL,
-                PRIMARY KEY (platform, name));
-            """),
-        (3, "KPI observations, drilldown paths, release markers", """
-            CREATE TABLE observations (
-                domain TEXT NOT NULL, service TEXT NOT NULL, team TEXT NOT NULL,
-                icp TEXT NOT NULL, size TEXT NOT NULL, region TEXT NOT NULL,
-                kpi TEXT NOT NULL, at TEXT NOT NULL, value REAL NOT NULL, received_at TEXT NOT NULL,
-                PRIMARY KEY (domain, service, team, icp, size, region, kpi, at)) WITHOUT ROWID;
-            CREATE INDEX ix_observations_freshness ON observations (kpi, at);
-
-            CREATE TABLE metric_paths (domain TEXT NOT NULL, service TEXT NOT NULL, team TEXT NOT NULL,
-                PRIMARY KEY (domain, service, team)) WITHOUT ROWID;
-
-            CREATE TABLE release_markers (
-                seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, service TEXT NOT NULL, summary TEXT NOT NULL, source TEXT NOT NULL);
-            CREATE INDEX ix_release_markers_at ON release_markers (at);
-            """),
-        (4, "aggregates by creation time, for the scoreboard's incident markers", """
-            CREATE INDEX ix_aggregates_created ON aggregates (kind, created_at);
-            """),
-        (5, "the outbox's waiting rows by recipient, for delivery lane by lane", """
-            CREATE INDEX ix_outbox_lane ON outbox (recipient, id) WHERE delivered_at IS NULL AND failed_at IS NULL;
-            """),
-        (6, "refusals of nobody in particular, counted per action and minute", """
-            CREATE TABLE anonymous_refusals (action TEXT NOT NULL, minute TEXT NOT NULL, count INTEGER NOT NULL,
-                PRIMARY KEY (action, minute)) WITHOUT ROWID;
-            """),
-    ];
-
-    public static int Latest => Steps[^1].Version;
-
-    public static async Task<int> ApplyAsync(Database database, CancellationToken cancel = default)
+    internal static void RefuseNewer(Database database, int current)
     {
-        await using var connection = await database.OpenAsync(cancel);
-        // WAL is a property of the file, so setting it once here covers every later connection.
-        await connection.ExecuteAsync("PRAGMA journal_mode=WAL;", cancel);
-        var current = await CurrentVersionAsync(connection, cancel);
-        if (current > Latest)
+        if (current > database.Steps[^1].Version)
             throw new InvalidOperationException(
-                $"The database {database.Path} is at schema version {current}, newer than this build knows ({Latest}). Run a newer build or point Storage:Path elsewhere.");
-
-        foreach (var step in Steps.Where(s => s.Version > current))
-        {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancel);
-            await using (var command = connection.Command(step.Sql + $"\nPRAGMA user_version = {step.Version};", transaction))
-                await command.ExecuteNonQueryAsync(cancel);
-            await transaction.CommitAsync(cancel);
-        }
-        return await CurrentVersionAsync(connection, cancel);
-    }
-
-    public static async Task<int> CurrentVersionAsync(SqliteConnection connection, CancellationToken cancel = default)
-    {
-        await using var command = connection.Command("PRAGMA user_version;", null);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancel));
+                $"The database {database.Name} is at schema version {current}, newer than this build knows ({database.Steps[^1].Version}). Run a newer build or point Storage elsewhere.");
     }
 }

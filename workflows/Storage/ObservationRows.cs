@@ -9,16 +9,16 @@ namespace ExecOps.Workflows.Storage;
 /// </summary>
 public sealed class ObservationRows(ISqlScope scope)
 {
-    private const string SliceWhere = "domain = $domain AND service = $service AND team = $team AND icp = $icp AND size = $size AND region = $region";
+    private const string SliceWhere = "domain = @domain AND service = @service AND team = @team AND icp = @icp AND size = @size AND region = @region";
 
     public async Task<IntakeReceipt> StoreAsync(IReadOnlyList<Observation> rows)
     {
         int stored = 0, revised = 0, unchanged = 0;
         foreach (var row in rows)
         {
-            var parameters = Parameters(row.Slice, ("$kpi", row.Kpi), ("$at", row.At.ToStored()), ("$value", (double)row.Value), ("$now", scope.Now.ToStored()));
+            var parameters = Parameters(row.Slice, ("@kpi", row.Kpi), ("@at", row.At.ToStored()), ("@value", (double)row.Value), ("@now", scope.Now.ToStored()));
             await using var insert = scope.Command(
-                "INSERT OR IGNORE INTO observations (domain, service, team, icp, size, region, kpi, at, value, received_at) VALUES ($domain, $service, $team, $icp, $size, $region, $kpi, $at, $value, $now)",
+                "INSERT INTO observations (domain, service, team, icp, size, region, kpi, at, value, received_at) VALUES (@domain, @service, @team, @icp, @size, @region, @kpi, @at, @value, @now) ON CONFLICT DO NOTHING",
                 parameters);
             if (await insert.ExecuteNonQueryAsync() == 1)
             {
@@ -27,7 +27,7 @@ public sealed class ObservationRows(ISqlScope scope)
                 continue;
             }
             await using var update = scope.Command(
-                $"UPDATE observations SET value = $value, received_at = $now WHERE {SliceWhere} AND kpi = $kpi AND at = $at AND value <> $value", parameters);
+                $"UPDATE observations SET value = @value, received_at = @now WHERE {SliceWhere} AND kpi = @kpi AND at = @at AND value <> @value", parameters);
             if (await update.ExecuteNonQueryAsync() == 1) revised++;
             else unchanged++;
         }
@@ -42,11 +42,11 @@ public sealed class ObservationRows(ISqlScope scope)
     {
         var values = kpis.ToDictionary(k => k, _ => new decimal?[ends.Count]);
         if (kpis.Count == 0 || ends.Count == 0) return values;
-        var endRows = string.Join(", ", ends.Select((_, i) => $"({i}, $e{i})"));
+        var endRows = string.Join(", ", ends.Select((_, i) => $"({i}, @e{i})"));
         await using var command = scope.Command(
             $"WITH {Wanted(kpis)}, ends(i, end_at) AS (VALUES {endRows}) " +
             $"SELECT wanted.kpi, ends.i, (SELECT value FROM observations WHERE {SliceWhere} AND kpi = wanted.kpi AND at < ends.end_at ORDER BY at DESC LIMIT 1) FROM wanted, ends",
-            Parameters(slice, [.. KpiParameters(kpis), .. ends.Select((e, i) => ($"$e{i}", (object?)e.ToStored()))]));
+            Parameters(slice, [.. KpiParameters(kpis), .. ends.Select((e, i) => ($"@e{i}", (object?)e.ToStored()))]));
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
             if (!reader.IsDBNull(2)) values[reader.GetString(0)][reader.GetInt32(1)] = (decimal)reader.GetDouble(2);
@@ -66,9 +66,9 @@ public sealed class ObservationRows(ISqlScope scope)
         return latest;
     }
 
-    private static string Wanted(IReadOnlyList<string> kpis) => $"wanted(kpi) AS (VALUES {string.Join(", ", kpis.Select((_, i) => $"($k{i})"))})";
+    private static string Wanted(IReadOnlyList<string> kpis) => $"wanted(kpi) AS (VALUES {string.Join(", ", kpis.Select((_, i) => $"(@k{i})"))})";
 
-    private static IEnumerable<(string, object?)> KpiParameters(IReadOnlyList<string> kpis) => kpis.Select((k, i) => ($"$k{i}", (object?)k));
+    private static IEnumerable<(string, object?)> KpiParameters(IReadOnlyList<string> kpis) => kpis.Select((k, i) => ($"@k{i}", (object?)k));
 
     /// <summary>Every domain, service and team that has data, for the drilldown.</summary>
     public async Task<IReadOnlyList<(string Domain, string Service, string Team)>> PathsAsync()
@@ -83,15 +83,15 @@ public sealed class ObservationRows(ISqlScope scope)
     private async Task RememberPathAsync(Slice slice)
     {
         if (slice.Domain is null && slice.Service is null && slice.Team is null) return;
-        await using var command = scope.Command("INSERT OR IGNORE INTO metric_paths (domain, service, team) VALUES ($domain, $service, $team)",
-            ("$domain", slice.Domain ?? ""), ("$service", slice.Service ?? ""), ("$team", slice.Team ?? ""));
+        await using var command = scope.Command("INSERT INTO metric_paths (domain, service, team) VALUES (@domain, @service, @team) ON CONFLICT DO NOTHING",
+            ("@domain", slice.Domain ?? ""), ("@service", slice.Service ?? ""), ("@team", slice.Team ?? ""));
         await command.ExecuteNonQueryAsync();
     }
 
     private static (string, object?)[] Parameters(Slice slice, params (string, object?)[] more) =>
     [
-        ("$domain", slice.Domain ?? ""), ("$service", slice.Service ?? ""), ("$team", slice.Team ?? ""),
-        ("$icp", slice.Icp ?? ""), ("$size", slice.Size ?? ""), ("$region", slice.Region ?? ""), .. more,
+        ("@domain", slice.Domain ?? ""), ("@service", slice.Service ?? ""), ("@team", slice.Team ?? ""),
+        ("@icp", slice.Icp ?? ""), ("@size", slice.Size ?? ""), ("@region", slice.Region ?? ""), .. more,
     ];
 
 }

@@ -14,9 +14,9 @@ public sealed class OutboxRows(ISqlScope unit)
     public async Task EnqueueAsync(Notification notification)
     {
         await using var command = unit.Command(
-            "INSERT INTO outbox (recipient, text, subject_kind, subject_id, members, created_at, due_at) VALUES ($to, $text, $kind, $id, $members, $now, $now)",
-            ("$to", notification.To.Address), ("$text", notification.Text), ("$kind", notification.About?.Kind), ("$id", notification.About?.Id),
-            ("$members", notification.Members is { Count: > 0 } members ? string.Join(",", members) : null), ("$now", unit.Now.ToStored()));
+            "INSERT INTO outbox (recipient, text, subject_kind, subject_id, members, created_at, due_at) VALUES (@to, @text, @kind, @id, @members, @now, @now)",
+            ("@to", notification.To.Address), ("@text", notification.Text), ("@kind", notification.About?.Kind), ("@id", notification.About?.Id),
+            ("@members", notification.Members is { Count: > 0 } members ? string.Join(",", members) : null), ("@now", unit.Now.ToStored()));
         await command.ExecuteNonQueryAsync();
     }
 
@@ -31,8 +31,8 @@ public sealed class OutboxRows(ISqlScope unit)
     {
         if (replaces is not null)
             await ExecuteAsync(
-                "UPDATE outbox SET delivered_at = $now, last_error = 'replaced by a newer edit' WHERE recipient = $to AND subject_kind = $kind AND subject_id = $id AND delivered_at IS NULL AND failed_at IS NULL",
-                ("$to", to.Address), ("$kind", Replaces), ("$id", replaces), ("$now", unit.Now.ToStored()));
+                "UPDATE outbox SET delivered_at = @now, last_error = 'replaced by a newer edit' WHERE recipient = @to AND subject_kind = @kind AND subject_id = @id AND delivered_at IS NULL AND failed_at IS NULL",
+                ("@to", to.Address), ("@kind", Replaces), ("@id", replaces), ("@now", unit.Now.ToStored()));
         await EnqueueAsync(new Notification(to, call, replaces is null ? null : new Subject(Replaces, replaces)));
     }
 
@@ -41,20 +41,21 @@ public sealed class OutboxRows(ISqlScope unit)
     /// A walk from one waiting recipient to the next along the waiting rows' index, one seek each, so
     /// the cost is the number of lanes, not of rows: a channel held to a platform's pace can have thousands
     /// waiting, and this runs after every commit. The index is named because the planner otherwise
-    /// takes the due-time index and reads every waiting row for each step.
+    /// takes the due-time index and reads every waiting row for each step (<see cref="SqlDialect.LaneIndexHint"/>).
     /// </remarks>
     public async Task<IReadOnlyList<Recipient>> DueRecipientsAsync(int limit)
     {
-        await using var command = unit.Command("""
+        var hint = unit.Dialect.LaneIndexHint;
+        await using var command = unit.Command($"""
             WITH RECURSIVE lanes (recipient) AS (
-                SELECT MIN(recipient) FROM outbox INDEXED BY ix_outbox_lane WHERE delivered_at IS NULL AND failed_at IS NULL
+                SELECT MIN(recipient) FROM outbox {hint} WHERE delivered_at IS NULL AND failed_at IS NULL
                 UNION ALL
-                SELECT (SELECT MIN(o.recipient) FROM outbox o INDEXED BY ix_outbox_lane WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.recipient > lanes.recipient)
+                SELECT (SELECT MIN(o.recipient) FROM outbox o {hint} WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.recipient > lanes.recipient)
                 FROM lanes WHERE lanes.recipient IS NOT NULL)
             SELECT recipient FROM lanes l WHERE recipient IS NOT NULL
-              AND EXISTS (SELECT 1 FROM outbox o INDEXED BY ix_outbox_lane WHERE o.recipient = l.recipient AND o.delivered_at IS NULL AND o.failed_at IS NULL AND o.due_at <= $now)
-            LIMIT $limit
-            """, ("$now", unit.Now.ToStored()), ("$limit", limit));
+              AND EXISTS (SELECT 1 FROM outbox o {hint} WHERE o.recipient = l.recipient AND o.delivered_at IS NULL AND o.failed_at IS NULL AND o.due_at <= @now)
+            LIMIT @limit
+            """, ("@now", unit.Now.ToStored()), ("@limit", limit));
         await using var reader = await command.ExecuteReaderAsync();
         var recipients = new List<Recipient>();
         while (await reader.ReadAsync()) recipients.Add(new Recipient(reader.GetString(0)));
@@ -65,9 +66,9 @@ public sealed class OutboxRows(ISqlScope unit)
     public async Task<IReadOnlyList<OutboxMessage>> DueAsync(int limit, Recipient? to = null)
     {
         await using var command = unit.Command(
-            "SELECT id, recipient, text, subject_kind, subject_id, attempts, created_at, members FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL AND due_at <= $now"
-            + (to is null ? "" : " AND recipient = $to") + " ORDER BY id LIMIT $limit",
-            ("$now", unit.Now.ToStored()), ("$limit", limit), ("$to", to?.Address));
+            "SELECT id, recipient, text, subject_kind, subject_id, attempts, created_at, members FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL AND due_at <= @now"
+            + (to is null ? "" : " AND recipient = @to") + " ORDER BY id LIMIT @limit",
+            [("@now", unit.Now.ToStored()), ("@limit", limit), .. to is { } lane ? new[] { ("@to", (object?)lane.Address) } : []]);
         await using var reader = await command.ExecuteReaderAsync();
         var due = new List<OutboxMessage>();
         while (await reader.ReadAsync())
@@ -81,21 +82,23 @@ public sealed class OutboxRows(ISqlScope unit)
     }
 
     public Task MarkDeliveredAsync(long id) =>
-        ExecuteAsync("UPDATE outbox SET delivered_at = $now, attempts = attempts + 1, last_error = NULL WHERE id = $id", ("$id", id), ("$now", unit.Now.ToStored()));
+        ExecuteAsync("UPDATE outbox SET delivered_at = @now, attempts = attempts + 1, last_error = NULL WHERE id = @id", ("@id", id), ("@now", unit.Now.ToStored()));
 
     public Task RetryLaterAsync(long id, DateTimeOffset dueAt, string error) =>
-        ExecuteAsync("UPDATE outbox SET due_at = $due, attempts = attempts + 1, last_error = $error WHERE id = $id", ("$id", id), ("$due", dueAt.ToStored()), ("$error", error));
+        ExecuteAsync("UPDATE outbox SET due_at = @due, attempts = attempts + 1, last_error = @error WHERE id = @id", ("@id", id), ("@due", dueAt.ToStored()), ("@error", error));
 
     public Task MarkFailedAsync(long id, string error) =>
-        ExecuteAsync("UPDATE outbox SET failed_at = $now, attempts = attempts + 1, last_error = $error WHERE id = $id", ("$id", id), ("$now", unit.Now.ToStored()), ("$error", error));
+        ExecuteAsync("UPDATE outbox SET failed_at = @now, attempts = attempts + 1, last_error = @error WHERE id = @id", ("@id", id), ("@now", unit.Now.ToStored()), ("@error", error));
 
     public async Task<OutboxCounts> CountAsync()
     {
         await using var command = unit.Command(
-            "SELECT COALESCE(SUM(delivered_at IS NULL AND failed_at IS NULL), 0), COALESCE(SUM(failed_at IS NOT NULL), 0), COALESCE(SUM(delivered_at IS NOT NULL), 0) FROM outbox");
+            """
+            SELECT COUNT(CASE WHEN delivered_at IS NULL AND failed_at IS NULL THEN 1 END), COUNT(failed_at), COUNT(delivered_at) FROM outbox
+            """);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return new OutboxCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
+        return new OutboxCounts(reader.GetCount(0), reader.GetCount(1), reader.GetCount(2));
     }
 
     private async Task ExecuteAsync(string sql, params (string, object?)[] parameters)

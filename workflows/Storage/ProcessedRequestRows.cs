@@ -8,7 +8,7 @@ public sealed class ProcessedRequestRows(ISqlScope unit)
 {
     public async Task<string?> FindAsync(string key)
     {
-        await using var command = unit.Command("SELECT response FROM processed_requests WHERE key = $key", ("$key", key));
+        await using var command = unit.Command("SELECT response FROM processed_requests WHERE key = @key", ("@key", key));
         return await command.ExecuteScalarAsync() as string;
     }
 
@@ -16,8 +16,8 @@ public sealed class ProcessedRequestRows(ISqlScope unit)
     public async Task<bool> TryClaimAsync(string key)
     {
         await using var command = unit.Command(
-            "INSERT INTO processed_requests (key, at, response) VALUES ($key, $at, '') ON CONFLICT (key) DO NOTHING",
-            ("$key", key), ("$at", unit.Now.ToStored()));
+            "INSERT INTO processed_requests (key, at, response) VALUES (@key, @at, '') ON CONFLICT (key) DO NOTHING",
+            ("@key", key), ("@at", unit.Now.ToStored()));
         return await command.ExecuteNonQueryAsync() == 1;
     }
 
@@ -29,8 +29,8 @@ public sealed class ProcessedRequestRows(ISqlScope unit)
     public async Task<bool> TryMarkAnsweredAsync(string key)
     {
         await using var command = unit.Command(
-            "INSERT INTO processed_requests (key, at, response) VALUES ($key, $at, $answered) ON CONFLICT (key) DO UPDATE SET response = $answered WHERE response <> $answered",
-            ("$key", key), ("$at", unit.Now.ToStored()), ("$answered", Answered));
+            "INSERT INTO processed_requests (key, at, response) VALUES (@key, @at, @answered) ON CONFLICT (key) DO UPDATE SET response = @answered WHERE processed_requests.response <> @answered",
+            ("@key", key), ("@at", unit.Now.ToStored()), ("@answered", Answered));
         return await command.ExecuteNonQueryAsync() == 1;
     }
 
@@ -40,16 +40,16 @@ public sealed class ProcessedRequestRows(ISqlScope unit)
     public async Task SaveResponseAsync(string key, string response)
     {
         await using var command = unit.Command(
-            "INSERT INTO processed_requests (key, at, response) VALUES ($key, $at, $response) ON CONFLICT (key) DO UPDATE SET response = excluded.response",
-            ("$key", key), ("$at", unit.Now.ToStored()), ("$response", response));
+            "INSERT INTO processed_requests (key, at, response) VALUES (@key, @at, @response) ON CONFLICT (key) DO UPDATE SET response = excluded.response",
+            ("@key", key), ("@at", unit.Now.ToStored()), ("@response", response));
         await command.ExecuteNonQueryAsync();
     }
 
     public async Task RememberAsync(string key, string response)
     {
         await using var command = unit.Command(
-            "INSERT INTO processed_requests (key, at, response) VALUES ($key, $at, $response) ON CONFLICT (key) DO NOTHING",
-            ("$key", key), ("$at", unit.Now.ToStored()), ("$response", response));
+            "INSERT INTO processed_requests (key, at, response) VALUES (@key, @at, @response) ON CONFLICT (key) DO NOTHING",
+            ("@key", key), ("@at", unit.Now.ToStored()), ("@response", response));
         await command.ExecuteNonQueryAsync();
     }
 }

@@ -1,20 +1,22 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ExecOps.Workflows.Storage;
 
 /// <summary>
-/// A consistent read of the database that never queues behind the writer: WAL gives it a snapshot
-/// of the last commit, so a heavy scoreboard query does not hold up commands being acknowledged.
+/// A consistent read of the database that never queues behind the writer: a snapshot of the last
+/// commit (WAL on SQLite, REPEATABLE READ on PostgreSQL), so a heavy scoreboard query does not hold up commands being acknowledged.
 /// </summary>
 public sealed class ReadScope : ISqlScope, IAsyncDisposable
 {
-    private readonly SqliteConnection connection;
-    private readonly SqliteTransaction transaction;
+    private readonly DbConnection connection;
+    private readonly DbTransaction transaction;
+    private readonly SqlDialect dialect;
 
-    private ReadScope(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now)
+    private ReadScope(DbConnection connection, DbTransaction transaction, SqlDialect dialect, DateTimeOffset now)
     {
         this.connection = connection;
         this.transaction = transaction;
+        this.dialect = dialect;
         Now = now;
         Observations = new ObservationRows(this);
         Markers = new MarkerRows(this);
@@ -22,6 +24,8 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
         Requests = new ProcessedRequestRows(this);
         Outbox = new OutboxRows(this);
         Inbox = new InboxRows(this);
+        Leases = new LeaseRows(this);
+        KeyRing = new KeyRingRows(this);
     }
 
     public DateTimeOffset Now { get; }
@@ -32,13 +36,15 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
     public ProcessedRequestRows Requests { get; }
     public OutboxRows Outbox { get; }
     public InboxRows Inbox { get; }
+    public LeaseRows Leases { get; }
+    public KeyRingRows KeyRing { get; }
 
     internal static async Task<ReadScope> OpenAsync(Database database, DateTimeOffset now, CancellationToken cancel)
     {
         var connection = await database.OpenAsync(cancel);
         try
         {
-            return new ReadScope(connection, connection.BeginTransaction(deferred: true), now);
+            return new ReadScope(connection, await database.BeginReadAsync(connection, cancel), database.Dialect, now);
         }
         catch
         {
@@ -47,7 +53,9 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
         }
     }
 
-    SqliteCommand ISqlScope.Command(string sql, params (string Name, object? Value)[] parameters) =>
+    SqlDialect ISqlScope.Dialect => dialect;
+
+    DbCommand ISqlScope.Command(string sql, params (string Name, object? Value)[] parameters) =>
         connection.Command(sql, transaction, parameters);
 
     public async ValueTask DisposeAsync()

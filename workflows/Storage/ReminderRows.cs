@@ -13,10 +13,10 @@ public sealed class ReminderRows(UnitOfWork unit, IUnitOfWorkObserver? observer)
     {
         await using var command = unit.Command(
             """
-            INSERT INTO reminders (key, kind, subject_id, due_at, scheduled_at, fired_at) VALUES ($key, $kind, $subject, $due, $now, NULL)
+            INSERT INTO reminders (key, kind, subject_id, due_at, scheduled_at, fired_at) VALUES (@key, @kind, @subject, @due, @now, NULL)
             ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, subject_id = excluded.subject_id, due_at = excluded.due_at, scheduled_at = excluded.scheduled_at, fired_at = NULL
             """,
-            ("$key", reminder.Key), ("$kind", reminder.Kind), ("$subject", reminder.SubjectId), ("$due", reminder.DueAt.ToStored()), ("$now", unit.Now.ToStored()));
+            ("@key", reminder.Key), ("@kind", reminder.Kind), ("@subject", reminder.SubjectId), ("@due", reminder.DueAt.ToStored()), ("@now", unit.Now.ToStored()));
         await command.ExecuteNonQueryAsync();
         if (observer is not null) unit.AfterCommit(() => observer.ReminderScheduledAsync(reminder));
     }
@@ -29,14 +29,14 @@ public sealed class ReminderRows(UnitOfWork unit, IUnitOfWorkObserver? observer)
 
     public async Task CancelAsync(string key)
     {
-        await using var command = unit.Command("DELETE FROM reminders WHERE key = $key", ("$key", key));
+        await using var command = unit.Command("DELETE FROM reminders WHERE key = @key", ("@key", key));
         await command.ExecuteNonQueryAsync();
         if (observer is not null) unit.AfterCommit(() => observer.ReminderCancelledAsync(key));
     }
 
     /// <summary>The reminder if it is still pending; null once it fired or was cancelled.</summary>
     public async Task<Reminder?> FindPendingAsync(string key) =>
-        (await QueryAsync("WHERE key = $key AND fired_at IS NULL", ("$key", key))).SingleOrDefault();
+        (await QueryAsync("WHERE key = @key AND fired_at IS NULL", ("@key", key))).SingleOrDefault();
 
     public Task<IReadOnlyList<Reminder>> PendingAsync() => QueryAsync("WHERE fired_at IS NULL");
 
@@ -54,12 +54,18 @@ public sealed class ReminderRows(UnitOfWork unit, IUnitOfWorkObserver? observer)
     }
 
     public Task<IReadOnlyList<Reminder>> PendingForAsync(string subjectId) =>
-        QueryAsync("WHERE fired_at IS NULL AND subject_id = $subject", ("$subject", subjectId));
+        QueryAsync("WHERE fired_at IS NULL AND subject_id = @subject", ("@subject", subjectId));
 
-    public async Task MarkFiredAsync(string key)
+    /// <summary>
+    /// Claims a pending reminder at the due time it was read with: true for the one caller that marks it
+    /// fired. Another replica's claim waits on the row, then finds it fired, or set again for a later
+    /// time (its handler's next occurrence), and gets false.
+    /// </summary>
+    public async Task<bool> TryMarkFiredAsync(Reminder reminder)
     {
-        await using var command = unit.Command("UPDATE reminders SET fired_at = $now WHERE key = $key AND fired_at IS NULL", ("$key", key), ("$now", unit.Now.ToStored()));
-        await command.ExecuteNonQueryAsync();
+        await using var command = unit.Command("UPDATE reminders SET fired_at = @now WHERE key = @key AND fired_at IS NULL AND due_at = @due",
+            ("@key", reminder.Key), ("@due", reminder.DueAt.ToStored()), ("@now", unit.Now.ToStored()));
+        return await command.ExecuteNonQueryAsync() == 1;
     }
 
     private async Task<IReadOnlyList<Reminder>> QueryAsync(string where, params (string, object?)[] parameters)

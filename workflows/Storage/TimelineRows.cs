@@ -8,15 +8,15 @@ public sealed class TimelineRows(UnitOfWork unit)
     public async Task AppendAsync(string aggregateId, string actor, string kind, string text, DateTimeOffset? at = null)
     {
         await using var command = unit.Command(
-            "INSERT INTO timeline (aggregate_id, at, actor, kind, text) VALUES ($id, $at, $actor, $kind, $text)",
-            ("$id", aggregateId), ("$at", (at ?? unit.Now).ToStored()), ("$actor", actor), ("$kind", kind), ("$text", text));
+            "INSERT INTO timeline (aggregate_id, at, actor, kind, text) VALUES (@id, @at, @actor, @kind, @text)",
+            ("@id", aggregateId), ("@at", (at ?? unit.Now).ToStored()), ("@actor", actor), ("@kind", kind), ("@text", text));
         await command.ExecuteNonQueryAsync();
     }
 
     public async Task<IReadOnlyList<TimelineEntry>> ListAsync(string aggregateId)
     {
         await using var command = unit.Command(
-            "SELECT seq, aggregate_id, at, actor, kind, text FROM timeline WHERE aggregate_id = $id ORDER BY at, seq", ("$id", aggregateId));
+            "SELECT seq, aggregate_id, at, actor, kind, text FROM timeline WHERE aggregate_id = @id ORDER BY at, seq", ("@id", aggregateId));
         await using var reader = await command.ExecuteReaderAsync();
         var entries = new List<TimelineEntry>();
         while (await reader.ReadAsync())

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ExecOps.Workflows.Storage;
 
@@ -35,10 +35,16 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
         Inbox = new InboxRows(this);
         Observations = new ObservationRows(this);
         Markers = new MarkerRows(this);
+        Leases = new LeaseRows(this);
+        KeyRing = new KeyRingRows(this);
     }
 
-    internal SqliteConnection Connection => group.Connection;
-    internal SqliteTransaction Transaction => group.Transaction;
+    internal DbConnection Connection => group.Connection;
+    internal DbTransaction Transaction => group.Transaction;
+
+    internal SqlDialect Dialect => group.Dialect;
+
+    SqlDialect ISqlScope.Dialect => Dialect;
 
     /// <summary>The clock reading for this unit of work: every row it writes carries the same time.</summary>
     public DateTimeOffset Now { get; }
@@ -55,6 +61,8 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
     public InboxRows Inbox { get; }
     public ObservationRows Observations { get; }
     public MarkerRows Markers { get; }
+    public LeaseRows Leases { get; }
+    public KeyRingRows KeyRing { get; }
 
     public void AfterCommit(Func<Task> action) => afterCommit.Add(action);
 
@@ -70,10 +78,10 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
 
     private Task LeaveAsync() => Interlocked.Exchange(ref left, 1) == 0 ? leave() : Task.CompletedTask;
 
-    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) =>
+    internal DbCommand Command(string sql, params (string Name, object? Value)[] parameters) =>
         Connection.Command(sql, Transaction, parameters);
 
-    SqliteCommand ISqlScope.Command(string sql, params (string Name, object? Value)[] parameters) => Command(sql, parameters);
+    DbCommand ISqlScope.Command(string sql, params (string Name, object? Value)[] parameters) => Command(sql, parameters);
 
     public async ValueTask DisposeAsync()
     {

@@ -2,9 +2,16 @@ using ExecOps.Tests.Support;
 
 namespace ExecOps.Tests.Bot.Incidents;
 
+/// <summary>The README's Sev1 walk-through, from declare to close, through the Playground, on PostgreSQL.</summary>
+public sealed class PostgresIncidentWalkthroughTests() : IncidentWalkthroughTests(TempDatabase.Postgres);
+
 /// <summary>The README's Sev1 walk-through, from declare to close, through the Playground.</summary>
-public sealed class IncidentWalkthroughTests : BotTest
+public class IncidentWalkthroughTests : BotTest
 {
+    public IncidentWalkthroughTests() : this(null) { }
+
+    protected IncidentWalkthroughTests(string? provider) : base(provider: provider) { }
+
     [Fact]
     public async Task A_Sev1_goes_from_declare_to_close()
     {

@@ -1,21 +1,27 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace ExecOps.Workflows.Storage;
 
-internal static class SqliteExtensions
+internal static class SqlExtensions
 {
-    public static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    /// <remarks>Parameters are named <c>@name</c>, which both SQLite and Npgsql read.</remarks>
+    public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
         return command;
     }
 
-    public static async Task<int> ExecuteAsync(this SqliteConnection connection, string sql, CancellationToken cancel = default)
+    public static async Task<int> ExecuteAsync(this DbConnection connection, string sql, CancellationToken cancel = default)
     {
         await using var command = connection.Command(sql, null);
         return await command.ExecuteNonQueryAsync(cancel);
@@ -30,6 +36,9 @@ internal static class SqliteExtensions
     public static DateTimeOffset ToInstant(this string stored) =>
         DateTimeOffset.TryParseExact(stored, StoredFormat, CultureInfo.InvariantCulture, Utc, out var at) ? at : DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture, Utc);
 
-    public static string? GetNullableString(this SqliteDataReader reader, int ordinal) =>
+    public static string? GetNullableString(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>A count or sum: an integer of whatever width the provider answers with.</summary>
+    public static int GetCount(this DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 }

@@ -1,10 +1,10 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ExecOps.Tests.Workflows.Storage;
 
-internal static class SqliteTestExtensions
+internal static class SqlTestExtensions
 {
-    public static async Task<object?> ExecuteScalarAsync(this SqliteConnection connection, string sql)
+    public static async Task<object?> ExecuteScalarAsync(this DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

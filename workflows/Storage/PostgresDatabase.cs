@@ -1,0 +1,114 @@
+using System.Data;
+using System.Data.Common;
+using Npgsql;
+
+namespace ExecOps.Workflows.Storage;
+
+/// <summary>
+/// A PostgreSQL database that several replicas of the bot share. Writes run at READ COMMITTED, where an
+/// UPDATE that waited on another replica's row lock re-reads the row, so the version checks, claims and
+/// leases hold across replicas; reads run on a REPEATABLE READ snapshot, as SQLite's WAL readers do.
+/// </summary>
+public sealed class PostgresDatabase : Database, IAsyncDisposable
+{
+    /// <summary>The advisory lock migrations hold, so replicas starting together apply each step once.</summary>
+    private const long MigrationLock = 0x457865634F707301;
+
+    private readonly NpgsqlDataSource source;
+
+    public PostgresDatabase(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        Name = $"{builder.Database ?? builder.Username} on {builder.Host}:{builder.Port}";
+        source = NpgsqlDataSource.Create(builder);
+    }
+
+    public override string Name { get; }
+
+    internal override SqlDialect Dialect => SqlDialect.Postgres;
+
+    public override bool IsShared => true;
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancel = default) => await source.OpenConnectionAsync(cancel);
+
+    internal override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancel) =>
+        await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancel);
+
+    internal override async Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancel) =>
+        await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancel);
+
+    internal override IReadOnlyList<MigrationStep> Steps => PostgresSchema.Steps;
+
+    /// <remarks>
+    /// All steps in one transaction under an advisory lock: a replica that starts while another migrates
+    /// waits, then finds the schema current. DDL is transactional here, so a failed step leaves nothing behind.
+    /// </remarks>
+    internal override async Task<int> MigrateAsync(CancellationToken cancel)
+    {
+        await using var connection = await OpenAsync(cancel);
+        await using var transaction = await connection.BeginTransactionAsync(cancel);
+        await using (var command = connection.Command(
+            $"SELECT pg_advisory_xact_lock({MigrationLock}); CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL);",
+            transaction))
+            await command.ExecuteNonQueryAsync(cancel);
+        var current = await VersionAsync(connection, transaction, cancel);
+        Migrations.RefuseNewer(this, current);
+        foreach (var step in Steps.Where(s => s.Version > current))
+        {
+            await using (var command = connection.Command(step.Sql, transaction)) await command.ExecuteNonQueryAsync(cancel);
+            await using var record = connection.Command("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at)", transaction,
+                ("@version", step.Version), ("@name", step.Name), ("@at", DateTimeOffset.UtcNow.ToStored()));
+            await record.ExecuteNonQueryAsync(cancel);
+        }
+        var version = await VersionAsync(connection, transaction, cancel);
+        await transaction.CommitAsync(cancel);
+        return version;
+    }
+
+    public override async Task<int> CurrentVersionAsync(CancellationToken cancel = default)
+    {
+        await using var connection = await OpenAsync(cancel);
+        return await VersionAsync(connection, null, cancel);
+    }
+
+    private static async Task<int> VersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancel)
+    {
+        await using var command = connection.Command("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", transaction);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancel));
+    }
+
+    /// <remarks>A session advisory lock on a connection of its own; closing the connection would free it too.</remarks>
+    public override async Task<IAsyncDisposable> LockAsync(string name, CancellationToken cancel = default)
+    {
+        var connection = await OpenAsync(cancel);
+        try
+        {
+            await using var take = connection.Command("SELECT pg_advisory_lock(hashtextextended(@name, 0))", null, ("@name", name));
+            await take.ExecuteNonQueryAsync(cancel);
+            return new Held(connection, name);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class Held(DbConnection connection, string name) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var release = connection.Command("SELECT pg_advisory_unlock(hashtextextended(@name, 0))", null, ("@name", name));
+                await release.ExecuteNonQueryAsync();
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync() => source.DisposeAsync();
+}
