@@ -8,7 +8,9 @@ using ExecOps.Bot.Settings;
 using ExecOps.Bot.Slack;
 using ExecOps.Bot.Teams;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using ExecOps.Workflows.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
@@ -29,7 +31,11 @@ public static class HttpExtensions
         services.Configure<DiagnosticsSettings>(configuration.GetSection("Diagnostics"));
         services.Configure<ScoreboardPageSettings>(configuration.GetSection("ScoreboardPage"));
         services.AddSingleton<PlaygroundGate>();
-        services.AddDataProtection().SetApplicationName("ExecOps.Bot").PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
+        var protection = services.AddDataProtection().SetApplicationName("ExecOps.Bot");
+        if (KeysInDatabase(configuration))
+            services.AddOptions<KeyManagementOptions>().Configure<Store>((keys, store) => keys.XmlRepository = new DatabaseKeyRing(store));
+        else
+            protection.PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
         services.AddAuthentication().AddCookie(ScoreboardPage.SessionScheme, cookie =>
         {
             cookie.Cookie.Name = ScoreboardPage.SessionCookie;
@@ -57,6 +63,11 @@ public static class HttpExtensions
         services.AddSingleton<ReportLinks>();
         return services;
     }
+
+    /// <summary>With PostgreSQL the key ring is in the database, where every replica reads it, unless `DataProtection:KeysPath` names a folder.</summary>
+    public static bool KeysInDatabase(IConfiguration configuration) =>
+        configuration["DataProtection:KeysPath"] is not { Length: > 0 }
+        && string.Equals(configuration["Storage:Provider"], StorageSettings.Postgres, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Data Protection's key ring: `DataProtection:KeysPath`, or a `keys` folder beside the database.</summary>
     private static string KeysFolder(IConfiguration configuration) =>

@@ -1,6 +1,7 @@
 using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows.Storage;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace ExecOps.Bot.Extensions;
 
@@ -24,5 +25,7 @@ public static class StorageExtensions
         var database = app.Services.GetRequiredService<Database>();
         var version = await Migrations.ApplyAsync(database);
         app.Logger.LogInformation("Database {Name} at schema version {Version}.", database.Name, version);
+        if (HttpExtensions.KeysInDatabase(app.Configuration))
+            await DatabaseKeyRing.EnsureKeyAsync(database, app.Services.GetRequiredService<IKeyManager>(), app.Services.GetRequiredService<TimeProvider>());
     }
 }

@@ -8,6 +8,9 @@ namespace ExecOps.Tests.Support;
 /// </summary>
 public sealed record FakeSlackCall(string Method, JsonObject Body, string? Authorization)
 {
+    /// <summary>When the fake received it.</summary>
+    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
+
     /// <summary>GET or POST.</summary>
     public string HttpMethod { get; init; } = "POST";
 

@@ -6,7 +6,7 @@ using ExecOps.Bot.Slack;
 namespace ExecOps.Tests.Support;
 
 /// <summary>Posts to the bot's Slack endpoints as Slack does: signed, with the bot's own clock for the timestamp.</summary>
-public sealed class SlackRequests(HttpClient http, ManualClock clock, string secret)
+public sealed class SlackRequests(HttpClient http, TimeProvider clock, string secret)
 {
     public const string Secret = "test-signing-secret";
 

@@ -87,11 +87,6 @@ public sealed class AuditRows(UnitOfWork unit)
 
     private async Task<string> LastHashAsync()
     {
-        if (unit.Dialect.SerializeAuditChain is { } serialize)
-        {
-            await using var wait = unit.Command(serialize);
-            await wait.ExecuteNonQueryAsync();
-        }
         await using var command = unit.Command("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1");
         return await command.ExecuteScalarAsync() as string ?? "";
     }

@@ -62,8 +62,8 @@ public sealed class InboxRows(ISqlScope unit)
     /// <summary>
     /// Claims, for <paramref name="holder"/> until <paramref name="until"/>, up to <paramref name="limit"/>
     /// requests not yet handled that arrived before <paramref name="receivedBefore"/> and that nobody's
-    /// claim covers; oldest first. On PostgreSQL rows another replica is claiming are skipped, not waited
-    /// for, so two sweeps at once share the backlog instead of running it twice.
+    /// claim covers; oldest first. Writes are one group at a time on either database, so two replicas'
+    /// sweeps see each other's claims and share the backlog instead of running it twice.
     /// </summary>
     public async Task<IReadOnlyList<InboxItem>> ClaimPendingAsync(DateTimeOffset receivedBefore, int limit, string holder, DateTimeOffset until)
     {
@@ -71,7 +71,7 @@ public sealed class InboxRows(ISqlScope unit)
         await using var command = unit.Command($"""
             UPDATE inbox SET claimed_by = @holder, claimed_until = @until
             WHERE {Unclaimed} AND id IN (
-                SELECT id FROM inbox WHERE {Unclaimed} AND received_at < @before ORDER BY id LIMIT @limit {unit.Dialect.SkipLocked})
+                SELECT id FROM inbox WHERE {Unclaimed} AND received_at < @before ORDER BY id LIMIT @limit)
             RETURNING id, source, key, payload, received_at, attempts
             """,
             ("@holder", holder), ("@until", until.ToStored()), ("@now", unit.Now.ToStored()), ("@before", receivedBefore.ToStored()), ("@limit", limit));

@@ -5,14 +5,20 @@ using Npgsql;
 namespace ExecOps.Workflows.Storage;
 
 /// <summary>
-/// A PostgreSQL database that several replicas of the bot share. Writes run at READ COMMITTED, where an
-/// UPDATE that waited on another replica's row lock re-reads the row, so the version checks, claims and
-/// leases hold across replicas; reads run on a REPEATABLE READ snapshot, as SQLite's WAL readers do.
+/// A PostgreSQL database that several replicas of the bot share. Reads run on a REPEATABLE READ snapshot,
+/// beside any writer, as SQLite's WAL readers do. Writes run at READ COMMITTED, one commit group at a time
+/// across all replicas: each group takes one advisory lock before its first statement, as SQLite's
+/// writer takes the file. The audit log's hash chain needs its rows in one order anyway, and units that
+/// share a transaction (a group) could otherwise take row locks in opposite orders on two replicas and
+/// deadlock, failing a command that did nothing wrong. Replicas add availability, not write throughput.
 /// </summary>
 public sealed class PostgresDatabase : Database, IAsyncDisposable
 {
     /// <summary>The advisory lock migrations hold, so replicas starting together apply each step once.</summary>
     private const long MigrationLock = 0x457865634F707301;
+
+    /// <summary>The advisory lock a commit group holds from its first statement to its commit.</summary>
+    private const long WriterLock = 0x457865634F707302;
 
     private readonly NpgsqlDataSource source;
 
@@ -31,8 +37,13 @@ public sealed class PostgresDatabase : Database, IAsyncDisposable
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancel = default) => await source.OpenConnectionAsync(cancel);
 
-    internal override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancel) =>
-        await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancel);
+    internal override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancel)
+    {
+        var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancel);
+        await using var wait = connection.Command($"SELECT pg_advisory_xact_lock({WriterLock})", transaction);
+        await wait.ExecuteNonQueryAsync(cancel);
+        return transaction;
+    }
 
     internal override async Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancel) =>
         await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancel);
