@@ -8,7 +8,7 @@ namespace ExecOps.Bot.Hosting;
 /// <summary>
 /// What an operator watches on `/metrics`: HTTP requests by route, commits and the units in them, the
 /// inbox's backlog and its age, the outbox's waiting and failed messages and how long deliveries take
-/// per platform, the reminders pending and armed. The database figures are read before each scrape,
+/// per platform, the reminders pending and armed, and which replica holds which lease. The database figures are read before each scrape,
 /// asynchronously, so that collecting never waits on the database (a collection that blocks leaves
 /// the exporter answering empty).
 /// </summary>
@@ -28,7 +28,8 @@ public sealed class BotMetrics
 
     private sealed record Figures(long Backlog, DateTimeOffset? OldestRequest, OutboxCounts Outbox, int RemindersPending, int RemindersArmed);
 
-    public BotMetrics(IMeterFactory meters, Store store, ISchedulerFactory schedulers, TimeProvider clock)
+    /// <param name="services">Where the outbox dispatcher is found, to say whether this replica is the one delivering.</param>
+    public BotMetrics(IMeterFactory meters, Store store, ISchedulerFactory schedulers, TimeProvider clock, Replica replica, IServiceProvider services)
     {
         (this.store, this.schedulers, this.clock) = (store, schedulers, clock);
         var meter = meters.Create(MeterName);
@@ -41,6 +42,10 @@ public sealed class BotMetrics
         meter.CreateObservableGauge("execops.outbox.failed", () => figures.Outbox.Failed, "{message}", "Messages given up on (parked).");
         meter.CreateObservableGauge("execops.reminders.pending", () => figures.RemindersPending, "{reminder}", "Reminders owed, as the database holds them.");
         meter.CreateObservableGauge("execops.reminders.armed", () => figures.RemindersArmed, "{reminder}", "Reminders armed in the scheduler, to compare with those pending.");
+        meter.CreateObservableGauge("execops.replica.leases",
+            () => new Measurement<int>(services.GetService<Notifications.OutboxDispatcher>()?.IsDelivering == true ? 1 : 0,
+                new KeyValuePair<string, object?>("lease", Notifications.OutboxDispatcher.LeaseName), new KeyValuePair<string, object?>("replica", replica.Name)),
+            "{lease}", "1 for each lease this replica holds (outbox: it is the one delivering), 0 for one another replica holds.");
         delivery = meter.CreateHistogram<double>("execops.outbox.delivery_latency", "s", "From a message's commit to its delivery, per platform.");
         requests = meter.CreateHistogram<double>("execops.http.request.duration", "s", "HTTP requests by route and status: their rate is the count's.");
     }

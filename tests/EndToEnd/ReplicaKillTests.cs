@@ -51,7 +51,7 @@ public sealed partial class ReplicaKillTests : IAsyncLifetime
             ["Storage__Provider"] = "postgres", ["Storage__ConnectionString"] = database.ConnectionString!,
             ["Slack__SigningSecret"] = SlackRequests.Secret, ["Slack__BotToken"] = "xoxb-test-token",
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl, ["Slack__AnnouncementsChannel"] = SlackBotTest.Announcements,
-            ["Incidents__UpdateCadence__Sev2"] = Cadence.ToString(),
+            ["Incidents__UpdateCadence__Sev2"] = Cadence.ToString(), ["Telemetry__Enabled"] = "true",
         };
         for (var i = 1; i <= Replicas; i++)
             replicas.Add(new BotProcess(database.Path, new Dictionary<string, string>(settings) { ["Replica__Name"] = $"replica{i}" }));
@@ -100,6 +100,8 @@ public sealed partial class ReplicaKillTests : IAsyncLifetime
         await Eventually.Until(BacklogAsync, backlog => backlog.Quiet, "the inbox and the outbox to be worked off", TimeSpan.FromSeconds(120));
 
         var servers = await proxy.ServersAsync();
+        var delivering = await Eventually.Until(() => DeliveringAsync(replicas.Where(r => r != victim)), d => d.Values.Sum() == 1,
+            "one surviving replica to say on /metrics that it delivers the outbox", TimeSpan.FromSeconds(30));
         var risks = (await store.ReadAsync(s => s.Aggregates.ListAsync<RiskData>(Risk.Kind))).Select(r => r.Body.Title).ToList();
         var incidents = (await store.ReadAsync(s => s.Aggregates.ListAsync<IncidentData>(Incident.Kind))).Select(i => i.Body).ToList();
         var timelines = new Dictionary<string, IReadOnlyList<TimelineEntry>>();
@@ -114,9 +116,10 @@ public sealed partial class ReplicaKillTests : IAsyncLifetime
         Summary.Write("replica-kill", $"""
             Three replicas on PostgreSQL behind HAProxy; {victimName} (the outbox's deliverer) SIGKILLed mid-run.
             acknowledged: {run.Risks.Count} risks, {run.Incidents.Count} incidents, {run.Pressed.Count} card presses; lost: {lost}, applied twice: {twice}
-            reminders due during the run: {reminders.Due}, fired {reminders.Fired}, fired twice {reminders.Twice}, missed {reminders.Missed}, latest {reminders.Latest.TotalSeconds:0.0} s after due ({reminders.LatestWas})
+            reminders due up to 10 s before the incidents were resolved: {reminders.Due}, missed {reminders.Missed}; fired in all {reminders.Fired}, twice {reminders.Twice}; the latest {reminders.Latest.TotalSeconds:0.0} s after its due time ({reminders.LatestWas})
             outbox rows delivered: {deliveries.Rows}, delivered other than once: {deliveries.Unmatched.Count}, sent again because in flight at the kill: {deliveries.InFlight.Count}
             proxy: {string.Join(", ", servers.Select(s => $"{s.Key} {s.Value}"))}; answers after the kill: {answersAfterKill.Count(a => a.Ok)} of {answersAfterKill.Count} ok
+            outbox lease on /metrics: {string.Join(", ", delivering.Select(d => $"{d.Key} {d.Value}"))}
             """);
 
         run.Risks.Where(t => risks.Count(r => r == t) != 1).Select(t => $"{t} × {risks.Count(r => r == t)}").Should().BeEmpty("every acknowledged risk is there exactly once");
@@ -207,6 +210,18 @@ public sealed partial class ReplicaKillTests : IAsyncLifetime
             resolved[id] = asked;
         }
         return resolved;
+    }
+
+    /// <summary>What each replica's /metrics says of the outbox lease: 1 from the one delivering, 0 from the others.</summary>
+    private static async Task<Dictionary<string, int>> DeliveringAsync(IEnumerable<BotProcess> bots)
+    {
+        var holds = new Dictionary<string, int>();
+        foreach (var bot in bots)
+        {
+            var line = (await bot.Http.GetStringAsync("/metrics")).Split('\n').First(l => l.StartsWith("execops_replica_leases{", StringComparison.Ordinal));
+            holds[Regex.Match(line, "replica=\"([^\"]+)\"").Groups[1].Value] = int.Parse(line.Split(' ')[^1]);
+        }
+        return holds;
     }
 
     private sealed record Backlog(long Inbox, int Outbox, int Failed)

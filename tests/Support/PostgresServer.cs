@@ -9,6 +9,7 @@ namespace ExecOps.Tests.Support;
 /// A throwaway PostgreSQL cluster for this test run: PostgreSQL from Debian's packages (installed when
 /// missing), its own data directory and port on loopback, started once on first use and stopped, with
 /// its directory removed, when the test process ends however it ends. Each test gets a database of its own.
+/// A server of one's own can be named instead (`Storage__ConnectionString`); the cluster is then not started.
 /// </summary>
 public static class PostgresServer
 {
@@ -16,22 +17,37 @@ public static class PostgresServer
     private static readonly Lazy<Task<int>> Cluster = new(() => Task.Run(Start));
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
-    /// <summary>A new, empty database on the cluster, and the connection string the bot takes for it.</summary>
+    /// <summary>
+    /// A new, empty database, and the connection string the bot takes for it: on the server
+    /// `Storage__ConnectionString` names when it is set (a user that may create databases), else on the run's own cluster.
+    /// </summary>
     public static async Task<string> NewDatabaseAsync()
     {
-        var port = await Cluster.Value;
+        var server = Environment.GetEnvironmentVariable("Storage__ConnectionString") is { Length: > 0 } given
+            ? new NpgsqlConnectionStringBuilder(given)
+            : new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = await Cluster.Value, Database = "postgres", Username = User };
         var name = $"execops_{Guid.NewGuid():N}";
-        await using (var admin = new NpgsqlConnection(ConnectionString(port, "postgres")))
+        await using (var admin = new NpgsqlConnection(server.ConnectionString))
         {
             await admin.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
             await create.ExecuteNonQueryAsync();
         }
-        return ConnectionString(port, name);
+        server.Database = name;
+        return server.ConnectionString;
     }
 
-    private static string ConnectionString(int port, string database) =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Database = database, Username = User, Pooling = true }.ToString();
+    /// <summary>Drops a database <see cref="NewDatabaseAsync"/> made, so a server of one's own is left as it was.</summary>
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var name = target.Database;
+        target.Database = "postgres";
+        await using var admin = new NpgsqlConnection(target.ConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
 
     private static int Start()
     {

@@ -5,8 +5,8 @@ namespace ExecOps.Tests.Support;
 /// <summary>
 /// A real database for one test: a SQLite file in a fresh temporary folder, or a fresh database on the
 /// run's throwaway PostgreSQL cluster (<see cref="PostgresServer"/>). Which one, unless the test says, is
-/// the environment's `Storage__Provider` (SQLite when unset), with `Storage__ConnectionString` naming a
-/// server where the tests may create databases, so the suite can be run against PostgreSQL as a whole.
+/// the environment's `Storage__Provider` (SQLite when unset), so the suite can be run against PostgreSQL
+/// as a whole; `Storage__ConnectionString` may name a server of one's own to create the databases on.
 /// The folder is there either way, for what lives beside the database (the key ring).
 /// </summary>
 public sealed class TempDatabase : IDisposable
@@ -21,10 +21,7 @@ public sealed class TempDatabase : IDisposable
         Provider = provider ?? Environment.GetEnvironmentVariable("Storage__Provider") ?? Sqlite;
         Folder = Directory.CreateTempSubdirectory("execops-test-").FullName;
         Path = System.IO.Path.Combine(Folder, "execops.db");
-        if (IsPostgres)
-            ConnectionString = Environment.GetEnvironmentVariable("Storage__ConnectionString") is { Length: > 0 } given && provider is null
-                ? given
-                : PostgresServer.NewDatabaseAsync().GetAwaiter().GetResult();
+        if (IsPostgres) ConnectionString = PostgresServer.NewDatabaseAsync().GetAwaiter().GetResult();
     }
 
     public string Provider { get; }
@@ -58,6 +55,7 @@ public sealed class TempDatabase : IDisposable
     public void Dispose()
     {
         foreach (var database in opened.OfType<IAsyncDisposable>()) database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        if (IsPostgres) PostgresServer.DropDatabaseAsync(ConnectionString!).GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }

@@ -40,6 +40,7 @@ public sealed partial class MetricsEndpointTests : SlackBotTest
         Value(scrape, "execops_reminders_pending").Should().BeGreaterThan(0);
         Value(scrape, "execops_inbox_backlog").Should().BeGreaterThanOrEqualTo(0);
         RouteSeries().IsMatch(scrape).Should().BeTrue("requests are counted per route:\n" + scrape);
+        Value(scrape, "execops_replica_leases{otel_scope_name=\"ExecOps.Bot\",lease=\"outbox\"").Should().Be(1, "a bot on its own SQLite file is the one delivering");
 
         Slack.Recover();
         // An attempt already under way when Slack came back schedules its retry from the moved clock, so move it until nothing waits.
