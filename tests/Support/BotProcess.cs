@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace ExecOps.Tests.Support;
@@ -18,7 +16,7 @@ public sealed class BotProcess : IDisposable
     /// <param name="listenOn">The address Kestrel binds (0.0.0.0 for every interface); the test always talks to it on loopback.</param>
     public BotProcess(string databasePath, IDictionary<string, string>? settings = null, string listenOn = "127.0.0.1")
     {
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         environment = new Dictionary<string, string>
         {
             ["Urls"] = $"http://{listenOn}:{Port}",
@@ -75,17 +73,8 @@ public sealed class BotProcess : IDisposable
     /// <summary>The bot's own build output beside this test build, same configuration.</summary>
     private static string BotAssembly()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ExecOps.Bot.sln"))) root = root.Parent;
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var path = Path.Combine(root?.FullName ?? throw new InvalidOperationException("ExecOps.Bot.sln not found above the test output."), "bot", "bin", configuration, "net10.0", "ExecOps.Bot.dll");
+        var path = Path.Combine(SharedExternal.RepoRoot, "bot", "bin", configuration, "net10.0", "ExecOps.Bot.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the bot first: the restart tests run its own output.", path);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace ExecOps.Tests.Support;
@@ -35,7 +33,7 @@ public sealed class Haproxy : IDisposable
     {
         var haproxy = DebianPackages.Ensure("haproxy", "/usr/sbin/haproxy");
         var config = Path.Combine(SharedExternal.RepoRoot, "deploy", "haproxy", "execops.cfg");
-        var (port, statsPort) = (FreePort(), FreePort());
+        var (port, statsPort) = (LoopbackPort.Free(), LoopbackPort.Free());
         var info = new ProcessStartInfo(haproxy) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "-f", config, "-db" }) info.ArgumentList.Add(argument);
         info.Environment["EXECOPS_LISTEN"] = $"127.0.0.1:{port}";
@@ -73,12 +71,5 @@ public sealed class Haproxy : IDisposable
         process.Dispose();
         Http.Dispose();
         Stats.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

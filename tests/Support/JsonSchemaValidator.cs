@@ -11,7 +11,7 @@ public static class JsonSchemaValidator
 {
     private static readonly TimeSpan ValidationTimeout = TimeSpan.FromSeconds(60);
 
-    private static readonly Lazy<string> RepoRoot = new(FindRepoRoot);
+    private static readonly Lazy<string> RepoRoot = new(() => SharedExternal.RepoRoot);
     private static readonly Lazy<string> ScriptFolder = new(() => NpmPackages.InstalledIn(Path.Combine(RepoRoot.Value, "tests", "schema")));
 
     public static string SchemasFolder =>
@@ -51,20 +51,6 @@ public static class JsonSchemaValidator
         }
 
         return results;
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ExecOps.Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"No ExecOps.Bot.sln in {AppContext.BaseDirectory} or any folder above it.");
     }
 
     // Each document is parsed here so a malformed one is blamed by index instead of

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace ExecOps.Tests.Support;
@@ -57,7 +55,7 @@ public static class PostgresServer
         // initdb refuses to run as root; Debian's package makes the postgres user for it.
         var asRoot = Environment.UserName == "root";
         if (asRoot) Run("chown", ["postgres:postgres", folder]);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         RunAsServer(asRoot, Path.Combine(bin, "initdb"), ["-D", data, "-U", User, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"]);
         RunAsServer(asRoot, Path.Combine(bin, "pg_ctl"),
             ["-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "start",
@@ -94,12 +92,5 @@ public static class PostgresServer
         var (exitCode, stdout, stderr) = ChildProcess.Run(program, arguments, Path.GetTempPath(), input: [], StartTimeout);
         if (exitCode != 0)
             throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed (exit {exitCode}):\n{stdout}\n{stderr}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
