@@ -26,6 +26,11 @@ public sealed class PostgresDatabase : Database, IAsyncDisposable
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         Name = $"{builder.Database ?? builder.Username} on {builder.Host}:{builder.Port}";
+        // The rows run the same few dozen statements over and over: prepared once per connection, each
+        // is only bound and executed after. No session state outlives a use (transaction locks end with
+        // it, the session lock is given back), so a pooled connection need not be reset on return.
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 100;
+        builder.NoResetOnClose = true;
         source = NpgsqlDataSource.Create(builder);
     }
 
