@@ -31,7 +31,7 @@ public sealed class CommitObserver : IUnitOfWorkObserver
     public Task ReminderCancelledAsync(string key) =>
         arming.Writer.WriteAsync(scheduler => scheduler.DisarmAsync(key)).AsTask();
 
-    public Task CommittedAsync()
+    public Task MessagesQueuedAsync()
     {
         services.GetService<OutboxDispatcher>()?.Wake();
         return Task.CompletedTask;

@@ -12,6 +12,7 @@ namespace ExecOps.Bot.Hosting;
 public sealed class ReplicaLease(Store store, Replica replica, string name, TimeSpan term)
 {
     private long heldUntil;
+    private long renewFrom;
 
     public string Name => name;
 
@@ -22,10 +23,15 @@ public sealed class ReplicaLease(Store store, Replica replica, string name, Time
     {
         if (!store.Database.IsShared) return true;
         var asked = Stopwatch.GetTimestamp();
+        // Renewed once a third of the term has gone, not at every look: a look comes with every message queued.
+        if (IsHeld && asked < Volatile.Read(ref renewFrom)) return true;
         var held = await store.WriteAsync(u => u.Leases.TryHoldAsync(name, replica.Name, u.Now + term), cancel);
-        Volatile.Write(ref heldUntil, held ? asked + (long)(term.TotalSeconds * 0.8 * Stopwatch.Frequency) : 0);
+        Volatile.Write(ref heldUntil, held ? asked + Ticks(0.8) : 0);
+        Volatile.Write(ref renewFrom, asked + Ticks(0.3));
         return held;
     }
+
+    private long Ticks(double ofTerm) => (long)(term.TotalSeconds * ofTerm * Stopwatch.Frequency);
 
     /// <summary>Gives the lease up, so another replica need not wait out its term (this one is stopping).</summary>
     public async Task ReleaseAsync()

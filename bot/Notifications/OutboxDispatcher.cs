@@ -45,6 +45,8 @@ public sealed class OutboxDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!settings.Dispatch) return;
+        // Another replica's commit wakes this one too, so whichever delivers does so at once, not at its next look.
+        _ = store.Database.ListenForOutboxAsync(Wake, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -37,4 +37,11 @@ public abstract class Database
     /// signing key). Others asking for the same name wait. Nothing to hold where <see cref="IsShared"/> is false.
     /// </summary>
     public abstract Task<IAsyncDisposable> LockAsync(string name, CancellationToken cancel = default);
+
+    /// <summary>
+    /// Calls <paramref name="heard"/> whenever another process commits new outbox rows, until cancelled.
+    /// Where <see cref="IsShared"/> is false there is no other process, and this returns at once: the
+    /// process's own commits wake its deliverer directly.
+    /// </summary>
+    public abstract Task ListenForOutboxAsync(Action heard, CancellationToken cancel);
 }

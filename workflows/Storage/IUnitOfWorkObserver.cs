@@ -10,5 +10,6 @@ public interface IUnitOfWorkObserver
 
     Task ReminderCancelledAsync(string key);
 
-    Task CommittedAsync();
+    /// <summary>A unit that put messages in the outbox has committed.</summary>
+    Task MessagesQueuedAsync();
 }

@@ -9,10 +9,20 @@ public sealed record OutboxMessage(long Id, Notification Notification, int Attem
     public string MessageId => $"ob-{Id}";
 }
 
-public sealed class OutboxRows(ISqlScope unit)
+/// <param name="queued">Told of each message queued, so the unit can wake the dispatcher once it commits.</param>
+public sealed class OutboxRows(ISqlScope unit, Action? queued = null)
 {
+    private bool wakes;
+
     public async Task EnqueueAsync(Notification notification)
     {
+        queued?.Invoke();
+        if (!wakes && unit.Dialect.WakeDeliverer is { } wake)
+        {
+            await using var notify = unit.Command(wake);
+            await notify.ExecuteNonQueryAsync();
+            wakes = true;
+        }
         await using var command = unit.Command(
             "INSERT INTO outbox (recipient, text, subject_kind, subject_id, members, created_at, due_at) VALUES (@to, @text, @kind, @id, @members, @now, @now)",
             ("@to", notification.To.Address), ("@text", notification.Text), ("@kind", notification.About?.Kind), ("@id", notification.About?.Id),

@@ -20,6 +20,11 @@ public sealed class PostgresDatabase : Database, IAsyncDisposable
     /// <summary>The advisory lock a commit group holds from its first statement to its commit.</summary>
     private const long WriterLock = 0x457865634F707302;
 
+    /// <summary>The channel a commit with new outbox rows notifies, for the replica that delivers.</summary>
+    internal const string OutboxChannel = "execops_outbox";
+
+    private static readonly TimeSpan ListenRetry = TimeSpan.FromSeconds(2);
+
     private readonly NpgsqlDataSource source;
 
     public PostgresDatabase(string connectionString)
@@ -122,6 +127,30 @@ public sealed class PostgresDatabase : Database, IAsyncDisposable
             finally
             {
                 await connection.DisposeAsync();
+            }
+        }
+    }
+
+    /// <remarks>
+    /// A connection of its own, held open and listening. When it breaks it is opened again; what was
+    /// committed meanwhile is found by the deliverer's own poll, so a lost notification only delays.
+    /// </remarks>
+    public override async Task ListenForOutboxAsync(Action heard, CancellationToken cancel)
+    {
+        while (!cancel.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await source.OpenConnectionAsync(cancel);
+                connection.Notification += (_, _) => heard();
+                await using (var listen = connection.Command($"LISTEN {OutboxChannel}", null)) await listen.ExecuteNonQueryAsync(cancel);
+                while (true) await connection.WaitAsync(cancel);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested) { return; }
+            catch (Exception) when (!cancel.IsCancellationRequested)
+            {
+                try { await Task.Delay(ListenRetry, cancel); }
+                catch (OperationCanceledException) { return; }
             }
         }
     }

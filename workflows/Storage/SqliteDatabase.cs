@@ -72,6 +72,8 @@ public sealed class SqliteDatabase : Database
         return await VersionAsync(connection, cancel);
     }
 
+    public override Task ListenForOutboxAsync(Action heard, CancellationToken cancel) => Task.CompletedTask;
+
     public override Task<IAsyncDisposable> LockAsync(string name, CancellationToken cancel = default) => Task.FromResult<IAsyncDisposable>(Unlocked.Instance);
 
     private sealed class Unlocked : IAsyncDisposable

@@ -76,7 +76,6 @@ public sealed class Store(Database database, TimeProvider clock, IUnitOfWorkObse
                 {
                     Interlocked.Increment(ref commits);
                     Interlocked.Add(ref unitsCommitted, kept);
-                    if (observer is not null) await observer.CommittedAsync();
                 }
             }
         }

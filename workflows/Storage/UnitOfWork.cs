@@ -14,7 +14,9 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
     private readonly CommitGroup group;
     private readonly string savepoint;
     private readonly Func<Task> leave;
+    private readonly IUnitOfWorkObserver? observer;
     private bool kept;
+    private bool queued;
     private int left;
 
     internal UnitOfWork(CommitGroup group, string savepoint, DateTimeOffset now, IUnitOfWorkObserver? observer, Func<Task> leave)
@@ -22,10 +24,11 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
         this.group = group;
         this.savepoint = savepoint;
         this.leave = leave;
+        this.observer = observer;
         Now = now;
         Aggregates = new AggregateRows(this);
         Timeline = new TimelineRows(this);
-        Outbox = new OutboxRows(this);
+        Outbox = new OutboxRows(this, NoteQueued);
         Reminders = new ReminderRows(this, observer);
         Counters = new CounterRows(this);
         Requests = new ProcessedRequestRows(this);
@@ -65,6 +68,14 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
     public KeyRingRows KeyRing { get; }
 
     public void AfterCommit(Func<Task> action) => afterCommit.Add(action);
+
+    /// <summary>Only a commit that queued messages wakes the dispatcher: one that woke it on every commit would wake it with its own.</summary>
+    private void NoteQueued()
+    {
+        if (queued || observer is null) return;
+        queued = true;
+        AfterCommit(observer.MessagesQueuedAsync);
+    }
 
     /// <summary>Returns once this unit's work is on disk (with the rest of its group); throws if it never got there.</summary>
     public async Task CommitAsync(CancellationToken cancel = default)

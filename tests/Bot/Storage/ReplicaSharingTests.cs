@@ -1,6 +1,7 @@
 using System.Net;
 using ExecOps.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ExecOps.Tests.Bot.Storage;
 
@@ -44,6 +45,26 @@ public sealed class ReplicaSharingTests : IDisposable
         var request = new HttpRequestMessage(HttpMethod.Get, "/scoreboard/data");
         request.Headers.Add("Cookie", session);
         (await Browser(first).SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK, "a session started on one replica holds on the other");
+    }
+
+    [Fact]
+    public async Task A_message_committed_on_one_replica_is_delivered_by_the_other_at_once_not_at_its_next_look()
+    {
+        using var slow = new TempDatabase(TempDatabase.Postgres);
+        // Looks for due messages every five minutes, and holds its lease for an hour: only a wake can explain a prompt delivery.
+        var patient = new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:05:00", ["Outbox:LeaseTerm"] = "01:00:00" };
+        using var one = new BotFactory(slow, settings: new(patient) { ["Replica:Name"] = "one", ["Storage:Path"] = Path.Combine(slow.Folder, "one", "unused.db") });
+        using var two = new BotFactory(slow, settings: new(patient) { ["Replica:Name"] = "two", ["Storage:Path"] = Path.Combine(slow.Folder, "two", "unused.db") });
+        var playgrounds = (one.Playground(), two.Playground());
+        var deliverer = await Eventually.Until(() => Task.FromResult(one.Dispatcher.IsDelivering ? one : two.Dispatcher.IsDelivering ? two : null),
+            d => d is not null, "one of them to take the outbox lease");
+        var other = deliverer == one ? playgrounds.Item2 : playgrounds.Item1;
+
+        await other.OneAsync("alice", "/incident declare sev2 \"Checkout 5xx\" service:payments");
+
+        var store = deliverer!.Services.GetRequiredService<ExecOps.Workflows.Storage.Store>();
+        await Eventually.Until(() => store.ReadAsync(s => s.Outbox.CountAsync()), counts => counts is { Pending: 0, Delivered: > 0 },
+            "the deliverer, woken by the other replica's commit, to deliver", TimeSpan.FromSeconds(20));
     }
 
     [Fact]
