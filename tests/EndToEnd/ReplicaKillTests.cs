@@ -89,8 +89,9 @@ public sealed partial class ReplicaKillTests : IAsyncLifetime
         var beforeKill = run.Risks.Count + run.Incidents.Count + run.Pressed.Count;
         await Eventually.Until(() => Task.FromResult((run.Risks.Count + run.Incidents.Count + run.Pressed.Count, run.Pressed.Count)),
             n => n.Item1 >= beforeKill + 3 * People.Length && n.Item2 >= 2 * People.Length, "the clients to get commands and presses through after the kill", TimeSpan.FromSeconds(120));
-        // Long enough after the kill for reminders the dead replica held to come due and fire elsewhere.
-        await Task.Delay(TimeSpan.FromSeconds(12));
+        // Until every incident has had a reminder come due after the dead replica's lease ran out, and fire elsewhere.
+        await Eventually.Until(() => FiredSinceAsync(run, killedAt + Lateness), n => n >= run.Incidents.Count,
+            "a reminder of each incident to fire after the kill", TimeSpan.FromSeconds(60));
         await stop.CancelAsync();
         await Task.WhenAll(clients);
 
@@ -198,6 +199,14 @@ public sealed partial class ReplicaKillTests : IAsyncLifetime
     }
 
     /// <summary>Resolves every incident, so the update reminders stop and the outbox can drain; answers when each was resolved.</summary>
+    private async Task<int> FiredSinceAsync(Run run, DateTimeOffset since)
+    {
+        var fired = 0;
+        foreach (var id in run.Incidents.Values.ToList())
+            if ((await store.WriteAsync(u => u.Timeline.ListAsync(id))).Any(e => e.Kind == "reminder" && e.At > since)) fired++;
+        return fired;
+    }
+
     private async Task<Dictionary<string, DateTimeOffset>> ResolveAllAsync(Run run)
     {
         var resolved = new Dictionary<string, DateTimeOffset>();
@@ -231,71 +240,6 @@ public sealed partial class ReplicaKillTests : IAsyncLifetime
 
     private Task<Backlog> BacklogAsync() => store.ReadAsync(async s =>
         new Backlog((await s.Inbox.BacklogAsync()).Count, (await s.Outbox.CountAsync()).Pending, (await s.Outbox.CountAsync()).Failed));
-
-    private sealed record ReminderCounts(int Due, int Fired, int Twice, int Missed, TimeSpan Latest, string LatestWas);
-
-    /// <summary>
-    /// Each incident owes an update every <see cref="Cadence"/> until it is resolved; each miss the
-    /// reminder records ("miss n") must be there once, within <see cref="Lateness"/> of its due time. The
-    /// due times follow the incident's cadence: from its declaration, and once pressed into Investigating,
-    /// from then (or from the declaration, if later), the misses so far still counted.
-    /// </summary>
-    private static ReminderCounts Reminders(IEnumerable<IncidentData> incidents, Dictionary<string, IReadOnlyList<TimelineEntry>> timelines, Dictionary<string, DateTimeOffset> resolved)
-    {
-        int due = 0, fired = 0, twice = 0, missed = 0;
-        var latest = TimeSpan.Zero;
-        var latestWas = "";
-        foreach (var incident in incidents)
-        {
-            var timeline = timelines[incident.Id];
-            var misses = timeline.Where(e => e.Kind == "reminder" && Miss().IsMatch(e.Text)).Select(e => (e.At, Miss: int.Parse(Miss().Match(e.Text).Groups[1].Value))).ToList();
-            var pressed = timeline.FirstOrDefault(e => e.Text.Contains("Declared → Investigating"))?.At ?? DateTimeOffset.MaxValue;
-            var beforePress = misses.Count(m => m.At < pressed);
-            var restart = pressed == DateTimeOffset.MaxValue ? incident.DeclaredAt + Cadence : Max(incident.DeclaredAt + Cadence, pressed + Cadence);
-            DateTimeOffset Due(int miss) => miss <= beforePress ? incident.DeclaredAt + miss * Cadence : restart + (miss - 1) * Cadence;
-
-            var end = resolved.TryGetValue(incident.Id, out var at) ? at - Lateness : DateTimeOffset.MinValue;
-            var owed = Enumerable.Range(1, 1000).TakeWhile(m => Due(m) <= end).ToList();
-            due += owed.Count;
-            fired += misses.Select(m => m.Miss).Distinct().Count();
-            twice += misses.Count - misses.Select(m => m.Miss).Distinct().Count();
-            missed += owed.Count(m => misses.All(f => f.Miss != m));
-            foreach (var (firedAt, miss) in misses)
-                if (firedAt - Due(miss) > latest)
-                    (latest, latestWas) = (firedAt - Due(miss), $"{incident.Id} miss {miss}, due {Due(miss):HH:mm:ss.f}, fired {firedAt:HH:mm:ss.f}");
-        }
-        return new ReminderCounts(due, fired, twice, missed, latest, latestWas);
-    }
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
-
-    private sealed record Deliveries(int Rows, IReadOnlyList<string> Unmatched, IReadOnlyList<string> InFlight);
-
-    /// <summary>
-    /// The delivered outbox rows for Slack's channels and people, against what Slack was sent: the texts
-    /// sent a different number of times than the outbox holds them, but for those in flight at the kill.
-    /// A message the dead replica had sent, whose note that it had was not yet committed, is sent again by
-    /// the next deliverer: Slack's Web API has no idempotency key that could tell it apart. Such a message
-    /// was posted once before the kill and once after, and there can be no more of them than lanes.
-    /// </summary>
-    private async Task<Deliveries> DeliveriesAsync(DateTimeOffset killedAt)
-    {
-        var texts = new List<string>();
-        await using (var connection = await store.Database.OpenAsync())
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT text FROM outbox WHERE delivered_at IS NOT NULL AND recipient NOT LIKE 'answer:%'";
-            await using DbDataReader reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) texts.Add(reader.GetString(0));
-        }
-        var posted = slack.CallsTo("chat.postMessage").GroupBy(c => c.Text("text")!).ToDictionary(g => g.Key, g => g.ToList());
-        var wrong = texts.GroupBy(t => t).Where(g => posted.GetValueOrDefault(g.Key)?.Count != g.Count()).ToList();
-        bool InFlight(IGrouping<string, string> row) =>
-            row.Count() == 1 && posted.GetValueOrDefault(row.Key) is [var first, var again] && first.At < killedAt && again.At > killedAt;
-        return new Deliveries(texts.Count,
-            [.. wrong.Where(g => !InFlight(g)).Select(g => $"{g.Count()} in the outbox, {posted.GetValueOrDefault(g.Key)?.Count ?? 0} posted: {g.Key}")],
-            [.. wrong.Where(InFlight).Select(g => g.Key)]);
-    }
 
     [GeneratedRegex(@"INC-\d+")]
     private static partial Regex IncidentId();
