@@ -66,8 +66,7 @@ public static class HttpExtensions
 
     /// <summary>With PostgreSQL the key ring is in the database, where every replica reads it, unless `DataProtection:KeysPath` names a folder.</summary>
     public static bool KeysInDatabase(IConfiguration configuration) =>
-        configuration["DataProtection:KeysPath"] is not { Length: > 0 }
-        && string.Equals(configuration["Storage:Provider"], StorageSettings.Postgres, StringComparison.OrdinalIgnoreCase);
+        configuration["DataProtection:KeysPath"] is not { Length: > 0 } && configuration.GetSection("Storage").Get<StorageSettings>()?.IsPostgres == true;
 
     /// <summary>Data Protection's key ring: `DataProtection:KeysPath`, or a `keys` folder beside the database.</summary>
     private static string KeysFolder(IConfiguration configuration) =>

@@ -9,5 +9,7 @@ public sealed class Replica(string name)
     public string Name { get; } = name;
 
     public static Replica From(IConfiguration configuration) =>
-        new(configuration["Replica:Name"] is { Length: > 0 } name ? name : $"{Environment.MachineName}-{Environment.ProcessId}");
+        configuration["Replica:Name"] is { Length: > 0 } name ? new(name) : ThisProcess;
+
+    public static Replica ThisProcess { get; } = new($"{Environment.MachineName}-{Environment.ProcessId}");
 }

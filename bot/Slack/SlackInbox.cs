@@ -20,7 +20,7 @@ public sealed class SlackInbox(Store store, IEnumerable<ISlackInboxHandler> hand
 
     /// <summary>How long a sweep's claim on a request keeps other replicas off it: longer than any run takes.</summary>
     public static readonly TimeSpan ClaimTerm = TimeSpan.FromMinutes(2);
-    private readonly string claimant = (replica ?? Replica.From(new ConfigurationBuilder().Build())).Name;
+    private readonly string claimant = (replica ?? Replica.ThisProcess).Name;
     public const int MaxInFlight = 64;
     private const int MaxAttempts = 3;
     private readonly RunsByKey<JsonObject?> inFlight = new();

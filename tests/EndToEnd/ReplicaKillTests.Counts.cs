@@ -1,13 +1,5 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using ExecOps.Bot.Notifications;
-using ExecOps.Tests.Support;
 using ExecOps.Workflows.Incidents;
-using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Tests.EndToEnd;

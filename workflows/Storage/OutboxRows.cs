@@ -14,14 +14,18 @@ public sealed class OutboxRows(ISqlScope unit, Action? queued = null)
 {
     private bool wakes;
 
+    /// <remarks>The first message of a unit also wakes the dispatcher once it commits: this process's, and on PostgreSQL whichever replica's delivers.</remarks>
     public async Task EnqueueAsync(Notification notification)
     {
-        queued?.Invoke();
-        if (!wakes && unit.Dialect.WakeDeliverer is { } wake)
+        if (!wakes)
         {
-            await using var notify = unit.Command(wake);
-            await notify.ExecuteNonQueryAsync();
             wakes = true;
+            queued?.Invoke();
+            if (unit.Dialect.WakeDeliverer is { } wake)
+            {
+                await using var notify = unit.Command(wake);
+                await notify.ExecuteNonQueryAsync();
+            }
         }
         await using var command = unit.Command(
             "INSERT INTO outbox (recipient, text, subject_kind, subject_id, members, created_at, due_at) VALUES (@to, @text, @kind, @id, @members, @now, @now)",

@@ -16,7 +16,6 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
     private readonly Func<Task> leave;
     private readonly IUnitOfWorkObserver? observer;
     private bool kept;
-    private bool queued;
     private int left;
 
     internal UnitOfWork(CommitGroup group, string savepoint, DateTimeOffset now, IUnitOfWorkObserver? observer, Func<Task> leave)
@@ -72,9 +71,7 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
     /// <summary>Only a commit that queued messages wakes the dispatcher: one that woke it on every commit would wake it with its own.</summary>
     private void NoteQueued()
     {
-        if (queued || observer is null) return;
-        queued = true;
-        AfterCommit(observer.MessagesQueuedAsync);
+        if (observer is not null) AfterCommit(observer.MessagesQueuedAsync);
     }
 
     /// <summary>Returns once this unit's work is on disk (with the rest of its group); throws if it never got there.</summary>

@@ -1,9 +1,5 @@
-using ExecOps.Tests.Support;
 using ExecOps.Workflows.Notifications;
-using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Storage;
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
 
 namespace ExecOps.Tests.Workflows.Storage;
 
