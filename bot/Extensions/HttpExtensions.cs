@@ -28,6 +28,7 @@ public static class HttpExtensions
         services.Configure<PlaygroundSettings>(configuration.GetSection("Playground"));
         services.Configure<MetricsSettings>(configuration.GetSection("Metrics"));
         services.Configure<ChangeEventsSettings>(configuration.GetSection("ChangeEvents"));
+        services.Configure<EvidenceSettings>(configuration.GetSection("Evidence"));
         services.Configure<DiagnosticsSettings>(configuration.GetSection("Diagnostics"));
         services.Configure<ScoreboardPageSettings>(configuration.GetSection("ScoreboardPage"));
         services.AddSingleton<PlaygroundGate>();
@@ -99,6 +100,7 @@ public static class HttpExtensions
         app.MapTimelineEventsApi();
         app.MapMetricsApi();
         app.MapChangeEventsApi();
+        app.MapEvidenceApi();
         app.MapDiagnosticsApi();
         app.MapScoreboardPage();
         app.MapReportFiles();

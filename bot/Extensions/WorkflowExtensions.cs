@@ -3,6 +3,7 @@ using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Audit;
+using ExecOps.Workflows.Compliance;
 using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
@@ -96,6 +97,15 @@ public static class WorkflowExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IChatArea, AuditArea>();
         services.AddSingleton<IChatArea, RiskArea>();
+        var compliance = configuration.Checked<ComplianceSettings>("Compliance", c => c.Problems()
+            .Concat(directory.Find(c.ExceptionApprover) is null ? [$"Compliance:ExceptionApprover is \"{c.ExceptionApprover}\", who is not in the People section."] : []));
+        services.AddSingleton(compliance);
+        services.AddSingleton(ControlCatalog.Load(Path.Combine(AppContext.BaseDirectory, compliance.CatalogPath), directory));
+        services.AddSingleton<ComplianceService>();
+        services.AddSingleton<EvidenceIntake>();
+        services.AddSingleton<ComplianceReminders>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<ComplianceReminders>());
+        services.AddSingleton<IChatArea, ComplianceArea>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();
         services.AddSingleton<IChatArea, KpiArea>();

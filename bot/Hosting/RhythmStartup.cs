@@ -1,4 +1,5 @@
 using ExecOps.Workflows.Changes;
+using ExecOps.Workflows.Compliance;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Reports;
 using ExecOps.Workflows.Risks;
@@ -9,9 +10,10 @@ namespace ExecOps.Bot.Hosting;
 
 /// <summary>
 /// At start-up: puts the KPI definition changes already in force back into the catalog, and sets the
-/// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout, nightly clean-up) if the database has none pending (a new install).
+/// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout, nightly clean-up, the compliance sweep and weekly post) if the database has none pending (a new install).
 /// </summary>
-public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskReminders risks, Drills drills, KpiService changes, ReportDrafts reports, Housekeeping housekeeping) : IHostedService
+public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskReminders risks, Drills drills, KpiService changes, ReportDrafts reports, Housekeeping housekeeping,
+    ComplianceReminders compliance) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -23,6 +25,7 @@ public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, Ri
             await drills.EnsureScheduledAsync(unit);
             await reports.EnsureScheduledAsync(unit);
             await housekeeping.EnsureScheduledAsync(unit);
+            await compliance.EnsureScheduledAsync(unit);
             return true;
         }, cancellationToken);
     }

@@ -12,11 +12,14 @@ public sealed class PersonSettings
     public string? SlackId { get; set; }
     public string? TeamsId { get; set; }
 
+    /// <summary>The directory id of their manager.</summary>
+    public string? ReportsTo { get; set; }
+
     public Person ToPerson()
     {
         var handles = new Dictionary<string, string>();
         if (!string.IsNullOrWhiteSpace(SlackId)) handles[Platforms.Slack] = SlackId;
         if (!string.IsNullOrWhiteSpace(TeamsId)) handles[Platforms.Teams] = TeamsId;
-        return new(Id, Name, Email, Roles.Select(r => r.Trim().ToLowerInvariant()).ToHashSet(), handles);
+        return new(Id, Name, Email, Roles.Select(r => r.Trim().ToLowerInvariant()).ToHashSet(), handles, string.IsNullOrWhiteSpace(ReportsTo) ? null : ReportsTo.Trim());
     }
 }

@@ -9,7 +9,7 @@ namespace ExecOps.Tests.Fuzz;
 public static class ApiCorpus
 {
     public static IEnumerable<FuzzCase> All() =>
-        Metrics().Concat(ChangeEvents()).Concat(TimelineEvents()).Concat(Diagnostics()).Concat(Health()).Concat(Scoreboard()).Concat(Reports());
+        Metrics().Concat(Evidence()).Concat(ChangeEvents()).Concat(TimelineEvents()).Concat(Diagnostics()).Concat(Health()).Concat(Scoreboard()).Concat(Reports());
 
     private static FuzzCase Post(string route, string path, string name, byte[] body, string bearer, bool refused = true, string type = "application/json") =>
         new(route, name, bot => bot.SendAsync(HttpMethod.Post, path, body, type, $"Bearer {bearer}"), refused);
@@ -42,6 +42,36 @@ public static class ApiCorpus
         yield return Send("CSV, only a header", Utf8("kpi,period,value,team\n"), type: "text/csv");
         yield return Send("CSV, unbalanced quote", Utf8("kpi,period,value,team\n\"uptime,2026-W47,99.9,payments\n"), type: "text/csv");
         yield return Send("as text/plain", Utf8(batch.ToJsonString()), type: "text/plain");
+    }
+
+    private static IEnumerable<FuzzCase> Evidence()
+    {
+        const string route = "POST /api/evidence";
+        FuzzCase Send(string name, byte[] body, bool refused = true, string type = "application/json") => Post(route, "/api/evidence", name, body, BotFactory.EvidenceToken, refused, type);
+
+        var batch = new JsonObject { ["evidence"] = new JsonArray(new JsonObject { ["control"] = "CTRL-3", ["content"] = "https://wiki.example.com/access-review", ["reference"] = "q4" }) };
+        foreach (var m in JsonMutations.Of(batch)) yield return Send(m.Name, m.Body, refused: false);
+        foreach (var (name, row) in new (string, string)[]
+        {
+            ("an unknown control", """{"control":"CTRL-999","content":"x"}"""),
+            ("a control id of 300 digits", $$"""{"control":"CTRL-{{new string('9', 300)}}","content":"x"}"""),
+            ("a kind the control does not need", """{"control":"CTRL-3","kind":"restore-test","content":"x"}"""),
+            ("no kind for a control that needs two", """{"control":"CTRL-6","content":"x"}"""),
+            ("empty content", """{"control":"CTRL-3","content":"   "}"""),
+            ("content of 10k characters", $$"""{"control":"CTRL-3","content":"{{new string('c', 10_000)}}"}"""),
+            ("an instant in 9999", """{"control":"CTRL-3","content":"x","at":"9999-12-31T00:00:00Z"}"""),
+            ("an instant in 1900", """{"control":"CTRL-3","content":"x","at":"1900-01-01T00:00:00Z"}"""),
+            ("a sender not in the directory", """{"control":"CTRL-3","content":"x","by":"mallory"}"""),
+            ("a reference of 500 characters", $$"""{"control":"CTRL-3","content":"x","reference":"{{new string('r', 500)}}"}"""),
+        })
+            yield return Send(name, Utf8($$"""{"evidence":[{{row}}]}"""));
+        yield return Send("an empty batch", Utf8("""{"evidence":[]}"""));
+        yield return Send("the same item twice", Utf8("""{"evidence":[{"control":"CTRL-3","content":"x","reference":"a"},{"control":"CTRL-3","content":"y","reference":"a"}]}"""));
+        yield return Send("CSV, not UTF-8", [.. Utf8("control,content\nCTRL-3,"), 0xFF, 0xFE, .. Utf8("\n")], type: "text/csv");
+        yield return Send("CSV, an unknown column", Utf8("control,content,colour\nCTRL-3,x,red\n"), type: "text/csv");
+        yield return Send("CSV, a short row", Utf8("control,kind,content\nCTRL-3,access-review\n"), type: "text/csv");
+        yield return Send("CSV, only a header", Utf8("control,content\n"), type: "text/csv");
+        yield return Send("CSV, unbalanced quote", Utf8("control,content\n\"CTRL-3,x\n"), type: "text/csv");
     }
 
     private static IEnumerable<FuzzCase> ChangeEvents()

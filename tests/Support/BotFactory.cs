@@ -30,6 +30,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["TimelineEvents:Token"] = TimelineToken,
             ["Metrics:Token"] = MetricsToken,
             ["ChangeEvents:Token"] = ChangeEventsToken,
+            ["Evidence:Token"] = EvidenceToken,
             ["Playground:Token"] = PlaygroundToken,
         };
         foreach (var (key, value) in database.Settings) this.settings[key] = value;
@@ -39,6 +40,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public const string TimelineToken = "test-timeline-token";
     public const string MetricsToken = "test-metrics-token";
     public const string ChangeEventsToken = "test-change-events-token";
+    public const string EvidenceToken = "test-evidence-token";
     public const string PlaygroundToken = "test-playground-token";
 
     public TempDatabase Database { get; }

@@ -11,4 +11,13 @@ public static class Roles
 
     /// <summary>Approves changes to KPI definitions (seed §3).</summary>
     public const string GovernanceCouncil = "governance-council";
+
+    /// <summary>Director and above: who may own a control (seed §7).</summary>
+    public const string Director = "director";
+
+    /// <summary>Told when a control goes red, with its backup owner.</summary>
+    public const string Ciso = "ciso";
+
+    /// <summary>Reads controls' evidence and drafts audit packs; never adds evidence (independence).</summary>
+    public const string Auditor = "auditor";
 }

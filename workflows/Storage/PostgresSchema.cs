@@ -98,5 +98,14 @@ internal static class PostgresSchema
             ALTER TABLE inbox ADD COLUMN claimed_by text;
             ALTER TABLE inbox ADD COLUMN claimed_until text;
             """),
+        new(8, "compliance evidence, append-only, one row per control and reference", """
+            CREATE TABLE evidence (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, control text NOT NULL, kind text NOT NULL, source text NOT NULL,
+                reference text NOT NULL, content text NOT NULL, sha256 text NOT NULL, happened_at text NOT NULL,
+                recorded_at text NOT NULL, recorded_by text NOT NULL, UNIQUE (control, reference));
+            CREATE INDEX ix_evidence_latest ON evidence (control, kind, happened_at);
+            CREATE TRIGGER evidence_no_update BEFORE UPDATE ON evidence FOR EACH ROW EXECUTE FUNCTION refuse_change('evidence is append-only');
+            CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence FOR EACH ROW EXECUTE FUNCTION refuse_change('evidence is append-only');
+            """),
     ];
 }

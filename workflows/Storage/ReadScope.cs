@@ -26,6 +26,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
         Inbox = new InboxRows(this);
         Leases = new LeaseRows(this);
         KeyRing = new KeyRingRows(this);
+        Evidence = new EvidenceRows(this);
     }
 
     public DateTimeOffset Now { get; }
@@ -38,6 +39,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
     public InboxRows Inbox { get; }
     public LeaseRows Leases { get; }
     public KeyRingRows KeyRing { get; }
+    public EvidenceRows Evidence { get; }
 
     internal static async Task<ReadScope> OpenAsync(Database database, DateTimeOffset now, CancellationToken cancel)
     {

@@ -88,5 +88,14 @@ internal static class SqliteSchema
             ALTER TABLE inbox ADD COLUMN claimed_by TEXT;
             ALTER TABLE inbox ADD COLUMN claimed_until TEXT;
             """),
+        new(8, "compliance evidence, append-only, one row per control and reference", """
+            CREATE TABLE evidence (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT, control TEXT NOT NULL, kind TEXT NOT NULL, source TEXT NOT NULL,
+                reference TEXT NOT NULL, content TEXT NOT NULL, sha256 TEXT NOT NULL, happened_at TEXT NOT NULL,
+                recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, UNIQUE (control, reference));
+            CREATE INDEX ix_evidence_latest ON evidence (control, kind, happened_at);
+            CREATE TRIGGER evidence_no_update BEFORE UPDATE ON evidence BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
+            CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
+            """),
     ];
 }

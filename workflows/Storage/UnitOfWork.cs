@@ -39,6 +39,7 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
         Markers = new MarkerRows(this);
         Leases = new LeaseRows(this);
         KeyRing = new KeyRingRows(this);
+        Evidence = new EvidenceRows(this);
     }
 
     internal DbConnection Connection => group.Connection;
@@ -65,6 +66,7 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
     public MarkerRows Markers { get; }
     public LeaseRows Leases { get; }
     public KeyRingRows KeyRing { get; }
+    public EvidenceRows Evidence { get; }
 
     public void AfterCommit(Func<Task> action) => afterCommit.Add(action);
 

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ExecOps.Bot.Settings;
+using ExecOps.Workflows;
+using ExecOps.Workflows.Compliance;
+using Microsoft.Extensions.Options;
+
+namespace ExecOps.Bot.Api;
+
+/// <summary>
+/// `POST /api/evidence`: compliance evidence as JSON (`{"evidence": [...]}`) or CSV (Content-Type text/csv,
+/// columns control, kind, content, reference, at, by), authenticated by the bearer token in Evidence:Token.
+/// A batch with any bad row is refused whole (422, every bad row named by index). Each item is kept once per
+/// control and reference (or, without one, per content and day), so the same batch sent again adds nothing;
+/// an `Idempotency-Key` replays the first answer.
+/// </summary>
+public static class EvidenceApi
+{
+    public const string Path = "/api/evidence";
+    public static readonly IReadOnlyList<string> Columns = ["control", "kind", "content", "reference", "at", "by"];
+
+    private const string Example = """{"evidence": [ {"control": "CTRL-3", "kind": "access-review", "content": "https://wiki.example.com/access-review-2026-q4", "reference": "access-review-2026-q4"} ]}""";
+
+    public static IEndpointRouteBuilder MapEvidenceApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, ReceiveAsync).AddEndpointFilter<Idempotency>();
+        return app;
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<EvidenceSettings> settings, EvidenceIntake intake, ComplianceService compliance, TimeProvider clock)
+    {
+        if (!BearerToken.Matches(request, settings.Value.Token))
+            return Problems.Unauthorized("Send `Authorization: Bearer <Evidence:Token>`. The endpoint is closed while no token is configured.");
+        var limit = settings.Value.MaxBodyBytes;
+        try
+        {
+            var csv = request.ContentType?.Contains("csv", StringComparison.OrdinalIgnoreCase) == true;
+            var (batch, problem) = csv ? await ReadCsvAsync(request, limit) : await ReadJsonAsync(request, limit);
+            if (problem is not null) return problem;
+            var (rows, rejected) = intake.Check(batch!, clock.GetUtcNow());
+            if (rejected.Count > 0)
+                return Results.Problem(title: "Some items could not be used", statusCode: StatusCodes.Status422UnprocessableEntity,
+                    detail: $"{rejected.Count} item(s) could not be used, so nothing was stored. Fix them and send the whole batch again; items already kept are not kept twice.",
+                    extensions: new Dictionary<string, object?> { ["rejected"] = rejected.Select(r => new { index = r.Index, reason = r.Reason }).ToList() });
+            var results = await compliance.IntakeAsync(Workflows.People.Actor.System, rows);
+            return Results.Ok(new
+            {
+                recorded = results.Count(r => r.Added),
+                unchanged = results.Count(r => !r.Added),
+                items = results.Select((r, i) => new { index = i, control = r.Item.Control, kind = r.Item.Kind, sequence = r.Item.Sequence, sha256 = r.Item.Sha256, recordedAt = r.Item.RecordedAt, added = r.Added }).ToList(),
+            });
+        }
+        catch (RefusedException e)
+        {
+            return e.Kind == RefusalKind.TooLarge
+                ? Results.Problem(title: "The batch is too large", detail: e.Message, statusCode: StatusCodes.Status413PayloadTooLarge)
+                : Problems.BadRequest(e.Message);
+        }
+    }
+
+    private static IResult TooLarge(long limit) =>
+        Results.Problem(title: "The batch is too large", statusCode: StatusCodes.Status413PayloadTooLarge,
+            detail: $"The body is over {limit / 1024} KB (Evidence:MaxBodyBytes). Split it into smaller batches.");
+
+    private static async Task<(IReadOnlyList<EvidenceInput?>?, IResult?)> ReadCsvAsync(HttpRequest request, long limit)
+    {
+        if (await RequestBody.ReadAsync(request, limit) is not { } bytes) return (null, TooLarge(limit));
+        if (!System.Text.Unicode.Utf8.IsValid(bytes)) return (null, Problems.BadRequest("The CSV is not valid UTF-8; save it as UTF-8 and send it again."));
+        return (CsvTable.Parse(System.Text.Encoding.UTF8.GetString(bytes), Columns, "control,kind,content,reference").Select(row => row.Unreadable is { } reason
+            ? new EvidenceInput(null, null, null, Unreadable: reason)
+            : new EvidenceInput(row.Field("control"), row.Field("kind"), row.Field("content"), row.Field("reference"), row.Field("at"), row.Field("by"))).ToList(), null);
+    }
+
+    private static async Task<(IReadOnlyList<EvidenceInput?>?, IResult?)> ReadJsonAsync(HttpRequest request, long limit)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<JsonNode>(request, Example, limit);
+        if (problem is not null) return (null, problem);
+        var rows = body switch
+        {
+            JsonArray array => array,
+            JsonObject { } o when o["evidence"] is JsonArray array => array,
+            _ => null,
+        };
+        if (rows is null) return (null, Problems.BadRequest($"Send {Example}."));
+        return (rows.Select(Row).ToList(), null);
+    }
+
+    private static EvidenceInput? Row(JsonNode? node)
+    {
+        if (node is not JsonObject row) return node is null ? null : new EvidenceInput(null, null, null, Unreadable: "the item must be a JSON object");
+        string? Field(string name) => row[name] switch
+        {
+            null => null,
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+            JsonValue v when v.GetValueKind() == JsonValueKind.Null => null,
+            var other => other.ToJsonString(),
+        };
+        return new EvidenceInput(Field("control"), Field("kind"), Field("content"), Field("reference"), Field("at"), Field("by"));
+    }
+}

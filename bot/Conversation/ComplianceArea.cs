@@ -1,0 +1,84 @@
+using ExecOps.Cards;
+using ExecOps.Cards.Compliance;
+using ExecOps.Workflows.Commands;
+using ExecOps.Workflows.Compliance;
+using ExecOps.Workflows.Notifications;
+using ExecOps.Workflows.People;
+
+namespace ExecOps.Bot.Conversation;
+
+/// <summary>`/compliance` and its cards' buttons: a typed request to the compliance service, and the result as cards.</summary>
+public sealed class ComplianceArea(ComplianceService compliance, PeopleDirectory people) : IChatArea
+{
+    public CommandArea Area => ComplianceCommands.Area;
+
+    /// <summary>Nothing here is for strangers: control health and exceptions are the company's own.</summary>
+    public bool IsReadOnly(CommandLine line) => false;
+
+    public Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line) => AnswerAsync(actor, ComplianceCommands.Parse(line));
+
+    public IReadOnlyCollection<string> ActionIds => ComplianceActions.All;
+
+    public IReadOnlyCollection<string> SubjectKinds { get; } = [Control.Kind, Control.ExceptionKind, ComplianceReminders.StatusKind];
+
+    public async Task<Card?> SubjectCardAsync(Subject subject) => subject.Kind switch
+    {
+        ComplianceReminders.StatusKind => ComplianceStatusCard.Build(await compliance.StatusAsync(), people, $"Weekly compliance {subject.Id}"),
+        Control.ExceptionKind => await RefreshAsync(new RefreshControlCard(subject.Id.Split('/')[0], int.Parse(subject.Id.Split('/')[1], System.Globalization.CultureInfo.InvariantCulture))),
+        _ => ControlCard.Build(await compliance.StandingAsync(subject.Id), null, people),
+    };
+
+    public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) =>
+        AnswerAsync(actor, ComplianceActionRequests.Parse(actionId, data));
+
+    public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) =>
+        data.GetValueOrDefault(ComplianceActions.Control) is { } id ? await RefreshAsync(ComplianceActionRequests.RefreshOf(id, data)) : null;
+
+    private async Task<IReadOnlyList<Reply>> AnswerAsync(Actor actor, ComplianceRequest request) => request switch
+    {
+        ShowComplianceStatus => [Reply.Private(ComplianceStatusCard.Build(await compliance.StatusAsync(), people))],
+        ShowExceptions => [Reply.Private(ExceptionsCard.Build(await compliance.StatusAsync(), people))],
+        ShowControl s => [Reply.Private(await ControlAsync(actor, s.ControlId))],
+        RefreshControlCard r => [Reply.Private(await RefreshAsync(r))],
+        RecordEvidence e => [await RecordAsync(actor, e)],
+        AskException a => [Reply.Private(await AskAsync(actor, a))],
+        DecideException d => [Reply.ToChannel(await DecideAsync(actor, d))],
+        _ => throw new InvalidOperationException($"No handler for {request.GetType().Name}."),
+    };
+
+    private async Task<Reply> RecordAsync(Actor actor, RecordEvidence record)
+    {
+        var (control, item, added) = await compliance.RecordAsync(actor, record.ControlId, record.Kind, record.Content);
+        var colour = ComplianceFormat.Colour(control.Data);
+        return Reply.Private(added
+            ? $"Recorded {control.Id} evidence #{item.Sequence} ({item.Kind}) at {item.RecordedAt:yyyy-MM-dd HH:mm} UTC, sha256 {item.Sha256}. {control.Id} is {colour}."
+            : $"That evidence was already recorded today as {control.Id} #{item.Sequence} ({item.RecordedAt:yyyy-MM-dd HH:mm} UTC, sha256 {item.Sha256}); nothing was added. {control.Id} is {colour}.");
+    }
+
+    private async Task<Card> AskAsync(Actor actor, AskException ask)
+    {
+        var (control, exception) = await compliance.RequestExceptionAsync(actor, ask.ControlId, ask.Until, ask.Compensating, ask.Reason);
+        return ControlExceptionCard.Build(control, exception, people);
+    }
+
+    private async Task<Card> DecideAsync(Actor actor, DecideException decide)
+    {
+        var control = await compliance.ActAsync(decide.ControlId, c => c.DecideException(actor, decide.Number, decide.Approve, decide.Note), decide.Seen);
+        return ControlExceptionCard.Build(control, control.Exception(decide.Number), people);
+    }
+
+    private async Task<Card> ControlAsync(Actor actor, string id)
+    {
+        var standing = await compliance.StandingAsync(id);
+        var control = await compliance.GetAsync(id);
+        return ControlCard.Build(standing, control.MayRead(actor) ? (await compliance.EvidenceAsync(actor, id)).Items : null, people);
+    }
+
+    private async Task<Card> RefreshAsync(RefreshControlCard refresh)
+    {
+        var control = await compliance.GetAsync(refresh.ControlId);
+        return control.Data.Exceptions.FirstOrDefault(e => e.Number == refresh.Exception) is { } exception
+            ? ControlExceptionCard.Build(control, exception, people)
+            : ControlCard.Build(await compliance.StandingAsync(refresh.ControlId), null, people);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using ExecOps.Workflows.Commands;
+
+namespace ExecOps.Workflows.Compliance;
+
+/// <summary>The `/compliance` grammar: its help text, and the parse from words to a typed request.</summary>
+public static partial class ComplianceCommands
+{
+    public static readonly CommandArea Area = new("compliance", "controls and their evidence, control health, exceptions",
+    [
+        new("status", "/compliance status", "Every control: green, yellow (evidence late), red (escalated) or excepted, with what is due."),
+        new("show", "/compliance show CTRL-n", "One control: owner, frameworks, evidence due, exceptions, and (for its owners, auditors and admins) its evidence with hashes."),
+        new("evidence", "/compliance evidence CTRL-n [kind:<kind>] <url or text>", "Record evidence for a control (owner, backup, CISO, admins); kept append-only with its SHA-256 and time."),
+        new("exception", "/compliance exception CTRL-n until:YYYY-MM-DD compensating:\"…\" reason:\"…\"", "Ask for an exception until a date (capped); the owner's manager approves, never the requester."),
+        new("exceptions", "/compliance exceptions", "The exceptions registry: waiting, in force, and when each expires."),
+    ]);
+
+    public static ComplianceRequest Parse(CommandLine line) => line.Verb switch
+    {
+        "status" => new ShowComplianceStatus(),
+        "show" => new ShowControl(Id(line)),
+        "exceptions" => new ShowExceptions(),
+        "evidence" => new RecordEvidence(Id(line), line.Option("kind"), string.Join(' ', line.Arguments.Skip(1))),
+        "exception" => new AskException(Id(line), CommandValues.Date(line.Option("until"), "until"), line.Option("compensating") ?? "", line.Option("reason") ?? ""),
+        _ => throw new RefusedException(RefusalKind.Invalid, $"`/compliance {line.Verb}` is not a compliance command.\n{Area.Help()}"),
+    };
+
+    public static int Number(string? text, string what) => int.TryParse(text, out var number) && number > 0 ? number
+        : throw new RefusedException(RefusalKind.Invalid, $"Which {what}? Give its number, e.g. 1.");
+
+    private static string Id(CommandLine line) => line.Arguments.FirstOrDefault() is { } id && ControlId().IsMatch(id) ? id.ToUpperInvariant()
+        : throw new RefusedException(RefusalKind.Invalid, $"Which control? Name it like `/compliance {line.Verb} CTRL-3 …`; `/compliance status` lists them.");
+
+    [GeneratedRegex("^CTRL-[0-9]+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ControlId();
+}

@@ -1,0 +1,16 @@
+namespace ExecOps.Workflows.Compliance;
+
+/// <summary>What a person asked of compliance, parsed from the command grammar or a card.</summary>
+public abstract record ComplianceRequest;
+
+public sealed record ShowComplianceStatus : ComplianceRequest;
+public sealed record ShowControl(string ControlId) : ComplianceRequest;
+public sealed record ShowExceptions : ComplianceRequest;
+public sealed record RecordEvidence(string ControlId, string? Kind, string Content) : ComplianceRequest;
+public sealed record AskException(string ControlId, DateOnly Until, string Compensating, string Reason) : ComplianceRequest;
+
+/// <summary>A card asks for itself as it now stands: one of the control's exceptions, or the control.</summary>
+public sealed record RefreshControlCard(string ControlId, int Exception) : ComplianceRequest;
+
+/// <summary>From an exception's card, with the version of the control its reader saw.</summary>
+public sealed record DecideException(string ControlId, int Number, bool Approve, string? Note, long? Seen) : ComplianceRequest;

@@ -1,0 +1,47 @@
+namespace ExecOps.Workflows.Compliance;
+
+/// <summary>Section `Compliance`: the catalog, where red controls are posted, the grace period, exception limits and the rhythm.</summary>
+public sealed class ComplianceSettings
+{
+    public string CatalogPath { get; set; } = "control-catalog.json";
+
+    /// <summary>Where the weekly list of red controls goes.</summary>
+    public string Channel { get; set; } = "security";
+
+    /// <summary>How long a control stays yellow (its owner told) before it turns red and escalates to its backup and the CISO.</summary>
+    public TimeSpan Grace { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How far ahead an exception may run.</summary>
+    public TimeSpan MaxException { get; set; } = TimeSpan.FromDays(180);
+
+    // Empty until bound: the binder appends configured items to an initializer's, so a default written there could never be replaced.
+    public int[] ExceptionReminderDays { get; set; } = [];
+
+    /// <summary>Days before an exception expires when its owner and requester are reminded: as configured, or 14, 7 and 1.</summary>
+    public IReadOnlyList<int> ReminderDays => ExceptionReminderDays is [] ? [14, 7, 1] : ExceptionReminderDays;
+
+    /// <summary>Who approves an exception when the control owner has no manager in the directory, or the manager asked for it.</summary>
+    public string ExceptionApprover { get; set; } = "ceo";
+
+    /// <summary>How often evidence is collected from the bot's records and every control assessed: a Quartz cron expression in <see cref="TimeZone"/>.</summary>
+    public string Sweep { get; set; } = "0 0 * * * ?";
+
+    /// <summary>When the red controls are posted to <see cref="Channel"/>.</summary>
+    public string WeeklyReport { get; set; } = "0 30 9 ? * MON";
+
+    public string TimeZone { get; set; } = "UTC";
+
+    public Quartz.CronExpression? SweepSchedule() => Reminders.RhythmSchedule.TryParse(Sweep, TimeZone);
+
+    public Quartz.CronExpression? WeeklySchedule() => Reminders.RhythmSchedule.TryParse(WeeklyReport, TimeZone);
+
+    public IEnumerable<string> Problems()
+    {
+        if (Grace <= TimeSpan.Zero) yield return "Compliance:Grace must be positive.";
+        if (MaxException <= TimeSpan.Zero) yield return "Compliance:MaxException must be positive.";
+        if (ReminderDays.Any(d => d < 1)) yield return "Compliance:ExceptionReminderDays must be whole days of at least 1.";
+        if (string.IsNullOrWhiteSpace(Channel)) yield return "Compliance:Channel must name the channel red controls are posted to.";
+        if (SweepSchedule() is null) yield return $"Compliance:Sweep \"{Sweep}\" in Compliance:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 * * * ?\" and UTC.";
+        if (WeeklySchedule() is null) yield return $"Compliance:WeeklyReport \"{WeeklyReport}\" in Compliance:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 30 9 ? * MON\" and UTC.";
+    }
+}

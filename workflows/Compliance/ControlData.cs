@@ -1,0 +1,16 @@
+namespace ExecOps.Workflows.Compliance;
+
+/// <summary>The stored standing of one control of the catalog: its health and its exceptions. Its evidence is kept apart, append-only.</summary>
+public sealed class ControlData
+{
+    public string Id { get; set; } = "";
+    public ControlState State { get; set; } = ControlState.Healthy;
+
+    /// <summary>When it last changed colour.</summary>
+    public DateTimeOffset? Since { get; set; }
+    public List<ControlExceptionData> Exceptions { get; set; } = [];
+
+    public ControlExceptionData? OpenException => Exceptions.LastOrDefault(e => e.IsOpen);
+
+    public ControlExceptionData? ExceptionInForce => Exceptions.LastOrDefault(e => e.IsInForce);
+}

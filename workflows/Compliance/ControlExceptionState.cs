@@ -1,0 +1,3 @@
+namespace ExecOps.Workflows.Compliance;
+
+public enum ControlExceptionState { Requested, Approved, Rejected, Expired, Ended }

@@ -1,0 +1,3 @@
+namespace ExecOps.Workflows.Compliance;
+
+public enum ControlExceptionTrigger { Approve, Reject, Expire, End }
