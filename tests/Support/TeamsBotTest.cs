@@ -20,11 +20,14 @@ public abstract class TeamsBotTest : IAsyncLifetime
     protected BotFactory Bot { get; private set; } = null!;
     protected HttpClient Http { get; private set; } = null!;
 
+    /// <summary>More settings a test needs (a manager for one of the two people, say), over the Teams ones.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> MoreSettings { get; } = new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         Issuer = await TestOpenIdIssuer.StartAsync();
         Connector = await FakeConnector.StartAsync();
-        Bot = new BotFactory(Database, settings: new()
+        var settings = new Dictionary<string, string?>
         {
             ["Teams:AppId"] = AppId,
             ["Teams:AppPassword"] = "test-app-password",
@@ -33,7 +36,9 @@ public abstract class TeamsBotTest : IAsyncLifetime
             ["People:2:TeamsId"] = AliceAad,
             ["People:3:TeamsId"] = BobAad,
             ["Playground:Enabled"] = "true",
-        }, replace: Connector.AddTrust);
+        };
+        foreach (var (key, value) in MoreSettings) settings[key] = value;
+        Bot = new BotFactory(Database, settings: settings, replace: Connector.AddTrust);
         Http = Bot.CreateClient();
     }
 

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using ExecOps.Workflows.Compliance;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.Storage;
 
@@ -6,6 +8,29 @@ namespace ExecOps.Tests.Workflows.Storage;
 /// <summary>The storage contract, row class by row class: what each promises on either database.</summary>
 public abstract partial class StorageContract
 {
+    [Fact]
+    public async Task Evidence_is_kept_once_per_control_and_reference_and_refuses_edits_and_deletions()
+    {
+        var store = await OpenAsync();
+        var at = clock.GetUtcNow().AddDays(-1);
+        NewEvidence Review(string content, string? reference) => new("CTRL-3", "access-review", EvidenceSource.Manual, content, at, "alice", reference);
+
+        var first = await store.WriteAsync(u => u.Evidence.AppendAsync(Review("https://wiki.example.com/q4", "q4")));
+        var again = await store.WriteAsync(u => u.Evidence.AppendAsync(Review("https://wiki.example.com/q4-edited", "q4")));
+        var other = await store.WriteAsync(u => u.Evidence.AppendAsync(Review("https://wiki.example.com/q3", null)));
+
+        (first.Added, again.Added, other.Added).Should().Be((true, false, true));
+        again.Item.Should().Be(first.Item, "a reference already kept answers with the item kept");
+        first.Item.Sha256.Should().Be(NewEvidence.Hash("https://wiki.example.com/q4"));
+        (await store.ReadAsync(s => s.Evidence.LatestAsync("CTRL-3")))["access-review"].Should().Be(at);
+        await using var connection = await store.Database.OpenAsync();
+        var edit = () => connection.ExecuteScalarAsync("UPDATE evidence SET content = 'forged'");
+        var delete = () => connection.ExecuteScalarAsync("DELETE FROM evidence");
+        await edit.Should().ThrowAsync<DbException>().WithMessage("*evidence is append-only*");
+        await delete.Should().ThrowAsync<DbException>().WithMessage("*evidence is append-only*");
+        (await store.ReadAsync(s => s.Evidence.ListAsync("CTRL-3"))).Select(i => i.Content).Should().Equal("https://wiki.example.com/q4", "https://wiki.example.com/q3");
+    }
+
     [Fact]
     public async Task The_outbox_walks_its_lanes_one_recipient_at_a_time_and_counts_what_waits()
     {
