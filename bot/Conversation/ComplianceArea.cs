@@ -8,7 +8,7 @@ using ExecOps.Workflows.People;
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/compliance` and its cards' buttons: a typed request to the compliance service, and the result as cards.</summary>
-public sealed class ComplianceArea(ComplianceService compliance, PeopleDirectory people) : IChatArea
+public sealed partial class ComplianceArea(ComplianceService compliance, Vendors vendors, PeopleDirectory people) : IChatArea
 {
     public CommandArea Area => ComplianceCommands.Area;
 
@@ -19,11 +19,12 @@ public sealed class ComplianceArea(ComplianceService compliance, PeopleDirectory
 
     public IReadOnlyCollection<string> ActionIds => ComplianceActions.All;
 
-    public IReadOnlyCollection<string> SubjectKinds { get; } = [Control.Kind, Control.ExceptionKind, ComplianceReminders.StatusKind];
+    public IReadOnlyCollection<string> SubjectKinds { get; } = [Control.Kind, Control.ExceptionKind, ComplianceReminders.StatusKind, Vendor.Kind];
 
     public async Task<Card?> SubjectCardAsync(Subject subject) => subject.Kind switch
     {
         ComplianceReminders.StatusKind => ComplianceStatusCard.Build(await compliance.StatusAsync(), people, $"Weekly compliance {subject.Id}"),
+        Vendor.Kind => VendorCards.Show(await vendors.GetAsync(subject.Id), people),
         Control.ExceptionKind => await RefreshAsync(new RefreshControlCard(subject.Id.Split('/')[0], int.Parse(subject.Id.Split('/')[1], System.Globalization.CultureInfo.InvariantCulture))),
         _ => ControlCard.Build(await compliance.StandingAsync(subject.Id), null, people),
     };
@@ -43,6 +44,11 @@ public sealed class ComplianceArea(ComplianceService compliance, PeopleDirectory
         RecordEvidence e => [await RecordAsync(actor, e)],
         AskException a => [Reply.Private(await AskAsync(actor, a))],
         DecideException d => [Reply.ToChannel(await DecideAsync(actor, d))],
+        AddVendor a => [await AddVendorAsync(actor, a)],
+        ShowVendors => [Reply.Private(VendorCards.List(await vendors.ListAsync(), people))],
+        ShowVendor v => [Reply.Private(VendorCards.Show(await vendors.GetAsync(v.VendorId), people))],
+        ReviewVendor r => [Reply.Private(VendorCards.Show(await vendors.ActAsync(r.VendorId, v => v.Review(actor, r.Next, r.Dpa, r.Notes)), people))],
+        OffboardVendor o => [Reply.Private(VendorCards.Show(await vendors.ActAsync(o.VendorId, v => v.Offboard(actor, o.Reason)), people))],
         _ => throw new InvalidOperationException($"No handler for {request.GetType().Name}."),
     };
 

@@ -103,6 +103,7 @@ public static class WorkflowExtensions
         services.AddSingleton(ControlCatalog.Load(Path.Combine(AppContext.BaseDirectory, compliance.CatalogPath), directory));
         services.AddSingleton<ComplianceService>();
         services.AddSingleton<EvidenceIntake>();
+        services.AddSingleton<Vendors>();
         services.AddSingleton<ComplianceReminders>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<ComplianceReminders>());
         services.AddSingleton<IChatArea, ComplianceArea>();

@@ -6,13 +6,14 @@ namespace ExecOps.Workflows.Compliance;
 /// <summary>The `/compliance` grammar: its help text, and the parse from words to a typed request.</summary>
 public static partial class ComplianceCommands
 {
-    public static readonly CommandArea Area = new("compliance", "controls and their evidence, control health, exceptions",
+    public static readonly CommandArea Area = new("compliance", "controls and their evidence, control health, exceptions, vendors",
     [
         new("status", "/compliance status", "Every control: green, yellow (evidence late), red (escalated) or excepted, with what is due."),
         new("show", "/compliance show CTRL-n", "One control: owner, frameworks, evidence due, exceptions, and (for its owners, auditors and admins) its evidence with hashes."),
         new("evidence", "/compliance evidence CTRL-n [kind:<kind>] <url or text>", "Record evidence for a control (owner, backup, CISO, admins); kept append-only with its SHA-256 and time."),
         new("exception", "/compliance exception CTRL-n until:YYYY-MM-DD compensating:\"…\" reason:\"…\"", "Ask for an exception until a date (capped); the owner's manager approves, never the requester."),
         new("exceptions", "/compliance exceptions", "The exceptions registry: waiting, in force, and when each expires."),
+        new("vendor", VendorCommands.Syntax, "The vendor and subprocessor register: personal or sensitive data without a DPA is flagged and raised as a risk; reviews remind their owner."),
     ]);
 
     public static ComplianceRequest Parse(CommandLine line) => line.Verb switch
@@ -21,6 +22,7 @@ public static partial class ComplianceCommands
         "show" => new ShowControl(Id(line)),
         "exceptions" => new ShowExceptions(),
         "evidence" => new RecordEvidence(Id(line), line.Option("kind"), string.Join(' ', line.Arguments.Skip(1))),
+        "vendor" => VendorCommands.Parse(line),
         "exception" => new AskException(Id(line), CommandValues.Date(line.Option("until"), "until"), line.Option("compensating") ?? "", line.Option("reason") ?? ""),
         _ => throw new RefusedException(RefusalKind.Invalid, $"`/compliance {line.Verb}` is not a compliance command.\n{Area.Help()}"),
     };

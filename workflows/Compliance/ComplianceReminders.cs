@@ -5,8 +5,8 @@ using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Workflows.Compliance;
 
-/// <summary>What compliance does when its reminders fall due: the sweep (collect, then assess every control), the weekly post of red controls, and exception reminders and expiry.</summary>
-public sealed class ComplianceReminders(ComplianceService compliance, ComplianceSettings settings) : IReminderHandler
+/// <summary>What compliance does when its reminders fall due: the sweep (collect, then assess every control), the weekly post of red controls, and exception reminders and expiry, and vendor reviews.</summary>
+public sealed class ComplianceReminders(ComplianceService compliance, Vendors vendors, ComplianceSettings settings) : IReminderHandler
 {
     public const string Sweep = "compliance.sweep";
     public const string SweepKey = "rhythm/compliance/sweep";
@@ -14,7 +14,7 @@ public sealed class ComplianceReminders(ComplianceService compliance, Compliance
     public const string WeeklyKey = "rhythm/compliance/weekly";
     public const string StatusKind = "compliance-status";
 
-    public IReadOnlyCollection<string> Kinds { get; } = [Sweep, Weekly, Control.ExceptionReminder, Control.ExceptionExpiry];
+    public IReadOnlyCollection<string> Kinds { get; } = [Sweep, Weekly, Control.ExceptionReminder, Control.ExceptionExpiry, Vendor.ReviewDue];
 
     /// <summary>Sets the sweep and the weekly post if they are not pending, e.g. on a new database.</summary>
     public async Task EnsureScheduledAsync(UnitOfWork unit)
@@ -36,6 +36,13 @@ public sealed class ComplianceReminders(ComplianceService compliance, Compliance
                 await PostRedAsync(unit);
                 await unit.Reminders.ScheduleAsync(settings.WeeklySchedule()!.Next(WeeklyKey, Weekly, "compliance", unit.Now));
                 return;
+        }
+        if (reminder.Kind == Vendor.ReviewDue)
+        {
+            var vendor = await vendors.LoadAsync(unit, reminder.SubjectId);
+            vendor.RemindReview();
+            await vendors.SaveAsync(unit, vendor);
+            return;
         }
         var parts = reminder.SubjectId.Split('/');
         var control = await compliance.LoadAsync(unit, parts[0]);

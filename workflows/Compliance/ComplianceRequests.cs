@@ -14,3 +14,9 @@ public sealed record RefreshControlCard(string ControlId, int Exception) : Compl
 
 /// <summary>From an exception's card, with the version of the control its reader saw.</summary>
 public sealed record DecideException(string ControlId, int Number, bool Approve, string? Note, long? Seen) : ComplianceRequest;
+
+public sealed record AddVendor(string Name, string Region, DataClass Data, bool Dpa, string? Owner, DateOnly Review, string? Purpose) : ComplianceRequest;
+public sealed record ShowVendors : ComplianceRequest;
+public sealed record ShowVendor(string VendorId) : ComplianceRequest;
+public sealed record ReviewVendor(string VendorId, DateOnly Next, bool? Dpa, string Notes) : ComplianceRequest;
+public sealed record OffboardVendor(string VendorId, string Reason) : ComplianceRequest;

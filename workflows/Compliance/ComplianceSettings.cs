@@ -31,6 +31,11 @@ public sealed class ComplianceSettings
 
     public string TimeZone { get; set; } = "UTC";
 
+    /// <summary>The risk raised for a vendor holding personal or sensitive data without a DPA: its probability and dollar impact, for the matrix.</summary>
+    public decimal VendorRiskProbability { get; set; } = 0.3m;
+
+    public decimal VendorRiskImpactUsd { get; set; } = 250_000m;
+
     public Quartz.CronExpression? SweepSchedule() => Reminders.RhythmSchedule.TryParse(Sweep, TimeZone);
 
     public Quartz.CronExpression? WeeklySchedule() => Reminders.RhythmSchedule.TryParse(WeeklyReport, TimeZone);
@@ -40,6 +45,8 @@ public sealed class ComplianceSettings
         if (Grace <= TimeSpan.Zero) yield return "Compliance:Grace must be positive.";
         if (MaxException <= TimeSpan.Zero) yield return "Compliance:MaxException must be positive.";
         if (ReminderDays.Any(d => d < 1)) yield return "Compliance:ExceptionReminderDays must be whole days of at least 1.";
+        if (VendorRiskProbability is <= 0 or > 1) yield return "Compliance:VendorRiskProbability must be above 0 and at most 1.";
+        if (VendorRiskImpactUsd is <= 0 or > Bounds.MaxMoney) yield return "Compliance:VendorRiskImpactUsd must be a positive dollar amount.";
         if (string.IsNullOrWhiteSpace(Channel)) yield return "Compliance:Channel must name the channel red controls are posted to.";
         if (SweepSchedule() is null) yield return $"Compliance:Sweep \"{Sweep}\" in Compliance:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 * * * ?\" and UTC.";
         if (WeeklySchedule() is null) yield return $"Compliance:WeeklyReport \"{WeeklyReport}\" in Compliance:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 30 9 ? * MON\" and UTC.";

@@ -6,7 +6,7 @@ namespace ExecOps.Workflows.Compliance;
 public enum Cadence { Daily, Weekly, Monthly, Quarterly, Yearly }
 
 /// <summary>Where a control's evidence comes from: people (chat, the API), or one of the bot's own records, collected for them.</summary>
-public enum EvidenceSource { Manual, ChangeApprovals, BreakglassReviews, Postmortems, RiskDecisions, RollbackDrills, AuditChain }
+public enum EvidenceSource { Manual, ChangeApprovals, BreakglassReviews, Postmortems, RiskDecisions, RollbackDrills, AuditChain, VendorReviews }
 
 /// <summary>One kind of evidence a control needs, how often, and whether the bot collects it.</summary>
 public sealed record EvidenceRequirement(string Kind, Cadence Every, EvidenceSource Collect)

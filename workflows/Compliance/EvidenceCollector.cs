@@ -8,8 +8,8 @@ namespace ExecOps.Workflows.Compliance;
 
 /// <summary>
 /// Evidence the bot holds already, collected for the controls that name it: approved Tier 0/1 changes,
-/// reviewed break-glass grants, postmortems with prevention items, risk decisions, rollback drills and
-/// the audit chain's verification. Each record is one item, keyed by the record, so a second pass adds
+/// reviewed break-glass grants, postmortems with prevention items, risk decisions, rollback drills, vendor
+/// reviews and the audit chain's verification. Each record is one item, keyed by the record, so a second pass adds
 /// only what is new, and each item's time is the record's (the approval, the review), not the pass's.
 /// </summary>
 internal static class EvidenceCollector
@@ -42,6 +42,9 @@ internal static class EvidenceCollector
         EvidenceSource.RollbackDrills => (await unit.Aggregates.ListAsync<DrillHistory>(Drills.Kind)).Select(s => s.Body)
             .SelectMany(h => h.Results.Select(r => ($"drill/{h.Service}/{r.At:yyyy-MM-ddTHH:mm:ssZ}",
                 $"Rollback drill of {h.Service} by {r.By}: {(r.Passed ? "passed" : "failed")} in {r.TimeToRollBack.TotalMinutes:0} min. {r.Notes}".Trim(), r.At))),
+        EvidenceSource.VendorReviews => (await unit.Aggregates.ListAsync<VendorData>(Vendor.Kind)).Select(s => s.Body)
+            .SelectMany(v => v.Reviews.Select(r => ($"{v.Id}/review/{r.At:yyyy-MM-ddTHH:mm:ssZ}",
+                $"{v.Id} {v.Name} ({Vendor.CatalogWords(v.Data)} data, {v.Region}, {(v.Dpa ? "DPA signed" : "no DPA")}) reviewed by {r.By}: {r.Notes}", r.At))),
         EvidenceSource.AuditChain => kept.Contains(AuditChainReference(unit.Now)) ? [] : await AuditChainAsync(unit),
         _ => [],
     };
