@@ -57,7 +57,7 @@ public sealed class ControlCatalogTests
             "controls[1] (CTRL-2): owner \"lee\" must be a director or an exec (roles director or exec in the People section)",
             "controls[2] (CTRL-3): the backup must be someone other than the owner",
             "controls[3] (CTRL-4) evidence[0]: every must be one of daily, weekly, monthly, quarterly, yearly, not \"fortnightly\"",
-            "controls[4] (CTRL-5) evidence[0]: collect must be one of manual, change-approvals, breakglass-reviews, postmortems, risk-decisions, rollback-drills, audit-chain, not \"slack-history\"",
+            "controls[4] (CTRL-5) evidence[0]: collect must be one of manual, change-approvals, breakglass-reviews, postmortems, risk-decisions, rollback-drills, audit-chain, vendor-reviews, not \"slack-history\"",
             "controls[5] (CTRL-6): frameworks must be a non-empty list of names, e.g. [\"SOC 2 CC8.1\"]",
             "controls[7] (CTRL-8): the id is used twice; ids must be unique",
             "controls[7] (CTRL-8): title is required",
