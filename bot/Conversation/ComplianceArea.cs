@@ -19,12 +19,13 @@ public sealed partial class ComplianceArea(ComplianceService compliance, Vendors
 
     public IReadOnlyCollection<string> ActionIds => ComplianceActions.All;
 
-    public IReadOnlyCollection<string> SubjectKinds { get; } = [Control.Kind, Control.ExceptionKind, ComplianceReminders.StatusKind, Vendor.Kind];
+    public IReadOnlyCollection<string> SubjectKinds { get; } = [Control.Kind, Control.ExceptionKind, Control.DryRunKind, ComplianceReminders.StatusKind, Vendor.Kind];
 
     public async Task<Card?> SubjectCardAsync(Subject subject) => subject.Kind switch
     {
         ComplianceReminders.StatusKind => ComplianceStatusCard.Build(await compliance.StatusAsync(), people, $"Weekly compliance {subject.Id}"),
         Vendor.Kind => VendorCards.Show(await vendors.GetAsync(subject.Id), people),
+        Control.DryRunKind => await DryRunCardAsync(subject.Id.Split('/')[0], subject.Id.Split('/')[1]),
         Control.ExceptionKind => await RefreshAsync(new RefreshControlCard(subject.Id.Split('/')[0], int.Parse(subject.Id.Split('/')[1], System.Globalization.CultureInfo.InvariantCulture))),
         _ => ControlCard.Build(await compliance.StandingAsync(subject.Id), null, people),
     };
@@ -33,7 +34,13 @@ public sealed partial class ComplianceArea(ComplianceService compliance, Vendors
         AnswerAsync(actor, ComplianceActionRequests.Parse(actionId, data));
 
     public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) =>
-        data.GetValueOrDefault(ComplianceActions.Control) is { } id ? await RefreshAsync(ComplianceActionRequests.RefreshOf(id, data)) : null;
+        data.GetValueOrDefault(ComplianceActions.Control) is { } id
+            ? ComplianceActionRequests.RefreshOf(id, data) switch
+            {
+                RefreshDryRunCard d => await DryRunCardAsync(d.ControlId, d.Quarter),
+                var r => await RefreshAsync((RefreshControlCard)r),
+            }
+            : null;
 
     private async Task<IReadOnlyList<Reply>> AnswerAsync(Actor actor, ComplianceRequest request) => request switch
     {
@@ -44,6 +51,9 @@ public sealed partial class ComplianceArea(ComplianceService compliance, Vendors
         RecordEvidence e => [await RecordAsync(actor, e)],
         AskException a => [Reply.Private(await AskAsync(actor, a))],
         DecideException d => [Reply.ToChannel(await DecideAsync(actor, d))],
+        RefreshDryRunCard r => [Reply.Private(await DryRunCardAsync(r.ControlId, r.Quarter))],
+        ConfirmDryRun c => [Reply.ToChannel(await DryRunAsync(c.ControlId, c.Quarter, (control, quarter) => control.ConfirmDryRun(actor, quarter), c.Seen))],
+        ReportFinding f => [Reply.ToChannel(await DryRunAsync(f.ControlId, f.Quarter, (control, quarter) => control.RecordFinding(actor, quarter, f.Text), f.Seen))],
         AddVendor a => [await AddVendorAsync(actor, a)],
         ShowVendors => [Reply.Private(VendorCards.List(await vendors.ListAsync(), people))],
         ShowVendor v => [Reply.Private(VendorCards.Show(await vendors.GetAsync(v.VendorId), people))],

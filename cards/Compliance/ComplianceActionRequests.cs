@@ -13,6 +13,8 @@ public static class ComplianceActionRequests
         var id = Field(ComplianceActions.Control) ?? throw new RefusedException(RefusalKind.Invalid, "That button carried no control id; ask for a fresh card with `/compliance show CTRL-n`.");
         if (actionId == Refresh) return RefreshOf(id, data);
         var seen = CardVersion.Seen(data);
+        if (actionId == Confirm) return new ConfirmDryRun(id, ComplianceCommands.Quarter(Field(Quarter)), seen);
+        if (actionId == Find) return new ReportFinding(id, ComplianceCommands.Quarter(Field(Quarter)), Field(ComplianceActions.Finding) ?? "", seen);
         var number = ComplianceCommands.Number(Field(ComplianceActions.Exception), "exception");
         return actionId switch
         {
@@ -22,6 +24,8 @@ public static class ComplianceActionRequests
         };
     }
 
-    public static RefreshControlCard RefreshOf(string controlId, IReadOnlyDictionary<string, string> data) =>
-        new(controlId, int.TryParse(data.GetValueOrDefault(ComplianceActions.Exception), out var number) ? number : 0);
+    public static ComplianceRequest RefreshOf(string controlId, IReadOnlyDictionary<string, string> data) =>
+        data.GetValueOrDefault(Quarter) is { Length: > 0 } quarter
+            ? new RefreshDryRunCard(controlId, quarter)
+            : new RefreshControlCard(controlId, int.TryParse(data.GetValueOrDefault(ComplianceActions.Exception), out var number) ? number : 0);
 }

@@ -40,6 +40,11 @@ public sealed class ComplianceCardTests
         var control = new Control(standings[0].Data, 4, standings[0].Definition, new ComplianceSettings(), ["dana"], Now);
         yield return ("exception waiting", ControlExceptionCard.Build(control, control.Data.Exceptions[^1], TestCatalog.People));
         yield return ("exception decided", ControlExceptionCard.Build(control, control.Data.Exceptions[0], TestCatalog.People));
+        var found = new DryRunData { Quarter = "2027-Q1", AskedAt = Now, State = DryRunState.Found, AnsweredBy = "sam", AnsweredAt = Now,
+            Findings = Enumerable.Range(1, 30).Select(i => new Finding(i, Now, "sam", Long, $"k{i}")).ToList() };
+        control.Data.DryRuns.AddRange([new DryRunData { Quarter = "2026-Q4", AskedAt = Now }, found]);
+        yield return ("dry run asked", DryRunCard.Build(control, control.Data.DryRuns[0], TestCatalog.People));
+        yield return ("dry run with findings", DryRunCard.Build(control, found, TestCatalog.People));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public static partial class ComplianceCommands
         new("evidence", "/compliance evidence CTRL-n [kind:<kind>] <url or text>", "Record evidence for a control (owner, backup, CISO, admins); kept append-only with its SHA-256 and time."),
         new("exception", "/compliance exception CTRL-n until:YYYY-MM-DD compensating:\"…\" reason:\"…\"", "Ask for an exception until a date (capped); the owner's manager approves, never the requester."),
         new("exceptions", "/compliance exceptions", "The exceptions registry: waiting, in force, and when each expires."),
+        new("confirm", "/compliance confirm CTRL-n [quarter:YYYY-Qn]", "Answer the quarter's internal audit dry run: the control works as written (owner or backup)."),
+        new("finding", "/compliance finding CTRL-n \"<what you found>\" [quarter:YYYY-Qn]", "Record a dry-run finding; it becomes a task and a ticket for the owner."),
         new("vendor", VendorCommands.Syntax, "The vendor and subprocessor register: personal or sensitive data without a DPA is flagged and raised as a risk; reviews remind their owner."),
     ]);
 
@@ -23,6 +25,8 @@ public static partial class ComplianceCommands
         "exceptions" => new ShowExceptions(),
         "evidence" => new RecordEvidence(Id(line), line.Option("kind"), string.Join(' ', line.Arguments.Skip(1))),
         "vendor" => VendorCommands.Parse(line),
+        "confirm" => new ConfirmDryRun(Id(line), Quarter(line.Option("quarter"))),
+        "finding" => new ReportFinding(Id(line), Quarter(line.Option("quarter")), string.Join(' ', line.Arguments.Skip(1))),
         "exception" => new AskException(Id(line), CommandValues.Date(line.Option("until"), "until"), line.Option("compensating") ?? "", line.Option("reason") ?? ""),
         _ => throw new RefusedException(RefusalKind.Invalid, $"`/compliance {line.Verb}` is not a compliance command.\n{Area.Help()}"),
     };
@@ -32,6 +36,12 @@ public static partial class ComplianceCommands
 
     private static string Id(CommandLine line) => line.Arguments.FirstOrDefault() is { } id && ControlId().IsMatch(id) ? id.ToUpperInvariant()
         : throw new RefusedException(RefusalKind.Invalid, $"Which control? Name it like `/compliance {line.Verb} CTRL-3 …`; `/compliance status` lists them.");
+
+    public static string? Quarter(string? text) => text is null ? null : QuarterPattern().IsMatch(text) ? text.ToUpperInvariant()
+        : throw new RefusedException(RefusalKind.Invalid, $"quarter:{text} is not a quarter; write it like quarter:2027-Q1.");
+
+    [GeneratedRegex("^[0-9]{4}-Q[1-4]$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterPattern();
 
     [GeneratedRegex("^CTRL-[0-9]+$", RegexOptions.IgnoreCase)]
     private static partial Regex ControlId();

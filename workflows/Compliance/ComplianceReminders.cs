@@ -5,22 +5,25 @@ using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Workflows.Compliance;
 
-/// <summary>What compliance does when its reminders fall due: the sweep (collect, then assess every control), the weekly post of red controls, and exception reminders and expiry, and vendor reviews.</summary>
+/// <summary>What compliance does when its reminders fall due: the sweep (collect, then assess every control), the weekly post of red controls, the quarterly dry run, exception reminders and expiry, and vendor reviews.</summary>
 public sealed class ComplianceReminders(ComplianceService compliance, Vendors vendors, ComplianceSettings settings) : IReminderHandler
 {
     public const string Sweep = "compliance.sweep";
     public const string SweepKey = "rhythm/compliance/sweep";
     public const string Weekly = "compliance.weekly";
     public const string WeeklyKey = "rhythm/compliance/weekly";
+    public const string DryRun = "compliance.dry-run";
+    public const string DryRunKey = "rhythm/compliance/dry-run";
     public const string StatusKind = "compliance-status";
 
-    public IReadOnlyCollection<string> Kinds { get; } = [Sweep, Weekly, Control.ExceptionReminder, Control.ExceptionExpiry, Vendor.ReviewDue];
+    public IReadOnlyCollection<string> Kinds { get; } = [Sweep, Weekly, DryRun, Control.ExceptionReminder, Control.ExceptionExpiry, Control.DryRunReminder, Vendor.ReviewDue];
 
     /// <summary>Sets the sweep and the weekly post if they are not pending, e.g. on a new database.</summary>
     public async Task EnsureScheduledAsync(UnitOfWork unit)
     {
         await unit.Reminders.EnsurePendingAsync(settings.SweepSchedule()!.Next(SweepKey, Sweep, "compliance", unit.Now));
         await unit.Reminders.EnsurePendingAsync(settings.WeeklySchedule()!.Next(WeeklyKey, Weekly, "compliance", unit.Now));
+        await unit.Reminders.EnsurePendingAsync(settings.DryRunSchedule()!.Next(DryRunKey, DryRun, "compliance", unit.Now));
     }
 
     public async Task HandleAsync(UnitOfWork unit, Reminder reminder)
@@ -36,6 +39,15 @@ public sealed class ComplianceReminders(ComplianceService compliance, Vendors ve
                 await PostRedAsync(unit);
                 await unit.Reminders.ScheduleAsync(settings.WeeklySchedule()!.Next(WeeklyKey, Weekly, "compliance", unit.Now));
                 return;
+            case DryRun:
+                foreach (var definition in compliance.Catalog.Controls)
+                {
+                    var asked = await compliance.LoadAsync(unit, definition.Id);
+                    asked.AskDryRun(Control.QuarterOf(unit.Now));
+                    await compliance.SaveAsync(unit, asked);
+                }
+                await unit.Reminders.ScheduleAsync(settings.DryRunSchedule()!.Next(DryRunKey, DryRun, "compliance", unit.Now));
+                return;
         }
         if (reminder.Kind == Vendor.ReviewDue)
         {
@@ -47,7 +59,8 @@ public sealed class ComplianceReminders(ComplianceService compliance, Vendors ve
         var parts = reminder.SubjectId.Split('/');
         var control = await compliance.LoadAsync(unit, parts[0]);
         int Part(int i) => int.Parse(parts[i], System.Globalization.CultureInfo.InvariantCulture);
-        if (reminder.Kind == Control.ExceptionReminder) control.RemindException(Part(1), Part(2));
+        if (reminder.Kind == Control.DryRunReminder) control.RemindDryRun(parts[1]);
+        else if (reminder.Kind == Control.ExceptionReminder) control.RemindException(Part(1), Part(2));
         else control.ExpireException(Part(1));
         await compliance.AssessAsync(unit, control);
         await compliance.SaveAsync(unit, control);

@@ -20,3 +20,8 @@ public sealed record ShowVendors : ComplianceRequest;
 public sealed record ShowVendor(string VendorId) : ComplianceRequest;
 public sealed record ReviewVendor(string VendorId, DateOnly Next, bool? Dpa, string Notes) : ComplianceRequest;
 public sealed record OffboardVendor(string VendorId, string Reason) : ComplianceRequest;
+
+/// <summary>A control's answer to a quarter's dry run; without a quarter, its latest. From a card, with the version its reader saw.</summary>
+public sealed record ConfirmDryRun(string ControlId, string? Quarter, long? Seen = null) : ComplianceRequest;
+public sealed record ReportFinding(string ControlId, string? Quarter, string Text, long? Seen = null) : ComplianceRequest;
+public sealed record RefreshDryRunCard(string ControlId, string Quarter) : ComplianceRequest;

@@ -29,6 +29,9 @@ public sealed class ComplianceSettings
     /// <summary>When the red controls are posted to <see cref="Channel"/>.</summary>
     public string WeeklyReport { get; set; } = "0 30 9 ? * MON";
 
+    /// <summary>When each quarter's internal audit dry run asks every control's owner: 09:00 on the first day of each quarter.</summary>
+    public string DryRun { get; set; } = "0 0 9 1 1,4,7,10 ?";
+
     public string TimeZone { get; set; } = "UTC";
 
     /// <summary>The risk raised for a vendor holding personal or sensitive data without a DPA: its probability and dollar impact, for the matrix.</summary>
@@ -40,6 +43,8 @@ public sealed class ComplianceSettings
 
     public Quartz.CronExpression? WeeklySchedule() => Reminders.RhythmSchedule.TryParse(WeeklyReport, TimeZone);
 
+    public Quartz.CronExpression? DryRunSchedule() => Reminders.RhythmSchedule.TryParse(DryRun, TimeZone);
+
     public IEnumerable<string> Problems()
     {
         if (Grace <= TimeSpan.Zero) yield return "Compliance:Grace must be positive.";
@@ -49,6 +54,7 @@ public sealed class ComplianceSettings
         if (VendorRiskImpactUsd is <= 0 or > Bounds.MaxMoney) yield return "Compliance:VendorRiskImpactUsd must be a positive dollar amount.";
         if (string.IsNullOrWhiteSpace(Channel)) yield return "Compliance:Channel must name the channel red controls are posted to.";
         if (SweepSchedule() is null) yield return $"Compliance:Sweep \"{Sweep}\" in Compliance:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 * * * ?\" and UTC.";
+        if (DryRunSchedule() is null) yield return $"Compliance:DryRun \"{DryRun}\" in Compliance:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 9 1 1,4,7,10 ?\" and UTC.";
         if (WeeklySchedule() is null) yield return $"Compliance:WeeklyReport \"{WeeklyReport}\" in Compliance:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 30 9 ? * MON\" and UTC.";
     }
 }

@@ -66,6 +66,6 @@ public sealed partial class Control(ControlData data, long version, ControlDefin
 
     private void Log(Actor actor, string what) => Note(actor.Id, Kind, what, now);
 
-    private void Tell(string person, string text, string? about = null) =>
-        Send(new Notification(Recipient.Person(person), text, about is null ? new Subject(Kind, Id) : new Subject(ExceptionKind, about)));
+    private void Tell(string person, string text, string? about = null, string kind = ExceptionKind) =>
+        Send(new Notification(Recipient.Person(person), text, about is null ? new Subject(Kind, Id) : new Subject(kind, about)));
 }

@@ -9,6 +9,7 @@ public sealed class ControlData
     /// <summary>When it last changed colour.</summary>
     public DateTimeOffset? Since { get; set; }
     public List<ControlExceptionData> Exceptions { get; set; } = [];
+    public List<DryRunData> DryRuns { get; set; } = [];
 
     public ControlExceptionData? OpenException => Exceptions.LastOrDefault(e => e.IsOpen);
 

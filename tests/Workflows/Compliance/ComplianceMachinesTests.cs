@@ -70,4 +70,30 @@ public sealed class ComplianceMachinesTests
             exception.State.Should().Be(ControlExceptionState.Requested);
         }
     }
+
+    public static TheoryData<DryRunState, DryRunTrigger, DryRunState?> DryRunTable() => MachineTable.Every(new Dictionary<(DryRunState, DryRunTrigger), DryRunState>
+    {
+        [(DryRunState.Asked, DryRunTrigger.Confirm)] = DryRunState.Confirmed,
+        [(DryRunState.Asked, DryRunTrigger.RecordFinding)] = DryRunState.Found,
+        [(DryRunState.Found, DryRunTrigger.RecordFinding)] = DryRunState.Found,
+    });
+
+    [Theory]
+    [MemberData(nameof(DryRunTable))]
+    public void A_dry_run_moves_only_as_its_machine_says(DryRunState from, DryRunTrigger trigger, DryRunState? to) =>
+        MachineTable.Holds(DryRunMachine.For(new DryRunData { State = from }, () => true), from, trigger, to);
+
+    public static TheoryData<VendorState, VendorTrigger, VendorState?> VendorTable() => MachineTable.Every(new Dictionary<(VendorState, VendorTrigger), VendorState>
+    {
+        [(VendorState.Active, VendorTrigger.Review)] = VendorState.Active, [(VendorState.Active, VendorTrigger.FallDue)] = VendorState.ReviewDue,
+        [(VendorState.Active, VendorTrigger.Offboard)] = VendorState.Offboarded,
+        [(VendorState.ReviewDue, VendorTrigger.Review)] = VendorState.Active, [(VendorState.ReviewDue, VendorTrigger.FallDue)] = VendorState.ReviewDue,
+        [(VendorState.ReviewDue, VendorTrigger.Offboard)] = VendorState.Offboarded,
+        [(VendorState.Offboarded, VendorTrigger.FallDue)] = VendorState.Offboarded,
+    });
+
+    [Theory]
+    [MemberData(nameof(VendorTable))]
+    public void A_vendor_moves_only_as_its_machine_says(VendorState from, VendorTrigger trigger, VendorState? to) =>
+        MachineTable.Holds(VendorMachine.For(new VendorData { State = from }), from, trigger, to);
 }

@@ -1,0 +1,3 @@
+namespace ExecOps.Workflows.Compliance;
+
+public enum DryRunTrigger { Confirm, RecordFinding }
