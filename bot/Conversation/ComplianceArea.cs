@@ -1,3 +1,4 @@
+using ExecOps.Bot.Reports;
 using ExecOps.Cards;
 using ExecOps.Cards.Compliance;
 using ExecOps.Workflows.Commands;
@@ -8,7 +9,7 @@ using ExecOps.Workflows.People;
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/compliance` and its cards' buttons: a typed request to the compliance service, and the result as cards.</summary>
-public sealed partial class ComplianceArea(ComplianceService compliance, Vendors vendors, PeopleDirectory people) : IChatArea
+public sealed partial class ComplianceArea(ComplianceService compliance, Vendors vendors, AuditPacks packs, ReportLinks links, PeopleDirectory people) : IChatArea
 {
     public CommandArea Area => ComplianceCommands.Area;
 
@@ -45,6 +46,7 @@ public sealed partial class ComplianceArea(ComplianceService compliance, Vendors
     private async Task<IReadOnlyList<Reply>> AnswerAsync(Actor actor, ComplianceRequest request) => request switch
     {
         ShowComplianceStatus => [Reply.Private(ComplianceStatusCard.Build(await compliance.StatusAsync(), people))],
+        DraftPack p => [Reply.Private(links.CardFor(actor.Id, await packs.DraftAsync(actor, p.Framework)))],
         ShowExceptions => [Reply.Private(ExceptionsCard.Build(await compliance.StatusAsync(), people))],
         ShowControl s => [Reply.Private(await ControlAsync(actor, s.ControlId))],
         RefreshControlCard r => [Reply.Private(await RefreshAsync(r))],

@@ -104,6 +104,7 @@ public static class WorkflowExtensions
         services.AddSingleton<ComplianceService>();
         services.AddSingleton<EvidenceIntake>();
         services.AddSingleton<Vendors>();
+        services.AddSingleton<AuditPacks>();
         services.AddSingleton<ComplianceReminders>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<ComplianceReminders>());
         services.AddSingleton<IChatArea, ComplianceArea>();

@@ -41,8 +41,11 @@ public static class ReportFiles
         if (report.Files.FirstOrDefault(f => f.Name == file) is not { } found)
             return Refused(404, "No such file", $"{report.Id} has {string.Join(", ", report.Files.Select(f => f.Name))}; there is no {file}.");
         await AuditAsync(store, person.Id, $"{id}/{file}", AuditRows.Allowed, "");
-        return Results.File(Encoding.UTF8.GetBytes(found.Markdown), "text/markdown; charset=utf-8", found.Name);
+        return Results.File(Encoding.UTF8.GetBytes(found.Markdown), ContentType(found.Name), found.Name);
     }
+
+    /// <summary>Reports are Markdown; an audit pack's tables come as CSV too.</summary>
+    public static string ContentType(string file) => file.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv; charset=utf-8" : "text/markdown; charset=utf-8";
 
     private static IResult Refused(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
 

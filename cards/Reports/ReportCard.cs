@@ -14,7 +14,7 @@ public static class ReportCard
         var body = new List<CardBlock>
         {
             new ListBlock(report.Files.Select(f => $"{f.Name} ({Size(f)})").ToList()),
-            new TextBlock(buttons.Count > 0 ? "Each button opens its file as Markdown; the links are signed for you and expire after 24 hours." : "Ask for the files with the command that drafted them.", TextStyle.Subtle),
+            new TextBlock(buttons.Count > 0 ? "Each button opens its file (Markdown, or CSV for tables); the links are signed for you and expire after 24 hours." : "Ask for the files with the command that drafted them.", TextStyle.Subtle),
         };
         return new Card(report.Title, body, buttons)
         {

@@ -15,6 +15,7 @@ public static partial class ComplianceCommands
         new("exceptions", "/compliance exceptions", "The exceptions registry: waiting, in force, and when each expires."),
         new("confirm", "/compliance confirm CTRL-n [quarter:YYYY-Qn]", "Answer the quarter's internal audit dry run: the control works as written (owner or backup)."),
         new("finding", "/compliance finding CTRL-n \"<what you found>\" [quarter:YYYY-Qn]", "Record a dry-run finding; it becomes a task and a ticket for the owner."),
+        new("pack", "/compliance pack [framework, e.g. SOC 2 or ISO 27001 A.8.32]", "Draft a versioned audit pack (auditors, admins, execs): controls with status, the evidence index with hashes, open exceptions, vendors, findings, as Markdown and CSV."),
         new("vendor", VendorCommands.Syntax, "The vendor and subprocessor register: personal or sensitive data without a DPA is flagged and raised as a risk; reviews remind their owner."),
     ]);
 
@@ -25,6 +26,7 @@ public static partial class ComplianceCommands
         "exceptions" => new ShowExceptions(),
         "evidence" => new RecordEvidence(Id(line), line.Option("kind"), string.Join(' ', line.Arguments.Skip(1))),
         "vendor" => VendorCommands.Parse(line),
+        "pack" => new DraftPack(line.Arguments.Count > 0 ? string.Join(' ', line.Arguments) : null),
         "confirm" => new ConfirmDryRun(Id(line), Quarter(line.Option("quarter"))),
         "finding" => new ReportFinding(Id(line), Quarter(line.Option("quarter")), string.Join(' ', line.Arguments.Skip(1))),
         "exception" => new AskException(Id(line), CommandValues.Date(line.Option("until"), "until"), line.Option("compensating") ?? "", line.Option("reason") ?? ""),

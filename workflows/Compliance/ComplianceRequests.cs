@@ -6,6 +6,7 @@ public abstract record ComplianceRequest;
 public sealed record ShowComplianceStatus : ComplianceRequest;
 public sealed record ShowControl(string ControlId) : ComplianceRequest;
 public sealed record ShowExceptions : ComplianceRequest;
+public sealed record DraftPack(string? Framework) : ComplianceRequest;
 public sealed record RecordEvidence(string ControlId, string? Kind, string Content) : ComplianceRequest;
 public sealed record AskException(string ControlId, DateOnly Until, string Compensating, string Reason) : ComplianceRequest;
 

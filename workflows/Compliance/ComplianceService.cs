@@ -100,6 +100,18 @@ public sealed class ComplianceService(Store store, ControlCatalog catalog, Compl
         return store.ReadAsync(scope => StandingAsync(scope, definition));
     }
 
+    /// <summary>Every control as it stands, read inside a unit of work (for a pack drafted in the same transaction as it is saved).</summary>
+    internal async Task<IReadOnlyList<ControlStanding>> StandingsAsync(UnitOfWork unit)
+    {
+        var standings = new List<ControlStanding>();
+        foreach (var definition in catalog.Controls)
+        {
+            var control = await LoadAsync(unit, definition.Id);
+            standings.Add(new(definition, control.Data, ControlHealth.Of(definition, await unit.Evidence.LatestAsync(definition.Id), catalog.Effective, settings.Grace, unit.Now)));
+        }
+        return standings;
+    }
+
     internal async Task<(EvidenceItem Item, bool Added)> AppendAsync(UnitOfWork unit, Control control, Actor actor, NewEvidence evidence)
     {
         var (item, added) = await unit.Evidence.AppendAsync(evidence);

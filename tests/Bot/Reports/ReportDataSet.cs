@@ -45,7 +45,7 @@ public static class ReportDataSet
             + "value:\"hold: CI overlaps\" slos:\"expand: met with headroom\" safety:\"expand: evals green\" economics:\"hold: ±15% with levers\" adoption:\"retire: low trust\"");
     }
 
-    /// <summary>The files a report card links to, fetched through their signed links: name → Markdown.</summary>
+    /// <summary>The files a report card links to, fetched through their signed links: name → text (Markdown, or CSV).</summary>
     public static async Task<IReadOnlyDictionary<string, string>> FilesAsync(HttpClient http, JsonObject card)
     {
         var files = new Dictionary<string, string>();
@@ -53,7 +53,7 @@ public static class ReportDataSet
         {
             var url = new Uri((string)action["url"]!);
             var response = await http.GetAsync(url.PathAndQuery);
-            response.Content.Headers.ContentType!.MediaType.Should().Be("text/markdown");
+            response.Content.Headers.ContentType!.MediaType.Should().Be(((string)action["title"]!).EndsWith(".csv") ? "text/csv" : "text/markdown");
             files[(string)action["title"]!] = await response.Content.ReadAsStringAsync();
         }
         return files;
