@@ -29,6 +29,7 @@ public sealed class IncidentArea(IncidentService incidents, IncidentQueries quer
         SetSeverity s => Shared(await SuspectChangesAsync(await incidents.ActAsync(actor, s.IncidentId, i => i.ChangeSeverity(actor, s.Severity)))),
         GiveRole r => Shared(await incidents.ActAsync(actor, r.IncidentId, i => i.AssignRole(actor, r.Role, people.Require(r.Person)))),
         WritePostmortem p => Shared(await incidents.ActAsync(actor, p.IncidentId, i => i.RecordPostmortem(actor, p.RootCause, p.Summary, p.Prevention), p.Seen)),
+        RecordNotified n => Shared(await incidents.ActAsync(actor, n.IncidentId, i => i.RecordNotified(actor, n.Customer))),
         RenderComms c => await CommsAsync(actor, c),
         ShowIncident s => [Reply.Private(IncidentCard.Build(await TargetAsync(actor, s.IncidentId), people))],
         BriefIncident b => [Reply.Private(IncidentBriefCard.Build(await TargetAsync(actor, b.IncidentId), people, clock.GetUtcNow()))],

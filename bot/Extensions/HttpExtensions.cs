@@ -29,6 +29,7 @@ public static class HttpExtensions
         services.Configure<MetricsSettings>(configuration.GetSection("Metrics"));
         services.Configure<ChangeEventsSettings>(configuration.GetSection("ChangeEvents"));
         services.Configure<EvidenceSettings>(configuration.GetSection("Evidence"));
+        services.Configure<ContractsApiSettings>(configuration.GetSection("Contracts"));
         services.Configure<DiagnosticsSettings>(configuration.GetSection("Diagnostics"));
         services.Configure<ScoreboardPageSettings>(configuration.GetSection("ScoreboardPage"));
         services.AddSingleton<PlaygroundGate>();
@@ -101,6 +102,7 @@ public static class HttpExtensions
         app.MapMetricsApi();
         app.MapChangeEventsApi();
         app.MapEvidenceApi();
+        app.MapContractsApi();
         app.MapDiagnosticsApi();
         app.MapScoreboardPage();
         app.MapReportFiles();

@@ -19,7 +19,13 @@ public static class IncidentBriefCard
             new("Next update", data.NextUpdateDue is { } due ? $"{due:HH:mm} UTC" : "none owed"),
         };
         if (data.Service is not null) facts.Insert(1, new("Service", data.Service));
-        return new Card($"Exec brief · {data.Id} · {data.Severity.Label()}", [new TextBlock(data.Title, TextStyle.Heading), new FactsBlock(facts)], [])
+        var body = new List<CardBlock> { new TextBlock(data.Title, TextStyle.Heading), new FactsBlock(facts) };
+        if (data.Notices.Count > 0)
+        {
+            body.Add(new TextBlock("Customer notices", TextStyle.Heading));
+            body.Add(new ListBlock(NoticeLines.Of(data, people)));
+        }
+        return new Card($"Exec brief · {data.Id} · {data.Severity.Label()}", body, [])
         {
             Tone = data.Severity <= Severity.Sev2 && data.IsOpen ? Tone.Attention : Tone.Default,
         };

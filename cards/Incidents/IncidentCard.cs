@@ -22,9 +22,15 @@ public static class IncidentCard
         if (data.PostmortemDue is { } pm && data.AwaitsPostmortem) facts.Add(new("Postmortem due", $"{pm:yyyy-MM-dd HH:mm} UTC"));
 
         var body = new List<CardBlock> { new FactsBlock(facts) };
+        if (data.Notices.Count > 0)
+        {
+            body.Add(new TextBlock("Customer notices", TextStyle.Heading));
+            body.Add(new ListBlock(NoticeLines.Of(data, people)));
+        }
         if (data.LastUpdate is { } update) body.Add(new TextBlock($"Latest update ({data.LastUpdateAt:HH:mm} UTC): {update}"));
         if (data.Postmortem is { } postmortem)
-            body.Add(new TextBlock($"Postmortem: cause {postmortem.RootCause ?? "—"}; {postmortem.Prevention.Count} prevention item(s), {postmortem.Prevention.Count(p => p.Systemic)} systemic.", TextStyle.Subtle));
+            body.Add(new TextBlock($"Postmortem: cause {postmortem.RootCause ?? "—"}; {postmortem.Prevention.Count} prevention item(s), {postmortem.Prevention.Count(p => p.Systemic)} systemic." +
+                (data.Notices.Count > 0 ? $" Customer notices: {incident.NoticeRecord}." : ""), TextStyle.Subtle));
 
         return new Card($"{data.Id} · {data.Severity.Label()} · {data.Title}", body, Buttons(incident))
         {

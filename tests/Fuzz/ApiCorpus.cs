@@ -9,7 +9,7 @@ namespace ExecOps.Tests.Fuzz;
 public static class ApiCorpus
 {
     public static IEnumerable<FuzzCase> All() =>
-        Metrics().Concat(Evidence()).Concat(ChangeEvents()).Concat(TimelineEvents()).Concat(Diagnostics()).Concat(Health()).Concat(Scoreboard()).Concat(Reports());
+        Metrics().Concat(Evidence()).Concat(Contracts()).Concat(ChangeEvents()).Concat(TimelineEvents()).Concat(Diagnostics()).Concat(Health()).Concat(Scoreboard()).Concat(Reports());
 
     private static FuzzCase Post(string route, string path, string name, byte[] body, string bearer, bool refused = true, string type = "application/json") =>
         new(route, name, bot => bot.SendAsync(HttpMethod.Post, path, body, type, $"Bearer {bearer}"), refused);
@@ -72,6 +72,41 @@ public static class ApiCorpus
         yield return Send("CSV, a short row", Utf8("control,kind,content\nCTRL-3,access-review\n"), type: "text/csv");
         yield return Send("CSV, only a header", Utf8("control,content\n"), type: "text/csv");
         yield return Send("CSV, unbalanced quote", Utf8("control,content\n\"CTRL-3,x\n"), type: "text/csv");
+    }
+
+    private static IEnumerable<FuzzCase> Contracts()
+    {
+        const string route = "POST /api/contracts";
+        FuzzCase Send(string name, byte[] body, bool refused = true, string type = "application/json") => Post(route, "/api/contracts", name, body, BotFactory.ContractsToken, refused, type);
+
+        var contract = new JsonObject
+        {
+            ["reference"] = "MSA-1", ["customer"] = "ACME", ["tier"] = "enterprise", ["start"] = "2026-01-01", ["end"] = "2027-06-30", ["notice_days"] = 90, ["owner"] = "dana",
+            ["services"] = new JsonArray("payments"), ["promises"] = new JsonArray(new JsonObject { ["kind"] = "uptime", ["value"] = "99.9", ["enforced_by"] = "kpi:uptime" }),
+        };
+        foreach (var m in JsonMutations.Of(new JsonObject { ["contracts"] = new JsonArray(contract) })) yield return Send(m.Name, m.Body, refused: false);
+        foreach (var (name, change) in new (string, Action<JsonObject>)[]
+        {
+            ("a promise nothing enforces", c => c["promises"] = new JsonArray(new JsonObject { ["kind"] = "uptime", ["value"] = "99.9" })),
+            ("an unknown KPI", c => c["promises"]![0]!["enforced_by"] = "kpi:happiness"),
+            ("an unknown setting", c => c["promises"]![0]!["enforced_by"] = "setting:Nowhere:Key"),
+            ("uptime of 250%", c => c["promises"]![0]!["value"] = "250"),
+            ("an end before the start", c => c["end"] = "2025-01-01"),
+            ("an end in 9999", c => c["end"] = "9999-12-31"),
+            ("notice of a million days", c => c["notice_days"] = 1_000_000),
+            ("an owner not in the directory", c => c["owner"] = "mallory"),
+            ("a gap owned by nobody", c => c["promises"] = new JsonArray(new JsonObject { ["kind"] = "residency", ["value"] = "eu", ["gap_due"] = "2027-01-01" })),
+            ("a reference of 10k characters", c => c["reference"] = new string('r', 10_000)),
+        })
+        {
+            var bad = (JsonObject)contract.DeepClone();
+            change(bad);
+            yield return Send(name, Utf8(new JsonObject { ["contracts"] = new JsonArray(bad) }.ToJsonString()));
+        }
+        yield return Send("an empty import", Utf8("""{"contracts":[]}"""));
+        yield return Send("CSV, an unknown column", Utf8("reference,customer,colour\nMSA-1,ACME,red\n"), type: "text/csv");
+        yield return Send("CSV, a short row", Utf8("reference,customer,tier\nMSA-1,ACME\n"), type: "text/csv");
+        yield return Send("CSV, not UTF-8", [.. Utf8("reference,customer\nMSA-1,"), 0xFF, 0xFE, .. Utf8("\n")], type: "text/csv");
     }
 
     private static IEnumerable<FuzzCase> ChangeEvents()

@@ -31,6 +31,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["Metrics:Token"] = MetricsToken,
             ["ChangeEvents:Token"] = ChangeEventsToken,
             ["Evidence:Token"] = EvidenceToken,
+            ["Contracts:Token"] = ContractsToken,
             ["Playground:Token"] = PlaygroundToken,
         };
         foreach (var (key, value) in database.Settings) this.settings[key] = value;
@@ -41,6 +42,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public const string MetricsToken = "test-metrics-token";
     public const string ChangeEventsToken = "test-change-events-token";
     public const string EvidenceToken = "test-evidence-token";
+    public const string ContractsToken = "test-contracts-token";
     public const string PlaygroundToken = "test-playground-token";
 
     public TempDatabase Database { get; }

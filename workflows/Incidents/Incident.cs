@@ -10,7 +10,7 @@ namespace ExecOps.Workflows.Incidents;
 /// An incident and what people may do to it. Callers use the intent methods; the machine behind
 /// them decides whether each is allowed now, and the incident records what happened for the service to store.
 /// </summary>
-public sealed class Incident : Aggregate<IncidentData>
+public sealed partial class Incident : Aggregate<IncidentData>
 {
     public const string Kind = "incident";
     public const int MaxTitleLength = 200;
@@ -117,7 +117,8 @@ public sealed class Incident : Aggregate<IncidentData>
         postmortem.Summary = summary ?? postmortem.Summary;
         postmortem.Prevention.AddRange(prevention);
         postmortem.RecordedAt = now;
-        Note(actor, "postmortem", $"cause: {postmortem.RootCause ?? "—"}; {prevention.Count} prevention item(s) added ({prevention.Count(p => p.Systemic)} systemic)");
+        Note(actor, "postmortem", $"cause: {postmortem.RootCause ?? "—"}; {prevention.Count} prevention item(s) added ({prevention.Count(p => p.Systemic)} systemic)" +
+            (Data.Notices.Count > 0 ? $"; customer notices: {NoticeRecord}" : ""));
     }
 
     /// <summary>The update cadence ran out. Returns false when the incident no longer owes updates.</summary>

@@ -30,5 +30,8 @@ public sealed class IncidentData
     public DateTimeOffset? PostmortemNudgeAt { get; set; }
     public Postmortem? Postmortem { get; set; }
 
+    /// <summary>The customer notification clocks its contracts start (seed §8).</summary>
+    public List<CustomerNotice> Notices { get; set; } = [];
+
     public string? Commander => Roles.GetValueOrDefault(IncidentRole.Commander);
 }

@@ -6,7 +6,7 @@ using ExecOps.Workflows.Kernel;
 namespace ExecOps.Workflows.Incidents;
 
 /// <summary>Loads an incident, lets it act, and saves it with its timeline, outbox rows and reminders in one transaction.</summary>
-public sealed class IncidentService(Store store, IncidentSettings settings)
+public sealed class IncidentService(Store store, IncidentSettings settings, INoticeObligations obligations, PeopleDirectory people)
 {
     public const string UpdateDue = "incident.update-due";
     public const string PostmortemDue = "incident.postmortem-due";
@@ -17,6 +17,7 @@ public sealed class IncidentService(Store store, IncidentSettings settings)
         await using var unit = await store.BeginAsync();
         var number = await unit.Counters.NextAsync(Incident.Kind);
         var incident = Incident.Declare(number, title, severity, service, impact, actor, settings, unit.Now);
+        await StartNoticesAsync(unit, incident);
         var saved = await SaveAsync(unit, incident);
         await unit.CommitAsync();
         return saved;
@@ -33,6 +34,7 @@ public sealed class IncidentService(Store store, IncidentSettings settings)
         var incident = await TargetAsync(unit, actor, id);
         incident.EnsureSeen(seenVersion);
         act(incident);
+        await StartNoticesAsync(unit, incident);
         var saved = await SaveAsync(unit, incident);
         await unit.CommitAsync();
         return saved;
@@ -79,6 +81,15 @@ public sealed class IncidentService(Store store, IncidentSettings settings)
         }
         await unit.CommitAsync();
         return joined;
+    }
+
+    /// <summary>Comms and Legal: who is told of each customer notification deadline and reminded before it.</summary>
+    internal IReadOnlyList<string> Notifiers => people.WithRole(Roles.Comms).Concat(people.WithRole(Roles.Legal)).Select(p => p.Id).Distinct().ToList();
+
+    /// <summary>A Sev1 or Sev2 on a service starts a clock for each contract that promises to be told; asked again after every change, it adds only what is new (a raise to Sev2).</summary>
+    private async Task StartNoticesAsync(UnitOfWork unit, Incident incident)
+    {
+        if (incident.OwesNotices) incident.StartNotices(await obligations.ForServiceAsync(unit, incident.Data.Service!), Notifiers);
     }
 
     /// <summary>Longer than any service or tool is named.</summary>

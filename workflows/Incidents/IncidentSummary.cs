@@ -6,7 +6,7 @@ namespace ExecOps.Workflows.Incidents;
 /// seen twice or more, and the customer impact recorded.
 /// </summary>
 public sealed record IncidentSummary(int Total, IReadOnlyList<SeverityTrend> BySeverity, TimeSpan? Mttr, IReadOnlyList<IncidentData> Sev1s,
-    IReadOnlyList<string> RecurringCauses, IReadOnlyList<string> CustomerImpacts)
+    IReadOnlyList<string> RecurringCauses, IReadOnlyList<string> CustomerImpacts, string? Notices = null)
 {
     public static IncidentSummary Of(IReadOnlyList<IncidentData> declared)
     {
@@ -19,7 +19,8 @@ public sealed record IncidentSummary(int Total, IReadOnlyList<SeverityTrend> ByS
         var recurring = causes.GroupBy(c => c).Where(g => g.Count() >= 2).Select(g => g.Key).OrderBy(c => c).ToList();
         var impacts = declared.Where(i => i.Impact is not null).Select(i => $"{i.Id}: {i.Impact}").ToList();
         var sev1s = declared.Where(i => i.Severity == Severity.Sev1).OrderBy(i => i.DeclaredAt).ToList();
-        return new IncidentSummary(declared.Count, bySeverity, Median(declared), sev1s, recurring, impacts);
+        return new IncidentSummary(declared.Count, bySeverity, Median(declared), sev1s, recurring, impacts,
+            declared.Any(i => i.Notices.Count > 0) ? NoticeOutcome.Of(declared) : null);
     }
 
     private static TimeSpan? Median(IEnumerable<IncidentData> incidents)

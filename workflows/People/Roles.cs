@@ -20,4 +20,10 @@ public static class Roles
 
     /// <summary>Reads controls' evidence and drafts audit packs; never adds evidence (independence).</summary>
     public const string Auditor = "auditor";
+
+    /// <summary>Reminded before each customer notification deadline of an incident, with <see cref="Legal"/>.</summary>
+    public const string Comms = "comms";
+
+    /// <summary>Owns contracts' promises and imports them; reminded of notification deadlines.</summary>
+    public const string Legal = "legal";
 }

@@ -41,7 +41,8 @@ public static class BoardPacket
 
         var incidents = facts.Incidents;
         doc.Heading(2, "Incidents")
-            .Paragraph($"{incidents.Total} incident(s) declared; {incidents.Sev1s.Count} Sev1; MTTR (median time to resolve) {Markdown.Duration(incidents.Mttr)}.")
+            .Paragraph($"{incidents.Total} incident(s) declared; {incidents.Sev1s.Count} Sev1; MTTR (median time to resolve) {Markdown.Duration(incidents.Mttr)}." +
+                (incidents.Notices is { } notices ? $" Customer notification deadlines: {notices}." : ""))
             .Table(["Sev", "Declared", "MTTR"], incidents.BySeverity.Select(s => (IReadOnlyList<string>)[s.Severity.ToString(), s.Count.ToString(CultureInfo.InvariantCulture), Markdown.Duration(s.MedianTimeToResolve)]), "")
             .Bullets(incidents.Sev1s.Select(i => $"Sev1 {i.Id} — {i.Title}: {(i.ResolvedAt is { } r ? $"resolved in {Markdown.Duration(r - i.DeclaredAt)}" : "not yet resolved")}"
                 + (i.Postmortem?.RootCause is { } cause ? $"; root cause {cause}" : "")), "No Sev1.");

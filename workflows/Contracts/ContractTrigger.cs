@@ -1,0 +1,3 @@
+namespace ExecOps.Workflows.Contracts;
+
+public enum ContractTrigger { Amend, End }
