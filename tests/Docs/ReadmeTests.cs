@@ -1,5 +1,7 @@
 using ExecOps.Tests.Support;
 using ExecOps.Workflows.Changes;
+using ExecOps.Workflows.Compliance;
+using ExecOps.Workflows.Contracts;
 using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
@@ -32,6 +34,11 @@ public sealed class ReadmeTests
         { "breakglass-machine", MachineGraph.Mermaid(BreakGlassMachine.For(new BreakGlassData())) },
         { "decision-machine", MachineGraph.Mermaid(DecisionMachine.For(new DecisionData(), Actor.System)) },
         { "follow-up-machine", MachineGraph.Mermaid(FollowUpMachine.For(new FollowUp())) },
+        { "control-machine", MachineGraph.Mermaid(ControlMachine.For(new ControlData())) },
+        { "control-exception-machine", MachineGraph.Mermaid(ControlExceptionMachine.For(new ControlExceptionData(), () => true, () => true)) },
+        { "dry-run-machine", MachineGraph.Mermaid(DryRunMachine.For(new DryRunData(), () => true)) },
+        { "vendor-machine", MachineGraph.Mermaid(VendorMachine.For(new VendorData())) },
+        { "contract-machine", MachineGraph.Mermaid(ContractMachine.For(new ContractData())) },
     };
 
     [Theory]

@@ -19,8 +19,9 @@ public sealed class HealthApiTests
         ((string?)health["database"]!["status"]).Should().Be("ok");
         health.ToJsonString().Should().NotContain(database.Folder, "an open endpoint does not say where the data lives");
         // The incident's update reminder, the scoreboard's weekly review and freshness check, the weekly risk
-        // review, the drills of the two Tier 0/1 sample services, the board packet draft, the scale readout and the nightly clean-up.
-        ((int)health["database"]!["pendingReminders"]!).Should().Be(9);
+        // review, the drills of the two Tier 0/1 sample services, the board packet draft, the scale readout, the nightly clean-up,
+        // and compliance's hourly sweep, weekly post and quarterly dry run.
+        ((int)health["database"]!["pendingReminders"]!).Should().Be(12);
         ((string?)health["scheduler"]!["status"]).Should().Be("running");
     }
 }
