@@ -31,17 +31,12 @@ public static class EvidenceApi
     {
         if (!BearerToken.Matches(request, settings.Value.Token))
             return Problems.Unauthorized("Send `Authorization: Bearer <Evidence:Token>`. The endpoint is closed while no token is configured.");
-        var limit = settings.Value.MaxBodyBytes;
         try
         {
-            var csv = request.ContentType?.Contains("csv", StringComparison.OrdinalIgnoreCase) == true;
-            var (batch, problem) = csv ? await ReadCsvAsync(request, limit) : await ReadJsonAsync(request, limit);
+            var (batch, problem) = await BatchBody.ReadAsync(request, settings.Value.MaxBodyBytes, "Evidence:MaxBodyBytes", Example, FromCsv, FromJson);
             if (problem is not null) return problem;
             var (rows, rejected) = intake.Check(batch!, clock.GetUtcNow());
-            if (rejected.Count > 0)
-                return Results.Problem(title: "Some items could not be used", statusCode: StatusCodes.Status422UnprocessableEntity,
-                    detail: $"{rejected.Count} item(s) could not be used, so nothing was stored. Fix them and send the whole batch again; items already kept are not kept twice.",
-                    extensions: new Dictionary<string, object?> { ["rejected"] = rejected.Select(r => new { index = r.Index, reason = r.Reason }).ToList() });
+            if (rejected.Count > 0) return BatchBody.Rejected("items", rejected);
             var results = await compliance.IntakeAsync(Workflows.People.Actor.System, rows);
             return Results.Ok(new
             {
@@ -52,38 +47,21 @@ public static class EvidenceApi
         }
         catch (RefusedException e)
         {
-            return e.Kind == RefusalKind.TooLarge
-                ? Results.Problem(title: "The batch is too large", detail: e.Message, statusCode: StatusCodes.Status413PayloadTooLarge)
-                : Problems.BadRequest(e.Message);
+            return BatchBody.Refused(e);
         }
     }
 
-    private static IResult TooLarge(long limit) =>
-        Results.Problem(title: "The batch is too large", statusCode: StatusCodes.Status413PayloadTooLarge,
-            detail: $"The body is over {limit / 1024} KB (Evidence:MaxBodyBytes). Split it into smaller batches.");
-
-    private static async Task<(IReadOnlyList<EvidenceInput?>?, IResult?)> ReadCsvAsync(HttpRequest request, long limit)
-    {
-        if (await RequestBody.ReadAsync(request, limit) is not { } bytes) return (null, TooLarge(limit));
-        if (!System.Text.Unicode.Utf8.IsValid(bytes)) return (null, Problems.BadRequest("The CSV is not valid UTF-8; save it as UTF-8 and send it again."));
-        return (CsvTable.Parse(System.Text.Encoding.UTF8.GetString(bytes), Columns, "control,kind,content,reference").Select(row => row.Unreadable is { } reason
+    private static IReadOnlyList<EvidenceInput?> FromCsv(string text) =>
+        CsvTable.Parse(text, Columns, "control,kind,content,reference").Select(row => row.Unreadable is { } reason
             ? new EvidenceInput(null, null, null, Unreadable: reason)
-            : new EvidenceInput(row.Field("control"), row.Field("kind"), row.Field("content"), row.Field("reference"), row.Field("at"), row.Field("by"))).ToList(), null);
-    }
+            : new EvidenceInput(row.Field("control"), row.Field("kind"), row.Field("content"), row.Field("reference"), row.Field("at"), row.Field("by"))).ToList();
 
-    private static async Task<(IReadOnlyList<EvidenceInput?>?, IResult?)> ReadJsonAsync(HttpRequest request, long limit)
+    private static IReadOnlyList<EvidenceInput?>? FromJson(JsonNode? body) => (body switch
     {
-        var (body, problem) = await JsonBody.ReadAsync<JsonNode>(request, Example, limit);
-        if (problem is not null) return (null, problem);
-        var rows = body switch
-        {
-            JsonArray array => array,
-            JsonObject { } o when o["evidence"] is JsonArray array => array,
-            _ => null,
-        };
-        if (rows is null) return (null, Problems.BadRequest($"Send {Example}."));
-        return (rows.Select(Row).ToList(), null);
-    }
+        JsonArray array => array,
+        JsonObject { } o when o["evidence"] is JsonArray array => array,
+        _ => null,
+    })?.Select(Row).ToList();
 
     private static EvidenceInput? Row(JsonNode? node)
     {
