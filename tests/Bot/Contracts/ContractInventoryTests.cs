@@ -103,4 +103,30 @@ public sealed class ContractInventoryTests : BotTest
         await Eventually.Until(() => Playground.OneAsync("lee", "/contract show CON-1"), r => r.Text.Contains("State: Ended"), "the contract ended");
         (await Bot.PendingAsync("contract/CON-1/end")).Should().BeNull();
     }
+
+    [Fact]
+    public async Task A_gap_past_its_date_reminds_its_owner_and_a_closed_gap_does_not()
+    {
+        var acme = ContractImports.Acme();
+        acme["promises"]![2]!["gap_due"] = "2026-11-10";
+        await ContractImports.PostAsync(Bot, acme);
+
+        await Bot.ArmedAsync("contract/CON-1/gap/3");
+        Bot.Clock.Advance(new DateTimeOffset(2026, 11, 10, 9, 1, 0, TimeSpan.Zero) - Bot.Clock.GetUtcNow());
+        await Eventually.Until(() => CountAsync("alice", "CON-1 ACME promises residency eu and nothing enforces it; closing the gap was due 2026-11-10."), n => n == 1, "the gap's owner reminded");
+
+        var later = ContractImports.Acme();
+        later["promises"]![2]!["gap_due"] = "2026-12-01";
+        await ContractImports.PostAsync(Bot, later);
+        (await Bot.PendingAsync("contract/CON-1/gap/3"))!.DueAt.Should().Be(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), "a new date for the gap is a new reminder");
+
+        var closed = ContractImports.Acme();
+        closed["promises"]![2]!.AsObject().Remove("gap_owner");
+        closed["promises"]![2]!.AsObject().Remove("gap_due");
+        closed["promises"]![2]!["enforced_by"] = "control:CTRL-12";
+        var amended = (await (await ContractImports.PostAsync(Bot, closed)).Content.ReadFromJsonAsync<JsonObject>())!;
+        amended["contracts"]![0]!["changes"]!.AsArray().Select(c => (string?)c).Should().Contain("promise added: residency eu (control:CTRL-12)");
+        (await Playground.OneAsync("lee", "/contract gaps")).Text.Should().Contain("0 gap(s)");
+        (await Bot.PendingAsync("contract/CON-1/gap/3")).Should().BeNull("a closed gap is not reminded");
+    }
 }
