@@ -36,13 +36,7 @@ public static class ChangeCard
         if (data.RollbackRequested) facts.Add(new("Rollback", "requested: a guardrail broke"));
 
         var reference = new Dictionary<string, string> { [Change] = data.Id, [Version] = change.Version.ToString(CultureInfo.InvariantCulture) };
-        var buttons = data.AwaitsApproval
-            ? new List<CardButton>
-            {
-                new ActionButton("Approve", Approve, reference, ButtonStyle.Positive),
-                new FormButton("Reject", Reject, reference, [new TextInput(Reason, "Why not?", Multiline: true, MaxLength: 1000)], "Reject"),
-            }
-            : [];
+        var buttons = ApprovalButtons.While(data.AwaitsApproval, "Approve", Approve, Reject, Reason, reference);
         return new Card($"{data.Id} · {data.Title}", [new FactsBlock(facts)], buttons)
         {
             Subtitle = $"Tier {data.Tier} · {data.Service} · {data.State}",

@@ -21,13 +21,7 @@ public static class ControlExceptionCard
         };
         if (exception.DecidedBy is { } by) facts.Add(new("Decided by", $"{people.NameOf(by)}, {exception.DecidedAt:yyyy-MM-dd HH:mm} UTC" + (exception.Note is { } n ? $": {n}" : "")));
         var reference = ComplianceActions.Reference(control, exception);
-        var buttons = exception.AwaitsApprover
-            ? new List<CardButton>
-            {
-                new ActionButton("Approve", ComplianceActions.Approve, reference, ButtonStyle.Positive),
-                new FormButton("Reject", ComplianceActions.Reject, reference, [new TextInput(ComplianceActions.Note, "Why not?", Multiline: true, MaxLength: 1000)], "Reject"),
-            }
-            : [];
+        var buttons = ApprovalButtons.While(exception.AwaitsApprover, "Approve", ComplianceActions.Approve, ComplianceActions.Reject, ComplianceActions.Note, reference);
         return new Card($"Exception to {control.Id}?", [new FactsBlock(facts)], buttons)
         {
             Subtitle = exception.AwaitsApprover ? $"Waiting for {people.NameOf(exception.Approver)}" : exception.State.ToString(),

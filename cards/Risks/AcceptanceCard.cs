@@ -20,13 +20,7 @@ public static class AcceptanceCard
         };
         if (acceptance.DecidedBy is { } by) facts.Add(new("Decided by", $"{people.NameOf(by)}, {acceptance.DecidedAt:yyyy-MM-dd HH:mm} UTC" + (acceptance.Note is { } n ? $": {n}" : "")));
         var reference = RiskActions.Reference(risk, RiskActions.AboutAcceptance, acceptance.Number);
-        var buttons = acceptance.AwaitsSponsor
-            ? new List<CardButton>
-            {
-                new ActionButton("Accept", RiskActions.Accept, reference, ButtonStyle.Positive),
-                new FormButton("Reject", RiskActions.Reject, reference, [new TextInput(RiskActions.Note, "Why not?", Multiline: true, MaxLength: 1000)], "Reject"),
-            }
-            : [];
+        var buttons = ApprovalButtons.While(acceptance.AwaitsSponsor, "Accept", RiskActions.Accept, RiskActions.Reject, RiskActions.Note, reference);
         return new Card($"Accept {data.Id}?", [new FactsBlock(facts)], buttons)
         {
             Subtitle = acceptance.AwaitsSponsor ? $"Waiting for {people.NameOf(data.Sponsor)}" : acceptance.State.ToString(),
