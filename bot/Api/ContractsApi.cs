@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Contracts;

@@ -59,8 +59,8 @@ public sealed partial class ComplianceArea(ComplianceService compliance, Vendors
         AddVendor a => [await AddVendorAsync(actor, a)],
         ShowVendors => [Reply.Private(VendorCards.List(await vendors.ListAsync(), people))],
         ShowVendor v => [Reply.Private(VendorCards.Show(await vendors.GetAsync(v.VendorId), people))],
-        ReviewVendor r => [Reply.Private(VendorCards.Show(await vendors.ActAsync(r.VendorId, v => v.Review(actor, r.Next, r.Dpa, r.Notes)), people))],
-        OffboardVendor o => [Reply.Private(VendorCards.Show(await vendors.ActAsync(o.VendorId, v => v.Offboard(actor, o.Reason)), people))],
+        ReviewVendor r => [Reply.Private(VendorCards.Show(await vendors.ActAsync(actor, r.VendorId, v => v.Review(actor, r.Next, r.Dpa, r.Notes)), people))],
+        OffboardVendor o => [Reply.Private(VendorCards.Show(await vendors.ActAsync(actor, o.VendorId, v => v.Offboard(actor, o.Reason)), people))],
         _ => throw new InvalidOperationException($"No handler for {request.GetType().Name}."),
     };
 

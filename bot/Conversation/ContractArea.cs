@@ -39,7 +39,7 @@ public sealed class ContractArea(ContractService contracts, ContractIntake intak
         ContractService.EnsureMayImport(actor);
         var (terms, rejected) = intake.Check(ContractFormats.FromCsv(csv), clock.GetUtcNow());
         if (rejected.Count > 0)
-            throw new RefusedException(RefusalKind.Invalid, $"Nothing was imported; fix these and send the whole CSV again:\n{string.Join("\n", rejected.Select(r => $"• row {r.Index}: {r.Reason}"))}");
+            throw new RefusedException(RefusalKind.Invalid, $"Nothing was imported; fix these and send the whole CSV again:\n{string.Join("\n", rejected.Select(r => $"• row {r.Index + 1} (after the header): {r.Reason}"))}");
         return ContractCards.Receipt(await contracts.ImportAsync(actor, terms));
     }
 

@@ -28,6 +28,9 @@ public static class WorkflowExtensions
         if (incomplete is not null)
             throw new InvalidOperationException($"A person in the People section has no Id or Name ({incomplete.Email}); give every person both.");
         var directory = new PeopleDirectory(people);
+        var unmanaged = people.Where(p => p.ReportsTo is { } manager && directory.Find(manager) is null).Select(p => $"{p.Id} reports to \"{p.ReportsTo}\"").ToList();
+        if (unmanaged.Count > 0)
+            throw new InvalidOperationException($"In the People section, {string.Join("; ", unmanaged)}, who is not in the directory; name a person who is, or leave ReportsTo out.");
         services.AddSingleton(directory);
 
         var incidents = configuration.Checked<IncidentSettings>("Incidents", i => i.Problems());

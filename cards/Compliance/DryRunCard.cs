@@ -27,7 +27,7 @@ public static class DryRunCard
             [new TextInput(ComplianceActions.Finding, "What did you find?", Multiline: true, MaxLength: 2000)], "Record");
         var buttons = run.IsUnanswered
             ? new List<CardButton> { new ActionButton("Works as written", ComplianceActions.Confirm, reference, ButtonStyle.Positive), record }
-            : control.Data.DryRuns.Contains(run) && run.Findings.Count > 0 ? [record] : [];
+            : run.Findings.Count > 0 ? [record] : [];
         return new Card($"Dry run {run.Quarter}: {control.Id}", body, buttons)
         {
             Subtitle = run.IsUnanswered ? $"Waiting for {people.NameOf(control.Definition.Owner)}" : run.State.ToString(),

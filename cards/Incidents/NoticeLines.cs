@@ -7,7 +7,7 @@ namespace ExecOps.Cards.Incidents;
 public static class NoticeLines
 {
     public static IReadOnlyList<string> Of(IncidentData incident, PeopleDirectory people) => incident.Notices.Select(n =>
-        $"{n.Customer} · notify by {n.Due:HH:mm} UTC ({n.Hours} h, {n.Contract}) · " + (n.NotifiedAt is { } at
+        $"{n.Customer} · notify by {(n.Due.Date == n.StartedAt.Date ? n.Due.ToString("HH:mm") : n.Due.ToString("yyyy-MM-dd HH:mm"))} UTC ({n.Hours} h, {n.Contract}) · " + (n.NotifiedAt is { } at
             ? $"notified {at:HH:mm} UTC by {people.NameOf(n.NotifiedBy!)}{(n.WasMet ? "" : " (late)")}"
             : n.Missed ? "⏰ missed" : "⏳ pending")).ToList();
 }

@@ -43,7 +43,7 @@ public sealed class ComplianceReminders(ComplianceService compliance, Vendors ve
                 foreach (var definition in compliance.Catalog.Controls)
                 {
                     var asked = await compliance.LoadAsync(unit, definition.Id);
-                    asked.AskDryRun(Control.QuarterOf(unit.Now));
+                    asked.AskDryRun(Control.QuarterOf(unit.Now, settings.TimeZone));
                     await compliance.SaveAsync(unit, asked);
                 }
                 await unit.Reminders.ScheduleAsync(settings.DryRunSchedule()!.Next(DryRunKey, DryRun, "compliance", unit.Now));

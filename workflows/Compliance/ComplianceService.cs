@@ -28,9 +28,10 @@ public sealed class ComplianceService(Store store, ControlCatalog catalog, Compl
     public async Task<(Control Control, ControlExceptionData Exception)> RequestExceptionAsync(Actor actor, string id, DateOnly until, string compensating, string reason)
     {
         if (!actor.IsKnown) throw new RefusedException(RefusalKind.Forbidden, "Only people in the directory may ask for an exception.");
-        var manager = people.Find(catalog.Require(id).Owner)?.ReportsTo;
+        var manager = people.Find(people.Find(catalog.Require(id).Owner)?.ReportsTo)?.Id;
+        string[] approvers = [.. new[] { manager, people.Find(settings.ExceptionApprover)?.Id }.OfType<string>()];
         ControlExceptionData? requested = null;
-        var control = await ActAsync(id, c => requested = c.RequestException(actor, until, compensating, reason, manager));
+        var control = await ActAsync(id, c => requested = c.RequestException(actor, until, compensating, reason, approvers));
         return (control, requested!);
     }
 
@@ -55,11 +56,11 @@ public sealed class ComplianceService(Store store, ControlCatalog catalog, Compl
     public async Task<IReadOnlyList<(EvidenceItem Item, bool Added)>> IntakeAsync(Actor actor, IReadOnlyList<NewEvidence> batch)
     {
         await using var unit = await store.BeginAsync();
-        var results = new List<(EvidenceItem, bool)>();
-        foreach (var group in batch.GroupBy(e => e.Control))
+        var results = new (EvidenceItem, bool)[batch.Count];
+        foreach (var group in batch.Select((evidence, index) => (Evidence: evidence, Index: index)).GroupBy(e => e.Evidence.Control))
         {
             var control = await LoadAsync(unit, group.Key);
-            foreach (var evidence in group) results.Add(await AppendAsync(unit, control, actor, evidence));
+            foreach (var (evidence, index) in group) results[index] = await AppendAsync(unit, control, actor, evidence);
             await AssessAsync(unit, control);
             await SaveAsync(unit, control);
         }
@@ -140,10 +141,13 @@ public sealed class ComplianceService(Store store, ControlCatalog catalog, Compl
     {
         var kinds = string.Join(", ", control.Evidence.Select(e => e.Kind));
         if (kind is null)
-            return control.Evidence.Count == 1 ? control.Evidence[0].Kind
+            return control.Evidence.Count == 1 ? KindOf(control, control.Evidence[0].Kind)
                 : throw new RefusedException(RefusalKind.Invalid, $"{control.Id} needs more than one kind of evidence; say which with kind:<{kinds}>.", control.Id);
-        return control.Requirement(kind)?.Kind
+        var requirement = control.Requirement(kind)
             ?? throw new RefusedException(RefusalKind.Invalid, $"kind:{kind} is not evidence {control.Id} needs; it needs {kinds}.", control.Id);
+        return requirement.Collect == EvidenceSource.Manual ? requirement.Kind
+            : throw new RefusedException(RefusalKind.Invalid,
+                $"{control.Id}'s {requirement.Kind} is collected by the bot from its own records, so it takes no evidence by hand: a line of text must not stand in for the records.", control.Id);
     }
 
     public static string EvidenceText(string content, string control)

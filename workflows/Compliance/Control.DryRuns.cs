@@ -14,7 +14,12 @@ public sealed partial class Control
     /// <summary>An unanswered dry run is asked again, of the owner and the backup, after this long.</summary>
     public static readonly TimeSpan DryRunNudge = TimeSpan.FromDays(7);
 
-    public static string QuarterOf(DateTimeOffset at) => $"{at.UtcDateTime.Year}-Q{(at.UtcDateTime.Month - 1) / 3 + 1}";
+    /// <summary>The quarter a moment falls in where the rhythm runs: 09:00 on 1 January in Sydney is still December in UTC.</summary>
+    public static string QuarterOf(DateTimeOffset at, string timeZone)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(timeZone));
+        return $"{local.Year}-Q{(local.Month - 1) / 3 + 1}";
+    }
 
     /// <summary>Opens the quarter's dry run, once: a second call for the same quarter (a redelivered rhythm) asks nothing again.</summary>
     public void AskDryRun(string quarter)

@@ -10,8 +10,8 @@ public sealed partial class Control
     public const string ExceptionReminder = "compliance.exception-reminder";
     public const string ExceptionExpiry = "compliance.exception-expiry";
 
-    /// <param name="ownersManager">Who the owner reports to: the approver, unless they asked themselves.</param>
-    public ControlExceptionData RequestException(Actor actor, DateOnly until, string compensating, string reason, string? ownersManager)
+    /// <param name="approvers">Who may approve, first choice first (the owner's manager, then Compliance:ExceptionApprover): the first who did not ask is the approver.</param>
+    public ControlExceptionData RequestException(Actor actor, DateOnly until, string compensating, string reason, IReadOnlyList<string> approvers)
     {
         if (string.IsNullOrWhiteSpace(compensating))
             throw new RefusedException(RefusalKind.Invalid, $"Say what compensates while {Id} is excepted: compensating:\"…\".", Id);
@@ -22,7 +22,7 @@ public sealed partial class Control
             throw new RefusedException(RefusalKind.Invalid, $"until:{until:yyyy-MM-dd} is past the cap of {Settings.MaxException.TotalDays:0} days ({cap:yyyy-MM-dd}); nothing is excepted forever.", Id);
         if (Data.Exceptions.Any(e => e.AwaitsApprover))
             throw new RefusedException(RefusalKind.NotAllowedNow, $"{Id} already has an exception waiting for {Data.Exceptions.Last(e => e.AwaitsApprover).Approver}; wait for that decision.", Id);
-        var approver = new[] { ownersManager, Settings.ExceptionApprover }.FirstOrDefault(p => p is not null && p != actor.Id)
+        var approver = approvers.FirstOrDefault(p => p != actor.Id)
             ?? throw new RefusedException(RefusalKind.Forbidden, $"Nobody but you could approve an exception to {Id}; ask {Definition.Owner}'s manager to request it.", Id);
         var exception = new ControlExceptionData
         {
@@ -48,6 +48,7 @@ public sealed partial class Control
         Log(actor, approve ? $"exception {number} approved until {exception.Until:yyyy-MM-dd}" : $"exception {number} rejected: {exception.Note}");
         if (!approve)
         {
+            Cancel(ExceptionKey(exception, "expire"));
             Tell(exception.RequestedBy, $"{actor.Name} rejected the exception to {Id}: {exception.Note}", About(exception));
             return;
         }
@@ -78,6 +79,14 @@ public sealed partial class Control
         if (Data.Exceptions.FirstOrDefault(e => e.Number == number) is not { } exception) return;
         var machine = ControlExceptionMachine.ByTime(exception);
         if (!machine.CanFire(ControlExceptionTrigger.Expire)) return;
+        if (exception.AwaitsApprover)
+        {
+            machine.Fire(ControlExceptionTrigger.Expire);
+            Log(Actor.System, $"exception {number} lapsed undecided");
+            foreach (var person in new[] { exception.RequestedBy, exception.Approver }.Distinct())
+                Tell(person, $"The request for an exception to {Id} until {exception.Until:yyyy-MM-dd} lapsed on its date without a decision; ask again with a later date if it still stands.", About(exception));
+            return;
+        }
         machine.Fire(ControlExceptionTrigger.Expire);
         Log(Actor.System, $"exception {number} expired");
         var control = ControlMachine.For(Data);

@@ -26,7 +26,7 @@ public sealed partial class Control(ControlData data, long version, ControlDefin
     public void Assess(IReadOnlyList<RequirementHealth> health)
     {
         var late = health.Where(h => h.Freshness != Freshness.Fresh).ToList();
-        ControlMachine.For(Data, () => TurnedStale(late), () => TurnedRed(late)).Fire(ControlHealth.Verdict(health));
+        ControlMachine.For(Data, () => TurnedStale(late), () => TurnedRed(late), TurnedGreen).Fire(ControlHealth.Verdict(health));
     }
 
     /// <summary>Evidence was recorded: logged on the control's timeline with its hash (the item itself is kept apart, append-only).</summary>
@@ -40,6 +40,12 @@ public sealed partial class Control(ControlData data, long version, ControlDefin
     /// <summary>Who may add evidence: its owner and backup, the CISO and admins; never an auditor, who must stay independent of it.</summary>
     public bool MayAddEvidence(Actor actor) =>
         actor.Id == Definition.Owner || actor.Id == Definition.Backup || actor.Has(Roles.Ciso) || actor.Has(Roles.Admin);
+
+    private void TurnedGreen()
+    {
+        Data.Since = now;
+        Log(Actor.System, "green: every kind of evidence it needs is fresh");
+    }
 
     private void TurnedStale(IReadOnlyList<RequirementHealth> late)
     {

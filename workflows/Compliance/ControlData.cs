@@ -11,7 +11,5 @@ public sealed class ControlData
     public List<ControlExceptionData> Exceptions { get; set; } = [];
     public List<DryRunData> DryRuns { get; set; } = [];
 
-    public ControlExceptionData? OpenException => Exceptions.LastOrDefault(e => e.IsOpen);
-
     public ControlExceptionData? ExceptionInForce => Exceptions.LastOrDefault(e => e.IsInForce);
 }

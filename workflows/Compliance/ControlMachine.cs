@@ -11,10 +11,11 @@ namespace ExecOps.Workflows.Compliance;
 /// </summary>
 internal static class ControlMachine
 {
-    public static StateMachine<ControlState, ControlTrigger> For(ControlData control, Action? turnedStale = null, Action? turnedRed = null)
+    public static StateMachine<ControlState, ControlTrigger> For(ControlData control, Action? turnedStale = null, Action? turnedRed = null, Action? turnedGreen = null)
     {
         var machine = new StateMachine<ControlState, ControlTrigger>(() => control.State, s => control.State = s);
         machine.Configure(Healthy)
+            .OnEntryFrom(Refresh, () => turnedGreen?.Invoke())
             .Ignore(Refresh)
             .Permit(FallStale, Stale)
             .Permit(Fail, Failing)

@@ -48,7 +48,8 @@ public sealed class EvidenceIntake(ControlCatalog catalog, PeopleDirectory peopl
                 : throw Invalid($"at \"{input.At}\" is not an ISO 8601 time, e.g. 2026-11-20T10:00:00Z");
         var by = input.By is null ? "api" : people.Find(input.By)?.Id ?? throw Invalid($"by \"{input.By}\" is not in the people directory; name a directory id or leave it out");
         if (input.Reference is { Length: > MaxReference }) throw Invalid($"reference is {input.Reference.Length} characters; keep it to {MaxReference}");
-        return new NewEvidence(control.Id, kind, EvidenceSource.Manual, content, at, by, string.IsNullOrWhiteSpace(input.Reference) ? null : input.Reference.Trim());
+        // A sender's reference is its own namespace: it can never take the key of an item the bot collects (audit-chain/…, INC-4/postmortem).
+        return new NewEvidence(control.Id, kind, EvidenceSource.Manual, content, at, by, string.IsNullOrWhiteSpace(input.Reference) ? null : $"api/{input.Reference.Trim()}");
     }
 
     private static RefusedException Invalid(string reason) => new(RefusalKind.Invalid, reason);

@@ -31,7 +31,7 @@ public sealed class Vendor(VendorData data, long version, DateTimeOffset now) : 
         {
             Id = $"VEN-{number}", Number = number, Name = name, Region = region, Data = data, Dpa = dpa, Owner = owner,
             Purpose = purpose is null ? null : Bounds.Text(purpose, "purpose", Bounds.Note),
-            NextReview = Bounds.Ahead(review, DateOnly.FromDateTime(now.UtcDateTime), "review"), CreatedBy = actor.Id, CreatedAt = now,
+            NextReview = Bounds.Ahead(review, DateOnly.FromDateTime(now.UtcDateTime).AddDays(1), "review"), CreatedBy = actor.Id, CreatedAt = now,
         }, 0, now);
         vendor.Log(actor, $"added: {CatalogWords(data)} data in {region}, {(dpa ? "DPA signed" : "no DPA")}, review {review:yyyy-MM-dd}");
         vendor.ScheduleReview();

@@ -17,25 +17,18 @@ public sealed class Vendors(Store store, ComplianceSettings settings, RiskServic
         var ownerId = owner is null ? actor.Id : people.Require(owner).Id;
         await using var unit = await store.BeginAsync();
         var vendor = Vendor.Add(await unit.Counters.NextAsync(Vendor.Kind), name, region, data, dpa, ownerId, review, purpose, actor, unit.Now);
-        if (vendor.Data.LacksDpa)
-        {
-            var sponsor = people.WithRole(Roles.Ciso).FirstOrDefault()?.Id ?? riskSettings.DefaultOwner;
-            var risk = Risk.Add(await unit.Counters.NextAsync(Risk.Kind), $"{vendor.Data.Name} holds {Vendor.CatalogWords(data)} data without a DPA", RiskCategory.Compliance,
-                settings.VendorRiskProbability, settings.VendorRiskImpactUsd, $"{Vendor.CatalogWords(data)} data held in {vendor.Data.Region} by {vendor.Data.Name} ({vendor.Id}) with no data processing agreement",
-                ownerId, sponsor, null, actor, riskSettings, unit.Now);
-            await risks.SaveAsync(unit, risk);
-            vendor.Raised(risk.Id);
-        }
+        await RaiseIfLacksDpaAsync(unit, vendor, actor);
         var saved = await SaveAsync(unit, vendor);
         await unit.CommitAsync();
         return saved;
     }
 
-    public async Task<Vendor> ActAsync(string id, Action<Vendor> act)
+    public async Task<Vendor> ActAsync(Actor actor, string id, Action<Vendor> act)
     {
         await using var unit = await store.BeginAsync();
         var vendor = await LoadAsync(unit, id);
         act(vendor);
+        await RaiseIfLacksDpaAsync(unit, vendor, actor);
         var saved = await SaveAsync(unit, vendor);
         await unit.CommitAsync();
         return saved;
@@ -50,6 +43,20 @@ public sealed class Vendors(Store store, ComplianceSettings settings, RiskServic
     /// <summary>The register in the order vendors were added, offboarded ones included (an auditor asks about those too).</summary>
     public Task<IReadOnlyList<VendorData>> ListAsync() => store.ReadAsync<IReadOnlyList<VendorData>>(async scope =>
         (await scope.Aggregates.ListAsync<VendorData>(Vendor.Kind)).Select(s => s.Body).OrderBy(v => v.Number).ToList());
+
+    /// <summary>Personal or sensitive data without a DPA (on adding, or a DPA that lapsed at a review) is raised as a risk, once per vendor.</summary>
+    private async Task RaiseIfLacksDpaAsync(UnitOfWork unit, Vendor vendor, Actor actor)
+    {
+        if (!vendor.Data.LacksDpa || vendor.Data.RaisedRisk is not null || vendor.Data.IsOffboarded) return;
+        var data = Vendor.CatalogWords(vendor.Data.Data);
+        var name = vendor.Data.Name.Length <= 150 ? vendor.Data.Name : vendor.Data.Name[..149] + "…";
+        var sponsor = people.WithRole(Roles.Ciso).FirstOrDefault()?.Id ?? riskSettings.DefaultOwner;
+        var risk = Risk.Add(await unit.Counters.NextAsync(Risk.Kind), $"{name} holds {data} data without a DPA", RiskCategory.Compliance,
+            settings.VendorRiskProbability, settings.VendorRiskImpactUsd, $"{data} data held in {vendor.Data.Region} by {name} ({vendor.Id}) with no data processing agreement",
+            vendor.Data.Owner, sponsor, null, actor, riskSettings, unit.Now);
+        await risks.SaveAsync(unit, risk);
+        vendor.Raised(risk.Id);
+    }
 
     internal async Task<Vendor> LoadAsync(UnitOfWork unit, string id)
     {

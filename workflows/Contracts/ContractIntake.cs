@@ -104,7 +104,7 @@ public sealed class ContractIntake(KpiCatalog kpis, ControlCatalog controls, Peo
 
     private static string? Value(PromiseKind kind, string? text, Action<string> fault)
     {
-        var raw = text?.Trim().TrimEnd('%', 'h', 'd').Trim() ?? "";
+        var raw = kind == PromiseKind.Residency ? text?.Trim() ?? "" : text?.Trim().TrimEnd('%', 'h', 'd').Trim() ?? "";
         bool Number(out decimal n) => decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out n);
         switch (kind)
         {

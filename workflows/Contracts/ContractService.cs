@@ -28,7 +28,8 @@ public sealed class ContractService(Store store, ContractSettings settings) : IN
     public async Task<IReadOnlyList<ContractReceipt>> ImportAsync(Actor actor, IReadOnlyList<ContractTerms> batch)
     {
         await using var unit = await store.BeginAsync();
-        var held = (await unit.Aggregates.ListAsync<ContractData>(Contract.Kind)).ToDictionary(s => s.Body.Reference, StringComparer.OrdinalIgnoreCase);
+        var held = (await unit.Aggregates.ListAsync<ContractData>(Contract.Kind)).GroupBy(s => s.Body.Reference, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Body.Number).First(), StringComparer.OrdinalIgnoreCase);
         var receipts = new List<ContractReceipt>();
         foreach (var terms in batch)
         {

@@ -13,8 +13,8 @@ public sealed partial class Incident
     public const string NoticeReminder = "incident.notice-reminder";
     public const string NoticeDue = "incident.notice-due";
 
-    /// <summary>Whether this severity owes contracted customers a notice: Sev1 and Sev2.</summary>
-    public bool OwesNotices => Data.Severity <= Severity.Sev2 && Data.Service is not null;
+    /// <summary>Whether it owes contracted customers a notice: a Sev1 or Sev2 on a service, still hurting customers.</summary>
+    public bool OwesNotices => Data.Severity <= Severity.Sev2 && Data.Service is not null && !Data.IsOver;
 
     /// <summary>Starts a clock for each contract not already on one; the clock runs from now (the declaration, or the raise to Sev1/2).</summary>
     public void StartNotices(IReadOnlyList<NoticeObligation> obligations, IReadOnlyList<string> notifiers)
@@ -56,7 +56,9 @@ public sealed partial class Incident
     public CustomerNotice RecordNotified(Actor actor, string customer)
     {
         if (!actor.Has(Roles.Comms) && !actor.Has(Roles.Legal)) IncidentPolicy.EnsureCanPostUpdate(Data, actor);
-        var notice = Data.Notices.FirstOrDefault(n => n.Customer.Equals(customer.Trim(), StringComparison.OrdinalIgnoreCase) || n.Contract.Equals(customer.Trim(), StringComparison.OrdinalIgnoreCase))
+        var theirs = Data.Notices.Where(n => n.Customer.Equals(customer.Trim(), StringComparison.OrdinalIgnoreCase) || n.Contract.Equals(customer.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        // A customer under two contracts owes two notices: each use records the next one still pending.
+        var notice = theirs.FirstOrDefault(n => n.IsPending) ?? theirs.FirstOrDefault()
             ?? throw new RefusedException(RefusalKind.NotFound, Data.Notices.Count == 0
                 ? $"{Id} owes no customer a notice: no contract promises notification on {Data.Service ?? "its service"}."
                 : $"{Id} owes notices to {string.Join(", ", Data.Notices.Select(n => n.Customer))}; `{customer}` is none of them.", Id);

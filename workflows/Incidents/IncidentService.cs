@@ -33,8 +33,9 @@ public sealed class IncidentService(Store store, IncidentSettings settings, INot
         await using var unit = await store.BeginAsync();
         var incident = await TargetAsync(unit, actor, id);
         incident.EnsureSeen(seenVersion);
+        var severity = incident.Data.Severity;
         act(incident);
-        await StartNoticesAsync(unit, incident);
+        if (incident.Data.Severity < severity) await StartNoticesAsync(unit, incident);
         var saved = await SaveAsync(unit, incident);
         await unit.CommitAsync();
         return saved;
@@ -86,7 +87,7 @@ public sealed class IncidentService(Store store, IncidentSettings settings, INot
     /// <summary>Comms and Legal: who is told of each customer notification deadline and reminded before it.</summary>
     internal IReadOnlyList<string> Notifiers => people.WithRole(Roles.Comms).Concat(people.WithRole(Roles.Legal)).Select(p => p.Id).Distinct().ToList();
 
-    /// <summary>A Sev1 or Sev2 on a service starts a clock for each contract that promises to be told; asked again after every change, it adds only what is new (a raise to Sev2).</summary>
+    /// <summary>A Sev1 or Sev2 on a service starts a clock for each contract that promises to be told: at its declaration, and on a raise (adding only the contracts not yet on a clock).</summary>
     private async Task StartNoticesAsync(UnitOfWork unit, Incident incident)
     {
         if (incident.OwesNotices) incident.StartNotices(await obligations.ForServiceAsync(unit, incident.Data.Service!), Notifiers);

@@ -91,5 +91,6 @@ public sealed class ControlExceptionTests : BotTest
         var rejected = (await Playground.ActionAsync("ceo", asked.MessageId, "compliance.exception.reject", reject)).Single();
         CardJson.Facts(rejected.Card!).Should().Contain("State: Rejected").And.Contain("Hardware keys alone do not cover contractors");
         await Eventually.Until(() => CountAsync("dana", "Morgan Reyes rejected the exception to CTRL-4"), n => n == 1, "the requester told");
+        (await Bot.PendingAsync("compliance/CTRL-4/exception/1/expire")).Should().BeNull("a rejected request has no date to lapse on");
     }
 }

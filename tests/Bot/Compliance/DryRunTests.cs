@@ -40,3 +40,17 @@ public sealed class DryRunTests : BotTest
         (await CountAsync("alice", "CTRL-4 \"Multi-factor authentication is enforced for every workforce account\" is still unanswered")).Should().Be(0);
     }
 }
+
+/// <summary>The dry run where the rhythm runs in Sydney: 09:00 on 1 January there is 22:00 on 31 December in UTC, and the quarter is the new one.</summary>
+public sealed class SydneyDryRunTests() : BotTest(new() { ["Compliance:TimeZone"] = "Australia/Sydney" })
+{
+    [Fact]
+    public async Task The_quarter_is_the_one_it_is_where_the_rhythm_runs()
+    {
+        await Bot.ArmedAsync(ComplianceReminders.DryRunKey);
+        (await Bot.PendingAsync(ComplianceReminders.DryRunKey))!.DueAt.Should().Be(new DateTimeOffset(2026, 12, 31, 22, 0, 0, TimeSpan.Zero));
+        Bot.Clock.Advance(new DateTimeOffset(2026, 12, 31, 22, 1, 0, TimeSpan.Zero) - Bot.Clock.GetUtcNow());
+
+        await Eventually.Until(() => Playground.MessagesAsync("alice"), m => m.Any(x => x.Text.StartsWith("Internal audit dry run 2027-Q1: does CTRL-4 ")), "the 2027-Q1 dry run");
+    }
+}

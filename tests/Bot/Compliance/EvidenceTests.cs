@@ -56,10 +56,20 @@ public sealed class EvidenceTests : BotTest
     [InlineData("/compliance evidence CTRL-99 https://x.example.com", "There is no control `CTRL-99` in the catalog")]
     [InlineData("/compliance evidence CTRL-3", "Give the evidence: a link or a line of text")]
     [InlineData("/compliance evidence payments https://x.example.com", "Which control? Name it like `/compliance evidence CTRL-3 …`")]
+    [InlineData("/compliance evidence CTRL-9 \"The chain looked fine to me\"", "CTRL-9's audit-chain is collected by the bot from its own records, so it takes no evidence by hand")]
     public async Task Bad_evidence_is_refused_saying_what_to_do_and_stores_nothing(string command, string answer)
     {
         (await Playground.OneAsync("sam", command)).Text.Should().Contain(answer);
         (await StoredAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_API_answers_each_item_at_the_index_it_was_sent_at_whatever_its_control()
+    {
+        var answer = (await (await PostAsync("""{"evidence":[{"control":"CTRL-3","content":"a"},{"control":"CTRL-11","content":"b"},{"control":"CTRL-3","content":"c"}]}""")).Content.ReadFromJsonAsync<JsonObject>())!;
+
+        answer["items"]!.AsArray().Select(i => ((int)i!["index"]!, (string)i["control"]!, (string)i["sha256"]!))
+            .Should().Equal((0, "CTRL-3", Sha("a")), (1, "CTRL-11", Sha("b")), (2, "CTRL-3", Sha("c")));
     }
 
     [Fact]

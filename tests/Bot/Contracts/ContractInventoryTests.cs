@@ -80,7 +80,7 @@ public sealed class ContractInventoryTests : BotTest
         (await Playground.OneAsync("lee", "/contract show CON-1")).Text.Should().Contain("Penalty: $10k, pro rata")
             .And.Contain("2. support-response 8 h · ⚠ nothing enforces it; Priya Nair closes it by 2027-01-15");
         (await Playground.OneAsync("lena", csv.Replace("99.5", "nine"))).Text.Should().StartWith("Nothing was imported; fix these and send the whole CSV again:")
-            .And.Contain("row 0: promise 1 (uptime): uptime \"nine\" must be a percentage");
+            .And.Contain("row 1 (after the header): promise 1 (uptime): uptime \"nine\" must be a percentage");
     }
 
     [Fact]

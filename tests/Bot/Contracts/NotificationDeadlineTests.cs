@@ -59,6 +59,24 @@ public sealed class NotificationDeadlineTests : BotTest
     }
 
     [Fact]
+    public async Task A_customer_under_two_contracts_is_owed_two_notices_recorded_in_turn_and_a_resolved_incident_starts_no_clock()
+    {
+        var second = ContractImports.Acme();
+        second["reference"] = "MSA-2026-099";
+        await ContractImports.PostAsync(Bot, ContractImports.Acme(), second);
+
+        await Playground.OneAsync("alice", "/incident declare sev2 \"Card payments slow\" service:payments");
+        (await Playground.OneAsync("priya", "/incident notified INC-1 ACME")).Text.Should().Contain("ACME · notify by 13:00 UTC (4 h, CON-1) · notified 09:00 UTC by Priya Nair")
+            .And.Contain("ACME · notify by 13:00 UTC (4 h, CON-2) · ⏳ pending");
+        (await Playground.OneAsync("priya", "/incident notified INC-1 ACME")).Text.Should().Contain("(4 h, CON-2) · notified 09:00 UTC by Priya Nair");
+
+        await Playground.OneAsync("alice", "/incident declare sev3 \"Slow refunds\" service:search");
+        await Playground.OneAsync("alice", "/incident resolve INC-2");
+        await ContractImports.PostAsync(Bot, ContractImports.Globex());
+        (await Playground.OneAsync("alice", "/incident sev INC-2 1")).Text.Should().NotContain("Customer notices", "a resolved incident owes no new notice");
+    }
+
+    [Fact]
     public async Task Raising_an_incident_to_Sev2_starts_the_clocks_of_the_customers_of_its_service_only()
     {
         await ContractImports.PostAsync(Bot, ContractImports.Acme(), ContractImports.Globex());
