@@ -30,6 +30,7 @@ public static class HttpExtensions
         services.Configure<ChangeEventsSettings>(configuration.GetSection("ChangeEvents"));
         services.Configure<EvidenceSettings>(configuration.GetSection("Evidence"));
         services.Configure<ContractsApiSettings>(configuration.GetSection("Contracts"));
+        services.Configure<SpendApiSettings>(configuration.GetSection("Spend"));
         services.Configure<DiagnosticsSettings>(configuration.GetSection("Diagnostics"));
         services.Configure<ScoreboardPageSettings>(configuration.GetSection("ScoreboardPage"));
         services.AddSingleton<PlaygroundGate>();
@@ -103,6 +104,7 @@ public static class HttpExtensions
         app.MapChangeEventsApi();
         app.MapEvidenceApi();
         app.MapContractsApi();
+        app.MapSpendApi();
         app.MapDiagnosticsApi();
         app.MapScoreboardPage();
         app.MapReportFiles();

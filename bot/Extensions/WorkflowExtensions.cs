@@ -13,6 +13,7 @@ using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Reports;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
+using ExecOps.Workflows.Spend;
 using ExecOps.Workflows.Storage;
 using ExecOps.Workflows.Tasks;
 
@@ -118,6 +119,9 @@ public static class WorkflowExtensions
         services.AddSingleton(sp => new ContractIntake(catalog, sp.GetRequiredService<ControlCatalog>(), directory, key => configuration.GetSection(key).Exists()));
         services.AddSingleton<IReminderHandler, ContractReminders>();
         services.AddSingleton<IChatArea, ContractArea>();
+        services.AddSingleton(configuration.Checked<SpendSettings>("Spend", s => s.Problems()));
+        services.AddSingleton<SpendIntake>();
+        services.AddSingleton<SpendService>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();
         services.AddSingleton<IChatArea, KpiArea>();

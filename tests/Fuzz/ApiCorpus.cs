@@ -9,7 +9,7 @@ namespace ExecOps.Tests.Fuzz;
 public static class ApiCorpus
 {
     public static IEnumerable<FuzzCase> All() =>
-        Metrics().Concat(Evidence()).Concat(Contracts()).Concat(ChangeEvents()).Concat(TimelineEvents()).Concat(Diagnostics()).Concat(Health()).Concat(Scoreboard()).Concat(Reports());
+        Metrics().Concat(Evidence()).Concat(Contracts()).Concat(Spend()).Concat(ChangeEvents()).Concat(TimelineEvents()).Concat(Diagnostics()).Concat(Health()).Concat(Scoreboard()).Concat(Reports());
 
     private static FuzzCase Post(string route, string path, string name, byte[] body, string bearer, bool refused = true, string type = "application/json") =>
         new(route, name, bot => bot.SendAsync(HttpMethod.Post, path, body, type, $"Bearer {bearer}"), refused);
@@ -107,6 +107,28 @@ public static class ApiCorpus
         yield return Send("CSV, an unknown column", Utf8("reference,customer,colour\nMSA-1,ACME,red\n"), type: "text/csv");
         yield return Send("CSV, a short row", Utf8("reference,customer,tier\nMSA-1,ACME\n"), type: "text/csv");
         yield return Send("CSV, not UTF-8", [.. Utf8("reference,customer\nMSA-1,"), 0xFF, 0xFE, .. Utf8("\n")], type: "text/csv");
+    }
+
+    private static IEnumerable<FuzzCase> Spend()
+    {
+        const string route = "POST /api/spend";
+        FuzzCase Send(string name, byte[] body, bool refused = true, string type = "application/json") => Post(route, "/api/spend", name, body, BotFactory.SpendToken, refused, type);
+
+        var batch = new JsonObject { ["spend"] = new JsonArray(new JsonObject { ["day"] = "2026-11-01", ["amount"] = 12.5, ["provider"] = "aws", ["service"] = "payments" }) };
+        foreach (var m in JsonMutations.Of(batch)) yield return Send(m.Name, m.Body, refused: false);
+        foreach (var (name, row) in new (string, string)[]
+        {
+            ("a day far in the future", """{"day":"9999-12-31","amount":1,"provider":"aws"}"""),
+            ("an amount past decimal", """{"day":"2026-11-01","amount":1e400,"provider":"aws"}"""),
+            ("an amount of 29 digits", """{"day":"2026-11-01","amount":79228162514264337593543950335,"provider":"aws"}"""),
+            ("a provider of 10k characters", $$"""{"day":"2026-11-01","amount":1,"provider":"{{new string('p', 10_000)}}"}"""),
+            ("an expiry in 9999", """{"day":"2026-11-01","amount":1,"provider":"aws","expires":"9999-12-31"}"""),
+        })
+            yield return Send(name, Utf8($$"""{"spend":[{{row}}]}"""));
+        yield return Send("the same line twice", Utf8("""{"spend":[{"day":"2026-11-01","amount":1,"provider":"aws"},{"day":"2026-11-01","amount":2,"provider":"aws"}]}"""));
+        yield return Send("an empty batch", Utf8("""{"spend":[]}"""));
+        yield return Send("CSV, an unknown column", Utf8("day,amount,colour\n2026-11-01,1,red\n"), type: "text/csv");
+        yield return Send("CSV, not UTF-8", [.. Utf8("day,amount,provider\n2026-11-01,1,"), 0xFF, 0xFE, .. Utf8("\n")], type: "text/csv");
     }
 
     private static IEnumerable<FuzzCase> ChangeEvents()

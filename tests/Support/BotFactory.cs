@@ -32,6 +32,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["ChangeEvents:Token"] = ChangeEventsToken,
             ["Evidence:Token"] = EvidenceToken,
             ["Contracts:Token"] = ContractsToken,
+            ["Spend:Token"] = SpendToken,
             ["Playground:Token"] = PlaygroundToken,
         };
         foreach (var (key, value) in database.Settings) this.settings[key] = value;
@@ -43,6 +44,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public const string ChangeEventsToken = "test-change-events-token";
     public const string EvidenceToken = "test-evidence-token";
     public const string ContractsToken = "test-contracts-token";
+    public const string SpendToken = "test-spend-token";
     public const string PlaygroundToken = "test-playground-token";
 
     public TempDatabase Database { get; }

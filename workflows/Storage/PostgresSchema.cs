@@ -107,5 +107,12 @@ internal static class PostgresSchema
             CREATE TRIGGER evidence_no_update BEFORE UPDATE ON evidence FOR EACH ROW EXECUTE FUNCTION refuse_change('evidence is append-only');
             CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence FOR EACH ROW EXECUTE FUNCTION refuse_change('evidence is append-only');
             """),
+        new(9, "spend, one row per day, provider and tags", """
+            CREATE TABLE spend (
+                day text NOT NULL, provider text NOT NULL, service text NOT NULL, team text NOT NULL, tenant text NOT NULL, env text NOT NULL,
+                amount double precision NOT NULL, currency text NOT NULL, expires text, received_at text NOT NULL,
+                PRIMARY KEY (day, provider, service, team, tenant, env));
+            CREATE INDEX ix_spend_service ON spend (service, day);
+            """),
     ];
 }

@@ -27,6 +27,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
         Leases = new LeaseRows(this);
         KeyRing = new KeyRingRows(this);
         Evidence = new EvidenceRows(this);
+        Spend = new SpendRows(this);
     }
 
     public DateTimeOffset Now { get; }
@@ -40,6 +41,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
     public LeaseRows Leases { get; }
     public KeyRingRows KeyRing { get; }
     public EvidenceRows Evidence { get; }
+    public SpendRows Spend { get; }
 
     internal static async Task<ReadScope> OpenAsync(Database database, DateTimeOffset now, CancellationToken cancel)
     {

@@ -97,5 +97,12 @@ internal static class SqliteSchema
             CREATE TRIGGER evidence_no_update BEFORE UPDATE ON evidence BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
             CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
             """),
+        new(9, "spend, one row per day, provider and tags", """
+            CREATE TABLE spend (
+                day TEXT NOT NULL, provider TEXT NOT NULL, service TEXT NOT NULL, team TEXT NOT NULL, tenant TEXT NOT NULL, env TEXT NOT NULL,
+                amount REAL NOT NULL, currency TEXT NOT NULL, expires TEXT, received_at TEXT NOT NULL,
+                PRIMARY KEY (day, provider, service, team, tenant, env)) WITHOUT ROWID;
+            CREATE INDEX ix_spend_service ON spend (service, day);
+            """),
     ];
 }

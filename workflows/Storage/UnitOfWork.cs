@@ -40,6 +40,7 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
         Leases = new LeaseRows(this);
         KeyRing = new KeyRingRows(this);
         Evidence = new EvidenceRows(this);
+        Spend = new SpendRows(this);
     }
 
     internal DbConnection Connection => group.Connection;
@@ -67,6 +68,7 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
     public LeaseRows Leases { get; }
     public KeyRingRows KeyRing { get; }
     public EvidenceRows Evidence { get; }
+    public SpendRows Spend { get; }
 
     public void AfterCommit(Func<Task> action) => afterCommit.Add(action);
 

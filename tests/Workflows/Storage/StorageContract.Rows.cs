@@ -9,6 +9,21 @@ namespace ExecOps.Tests.Workflows.Storage;
 public abstract partial class StorageContract
 {
     [Fact]
+    public async Task Spend_is_kept_once_per_day_provider_and_tags_and_restated_in_place()
+    {
+        var store = await OpenAsync();
+        var day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        ExecOps.Workflows.Spend.SpendLine Line(decimal amount, string service = "payments") => new(day, "aws", amount, "USD", service, "payments-core", "", "prod", null);
+
+        var first = await store.WriteAsync(u => u.Spend.StoreAsync([Line(100.25m), Line(7m, service: "")]));
+        var again = await store.WriteAsync(u => u.Spend.StoreAsync([Line(100.25m), Line(8m, service: "")]));
+
+        first.Should().Be(new ExecOps.Workflows.Scoreboard.IntakeReceipt(Stored: 2, Revised: 0, Unchanged: 0));
+        again.Should().Be(new ExecOps.Workflows.Scoreboard.IntakeReceipt(Stored: 0, Revised: 1, Unchanged: 1));
+        (await store.ReadAsync(s => s.Spend.BetweenAsync(day, day))).Select(l => (l.Service, l.Amount)).Should().Equal(("", 8m), ("payments", 100.25m));
+    }
+
+    [Fact]
     public async Task Evidence_is_kept_once_per_control_and_reference_and_refuses_edits_and_deletions()
     {
         var store = await OpenAsync();

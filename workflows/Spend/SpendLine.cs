@@ -1,0 +1,14 @@
+namespace ExecOps.Workflows.Spend;
+
+/// <summary>
+/// One day's cost of one provider line, with its tags (seed §9). A tag not given is kept as "" (untagged), so untagged
+/// spend is stored and reported rather than dropped; the day, provider and tags are its key, so sending it again is one row.
+/// </summary>
+public sealed record SpendLine(DateOnly Day, string Provider, decimal Amount, string Currency, string Service, string Team, string Tenant, string Env, DateOnly? Expires)
+{
+    public bool IsUntagged => Service.Length == 0 && Team.Length == 0;
+}
+
+/// <summary>A row of spend as a pipeline sent it, before it is checked; <see cref="Unreadable"/> says why a row could not even be read.</summary>
+public sealed record SpendInput(string? Day, string? Amount, string? Currency, string? Provider, string? Service = null, string? Team = null, string? Tenant = null,
+    string? Env = null, string? Expires = null, string? Unreadable = null);
