@@ -119,9 +119,12 @@ public static class WorkflowExtensions
         services.AddSingleton(sp => new ContractIntake(catalog, sp.GetRequiredService<ControlCatalog>(), directory, key => configuration.GetSection(key).Exists()));
         services.AddSingleton<IReminderHandler, ContractReminders>();
         services.AddSingleton<IChatArea, ContractArea>();
-        services.AddSingleton(configuration.Checked<SpendSettings>("Spend", s => s.Problems()));
+        services.AddSingleton(configuration.Checked<SpendSettings>("Spend", s => s.Problems()
+            .Concat(directory.Find(s.FinOpsLead) is null ? [$"Spend:FinOpsLead is \"{s.FinOpsLead}\", who is not in the People section."] : [])));
         services.AddSingleton<SpendIntake>();
         services.AddSingleton<SpendService>();
+        services.AddSingleton<SpendReminders>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<SpendReminders>());
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();
         services.AddSingleton<IChatArea, KpiArea>();

@@ -4,16 +4,17 @@ using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Reports;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
+using ExecOps.Workflows.Spend;
 using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Bot.Hosting;
 
 /// <summary>
 /// At start-up: puts the KPI definition changes already in force back into the catalog, and sets the
-/// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout, nightly clean-up, the compliance sweep and weekly post) if the database has none pending (a new install).
+/// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout, nightly clean-up, the compliance sweep, weekly post and dry run, the spend anomaly check) if the database has none pending (a new install).
 /// </summary>
 public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskReminders risks, Drills drills, KpiService changes, ReportDrafts reports, Housekeeping housekeeping,
-    ComplianceReminders compliance) : IHostedService
+    ComplianceReminders compliance, SpendReminders spend) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, Ri
             await reports.EnsureScheduledAsync(unit);
             await housekeeping.EnsureScheduledAsync(unit);
             await compliance.EnsureScheduledAsync(unit);
+            await spend.EnsureScheduledAsync(unit);
             return true;
         }, cancellationToken);
     }

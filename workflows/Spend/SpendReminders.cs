@@ -1,0 +1,64 @@
+using System.Globalization;
+using ExecOps.Workflows.Changes;
+using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Tasks;
+
+namespace ExecOps.Workflows.Spend;
+
+/// <summary>
+/// What spend does on its rhythm: each morning, yesterday's spend per service is checked against its history, and an
+/// anomaly opens a task (with its ticket) for the service's owner, naming the suspected causes.
+/// </summary>
+public sealed class SpendReminders(SpendSettings settings, ChangeSettings changes) : IReminderHandler
+{
+    public const string AnomalyCheck = "spend.anomaly-check";
+    public const string AnomalyKey = "rhythm/spend/anomaly-check";
+
+    public IReadOnlyCollection<string> Kinds { get; } = [AnomalyCheck];
+
+    public async Task EnsureScheduledAsync(UnitOfWork unit) => await unit.Reminders.EnsurePendingAsync(Next(unit.Now));
+
+    public async Task HandleAsync(UnitOfWork unit, Reminder reminder)
+    {
+        var day = DateOnly.FromDateTime(unit.Now.UtcDateTime).AddDays(-1);
+        var lines = await unit.Spend.BetweenAsync(day.AddDays(-settings.AnomalyWindowDays), day);
+        foreach (var service in lines.Where(l => l.Day == day && l.Service.Length > 0).Select(l => l.Service).Distinct().Order())
+        {
+            var mine = lines.Where(l => l.Service == service).ToList();
+            var first = mine.Min(l => l.Day);
+            var history = Enumerable.Range(1, settings.AnomalyWindowDays).Select(back => day.AddDays(-back)).Where(d => d >= first)
+                .Select(d => mine.Where(l => l.Day == d).Sum(l => l.Amount)).ToList();
+            if (SpendAnomalyRule.Check(service, day, mine.Where(l => l.Day == day).Sum(l => l.Amount), history,
+                    settings.AnomalyThreshold, settings.AnomalyMinDelta, settings.AnomalyMinHistoryDays) is not { } anomaly) continue;
+            var owner = changes.Service(service)?.Owner is { Length: > 0 } named ? named : settings.FinOpsLead;
+            await FollowUps.CreateAsync(unit, new FollowUpRequest($"spend/anomaly/{service}/{day:yyyy-MM-dd}", owner,
+                $"Spend anomaly on {service}, {day:yyyy-MM-dd}: {Money(anomaly.Amount)} {settings.Currency} against a {settings.AnomalyWindowDays}-day median of {Money(anomaly.Median)} " +
+                $"(robust deviation {Money(anomaly.Spread)}). Suspected: {string.Join("; ", await SuspectsAsync(unit, service, day, mine))}.", $"spend/{service}"));
+        }
+        await unit.Reminders.ScheduleAsync(Next(unit.Now));
+    }
+
+    /// <summary>What may explain the jump: changes completed on the service the day before or that day, tags first seen that day, the provider line that moved most.</summary>
+    private static async Task<IReadOnlyList<string>> SuspectsAsync(UnitOfWork unit, string service, DateOnly day, IReadOnlyList<SpendLine> lines)
+    {
+        var suspects = new List<string>();
+        var from = new DateTimeOffset(day.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var to = from.AddDays(2);
+        var completed = (await unit.Aggregates.ListAsync<ChangeData>(Change.Kind)).Select(s => s.Body)
+            .Where(c => c.Service.Equals(service, StringComparison.OrdinalIgnoreCase) && c.IsCompleted && c.FinishedAt >= from && c.FinishedAt < to).ToList();
+        suspects.AddRange(completed.Select(c => $"{c.Id} \"{c.Title}\" completed {c.FinishedAt:yyyy-MM-dd HH:mm} UTC"));
+        var before = lines.Where(l => l.Day < day).ToList();
+        var today = lines.Where(l => l.Day == day).ToList();
+        foreach (var (tag, pick) in new (string, Func<SpendLine, string>)[] { ("team", l => l.Team), ("tenant", l => l.Tenant), ("env", l => l.Env) })
+            suspects.AddRange(today.Select(pick).Where(v => v.Length > 0).Distinct().Except(before.Select(pick)).Select(v => $"new tag {tag}:{v}"));
+        var moved = today.GroupBy(l => l.Provider).Select(g => (Provider: g.Key, Delta: g.Sum(l => l.Amount) - (before.Count == 0 ? 0 : before.Where(l => l.Provider == g.Key).Sum(l => l.Amount) / Math.Max(1, before.Select(l => l.Day).Distinct().Count()))))
+            .OrderByDescending(p => p.Delta).FirstOrDefault();
+        if (moved.Provider is not null) suspects.Add($"the {moved.Provider} line moved most (+{Money(moved.Delta)} over its daily average)");
+        return suspects;
+    }
+
+    private static string Money(decimal amount) => amount.ToString("#,0.00", CultureInfo.InvariantCulture);
+
+    private Reminder Next(DateTimeOffset after) => settings.AnomalySchedule()!.Next(AnomalyKey, AnomalyCheck, "spend", after);
+}
