@@ -125,6 +125,7 @@ public static class WorkflowExtensions
         services.AddSingleton<SpendService>();
         services.AddSingleton<SpendReminders>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<SpendReminders>());
+        services.AddSingleton<IChatArea, SpendArea>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();
         services.AddSingleton<IChatArea, KpiArea>();

@@ -94,5 +94,8 @@ public static class BadCommands
         "/contract import\nreference,customer,tier,start,end,notice_days,owner,services,promise,value,enforced_by\nMSA-1,ACME,gold,2026-01-01,9999-12-31,99999999999,dana,payments,uptime,1e400,kpi:uptime",
         "/contract import\nreference,customer,colour\nMSA-1,ACME,red",
         "/incident notified INC-99999999999999999999 ACME",
+        "/spend days:99999999999",
+        "/spend days:-1",
+        "/spend frobnicate",
     ];
 }

@@ -7,8 +7,9 @@ using ExecOps.Workflows.Tasks;
 namespace ExecOps.Workflows.Spend;
 
 /// <summary>
-/// What spend does on its rhythm: each morning, yesterday's spend per service is checked against its history, and an
-/// anomaly opens a task (with its ticket) for the service's owner, naming the suspected causes.
+/// What spend does on its rhythm: each morning, yesterday's spend per service is checked against its history (an anomaly
+/// opens a task, with its ticket, for the service's owner, naming the suspected causes), and the owners of non-prod spend
+/// still billed after its expiry are reminded.
 /// </summary>
 public sealed class SpendReminders(SpendSettings settings, ChangeSettings changes) : IReminderHandler
 {
@@ -31,13 +32,26 @@ public sealed class SpendReminders(SpendSettings settings, ChangeSettings change
                 .Select(d => mine.Where(l => l.Day == d).Sum(l => l.Amount)).ToList();
             if (SpendAnomalyRule.Check(service, day, mine.Where(l => l.Day == day).Sum(l => l.Amount), history,
                     settings.AnomalyThreshold, settings.AnomalyMinDelta, settings.AnomalyMinHistoryDays) is not { } anomaly) continue;
-            var owner = changes.Service(service)?.Owner is { Length: > 0 } named ? named : settings.FinOpsLead;
-            await FollowUps.CreateAsync(unit, new FollowUpRequest($"spend/anomaly/{service}/{day:yyyy-MM-dd}", owner,
+            await FollowUps.CreateAsync(unit, new FollowUpRequest($"spend/anomaly/{service}/{day:yyyy-MM-dd}", OwnerOf(service),
                 $"Spend anomaly on {service}, {day:yyyy-MM-dd}: {Money(anomaly.Amount)} {settings.Currency} against a {settings.AnomalyWindowDays}-day median of {Money(anomaly.Median)} " +
                 $"(robust deviation {Money(anomaly.Spread)}). Suspected: {string.Join("; ", await SuspectsAsync(unit, service, day, mine))}.", $"spend/{service}"));
         }
+        await RemindExpiredAsync(unit, await unit.Spend.BetweenAsync(day.AddDays(1 - SpendService.ExpiredLookback), day));
         await unit.Reminders.ScheduleAsync(Next(unit.Now));
     }
+
+    /// <summary>Non-prod spend still billed after its expiry: one message a day to each owner, listing theirs, until it stops being billed.</summary>
+    private async Task RemindExpiredAsync(UnitOfWork unit, IReadOnlyList<SpendLine> lines)
+    {
+        foreach (var owned in SpendReport.Expired(lines).GroupBy(e => OwnerOf(e.Service)))
+            await unit.Outbox.EnqueueAsync(new Notifications.Notification(Notifications.Recipient.Person(owned.Key),
+                $"Non-prod spend past its expires date is still billed: {string.Join("; ", owned.Select(e => $"{Where(e)} expired {e.Expires:yyyy-MM-dd}, billed {e.LastDay:yyyy-MM-dd} ({Money(e.LastAmount)} {settings.Currency})"))}. " +
+                "Tear it down, or move its expires tag if it is still needed. `/spend expired` lists it all."));
+    }
+
+    private static string Where(ExpiredSpend e) => string.Join("/", new[] { e.Service, e.Team, e.Tenant }.Where(t => t.Length > 0).DefaultIfEmpty("untagged")) + $" on {e.Provider}";
+
+    private string OwnerOf(string service) => changes.Service(service)?.Owner is { Length: > 0 } named ? named : settings.FinOpsLead;
 
     /// <summary>What may explain the jump: changes completed on the service the day before or that day, tags first seen that day, the provider line that moved most.</summary>
     private static async Task<IReadOnlyList<string>> SuspectsAsync(UnitOfWork unit, string service, DateOnly day, IReadOnlyList<SpendLine> lines)

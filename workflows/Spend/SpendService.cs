@@ -18,4 +18,22 @@ public sealed class SpendService(Store store, SpendIntake intake)
     }
 
     public Task<IReadOnlyList<SpendLine>> BetweenAsync(DateOnly from, DateOnly to) => store.ReadAsync(scope => scope.Spend.BetweenAsync(from, to));
+
+    /// <summary>The last <paramref name="days"/> days to yesterday (today's exports are still arriving), against the same number before.</summary>
+    public Task<SpendReport> ReportAsync(int days) => store.ReadAsync(async scope =>
+    {
+        var to = DateOnly.FromDateTime(scope.Now.UtcDateTime).AddDays(-1);
+        var from = to.AddDays(1 - days);
+        return SpendReport.Of(await scope.Spend.BetweenAsync(from.AddDays(-days), to), from, to);
+    });
+
+    /// <summary>Expired non-prod spend billed in the last <see cref="ExpiredLookback"/> days.</summary>
+    public Task<IReadOnlyList<ExpiredSpend>> ExpiredAsync() => store.ReadAsync(async scope =>
+    {
+        var today = DateOnly.FromDateTime(scope.Now.UtcDateTime);
+        return SpendReport.Expired(await scope.Spend.BetweenAsync(today.AddDays(-ExpiredLookback), today));
+    });
+
+    /// <summary>How far back expired non-prod spend is looked for: a line not billed for a week is taken as torn down.</summary>
+    public const int ExpiredLookback = 7;
 }

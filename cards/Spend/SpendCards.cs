@@ -1,0 +1,51 @@
+using System.Globalization;
+using ExecOps.Workflows.Spend;
+
+namespace ExecOps.Cards.Spend;
+
+/// <summary>`/spend` and `/spend expired`: spend by service and team against the days before, untagged spend, and expired non-prod.</summary>
+public static class SpendCards
+{
+    /// <summary>Rows each list shows; the rest are summed in its last line.</summary>
+    public const int Rows = 15;
+
+    public static Card Report(SpendReport report, string currency)
+    {
+        var body = new List<CardBlock>
+        {
+            new TextBlock($"Total {Money(report.All.Now)} {currency} ({Change(report.All)} against the {report.To.DayNumber - report.From.DayNumber + 1} days before)"),
+            new TextBlock("By service", TextStyle.Heading), new ListBlock(Lines(report.Services, "No tagged spend.")),
+            new TextBlock("By team", TextStyle.Heading), new ListBlock(Lines(report.Teams, "No spend tagged with a team.")),
+            new TextBlock("Untagged, by provider", TextStyle.Heading), new ListBlock(Lines(report.Untagged, "None: every line carries a service or a team.")),
+        };
+        return new Card($"Spend {report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd}", body, [])
+        {
+            Tone = report.Untagged.Any(u => u.Now > 0) ? Tone.Warning : Tone.Default,
+        };
+    }
+
+    public static Card Expired(IReadOnlyList<ExpiredSpend> expired, string currency)
+    {
+        var rows = expired.Select(e => $"{string.Join("/", new[] { e.Service, e.Team, e.Tenant }.Where(t => t.Length > 0).DefaultIfEmpty("untagged"))} on {e.Provider} · expired {e.Expires:yyyy-MM-dd} · " +
+            $"billed {e.LastDay:yyyy-MM-dd}: {Money(e.LastAmount)} {currency}").ToList();
+        return new Card("Non-prod spend past its expiry", [new ListBlock(rows.Count == 0 ? ["None: no non-prod spend is billed past its expires date."] : rows)], [])
+        {
+            Subtitle = $"billed in the last {SpendService.ExpiredLookback} days",
+            Tone = rows.Count > 0 ? Tone.Warning : Tone.Good,
+        };
+    }
+
+    private static IReadOnlyList<string> Lines(IReadOnlyList<SpendTotal> totals, string whenNone)
+    {
+        if (totals.Count == 0) return [whenNone];
+        var lines = totals.Take(Rows).Select(t => $"{t.Name} · {Money(t.Now)} ({Change(t)})").ToList();
+        if (totals.Count > Rows) lines.Add($"{totals.Count - Rows} more · {Money(totals.Skip(Rows).Sum(t => t.Now))}");
+        return lines;
+    }
+
+    private static string Change(SpendTotal total) => total.Before == 0
+        ? total.Now == 0 ? "no change" : "new"
+        : $"{(total.Change >= 0 ? "+" : "−")}{Money(Math.Abs(total.Change))}, {(total.Change >= 0 ? "+" : "−")}{(Math.Abs(total.Change / total.Before) * 100).ToString("0", CultureInfo.InvariantCulture)}%";
+
+    private static string Money(decimal amount) => amount.ToString("#,0.00", CultureInfo.InvariantCulture);
+}

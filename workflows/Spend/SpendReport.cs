@@ -1,0 +1,37 @@
+namespace ExecOps.Workflows.Spend;
+
+/// <summary>One row of a spend view: a name (a service, a team, a provider), what it spent in the period and in the one before.</summary>
+public sealed record SpendTotal(string Name, decimal Now, decimal Before)
+{
+    public decimal Change => Now - Before;
+}
+
+/// <summary>Non-prod spend still billed after its `expires` date: whose it is, and what it cost on its latest day.</summary>
+public sealed record ExpiredSpend(string Service, string Team, string Tenant, string Provider, DateOnly Expires, DateOnly LastDay, decimal LastAmount);
+
+/// <summary>Spend over a period against the same length before it: by service, by team, and untagged by provider (seed §9: untagged is reported, never dropped).</summary>
+public sealed record SpendReport(DateOnly From, DateOnly To, SpendTotal All, IReadOnlyList<SpendTotal> Services, IReadOnlyList<SpendTotal> Teams, IReadOnlyList<SpendTotal> Untagged)
+{
+    /// <param name="lines">The lines of the period and of the one before it.</param>
+    public static SpendReport Of(IReadOnlyList<SpendLine> lines, DateOnly from, DateOnly to)
+    {
+        var days = to.DayNumber - from.DayNumber + 1;
+        var earlier = from.AddDays(-days);
+        IReadOnlyList<SpendTotal> By(Func<SpendLine, string> key, IEnumerable<SpendLine> these) => these.GroupBy(key)
+            .Select(g => new SpendTotal(g.Key, g.Where(l => l.Day >= from).Sum(l => l.Amount), g.Where(l => l.Day < from && l.Day >= earlier).Sum(l => l.Amount)))
+            .OrderByDescending(t => t.Now).ThenBy(t => t.Name).ToList();
+        var inRange = lines.Where(l => l.Day >= earlier && l.Day <= to).ToList();
+        return new SpendReport(from, to, By(_ => "all", inRange).SingleOrDefault() ?? new SpendTotal("all", 0, 0),
+            By(l => l.Service, inRange.Where(l => l.Service.Length > 0)),
+            By(l => l.Team, inRange.Where(l => l.Team.Length > 0)),
+            By(l => l.Provider, inRange.Where(l => l.IsUntagged)));
+    }
+
+    /// <summary>Non-prod lines billed after their expiry, the latest of each, among <paramref name="lines"/>.</summary>
+    public static IReadOnlyList<ExpiredSpend> Expired(IReadOnlyList<SpendLine> lines) => lines
+        .Where(l => l.Env == "non-prod" && l.Expires is { } expires && l.Day > expires)
+        .GroupBy(l => (l.Service, l.Team, l.Tenant, l.Provider))
+        .Select(g => g.MaxBy(l => l.Day)!)
+        .Select(l => new ExpiredSpend(l.Service, l.Team, l.Tenant, l.Provider, l.Expires!.Value, l.Day, l.Amount))
+        .OrderBy(e => e.Expires).ThenBy(e => e.Service).ToList();
+}
