@@ -18,6 +18,7 @@ public sealed class SpendArea(SpendService spend, SpendSettings settings) : ICha
     {
         ShowSpend s => [Reply.Private(SpendCards.Report(await spend.ReportAsync(s.Days), settings.Currency))],
         ShowExpired => [Reply.Private(SpendCards.Expired(await spend.ExpiredAsync(), settings.Currency))],
+        ShowBudgets => [Reply.Private(SpendCards.Budgets(await spend.BudgetsAsync(), settings.Currency))],
         var other => throw new InvalidOperationException($"No handler for {other.GetType().Name}."),
     };
 }

@@ -35,6 +35,18 @@ public static class SpendCards
         };
     }
 
+    public static Card Budgets(IReadOnlyList<BudgetStanding> budgets, string currency)
+    {
+        var rows = budgets.Select(b => $"{b.Budget.Name} ({b.Budget.Service ?? b.Budget.Team}) · {Money(b.Spent)} of {Money(b.Budget.Monthly)} {currency} spent ({Percent(b.SpentShare)}) · " +
+            $"forecast {Money(b.Forecast)} ({Percent(b.ForecastShare)})" + (b.Reached.Count > 0 ? $" · ⚠ past {b.Reached[^1]}%" : "")).ToList();
+        return new Card("Budgets this month", [new ListBlock(rows.Count == 0 ? ["No budgets are set: add them under Spend:Budgets."] : rows)], [])
+        {
+            Tone = budgets.Any(b => b.Reached.Count > 0) ? Tone.Warning : Tone.Default,
+        };
+    }
+
+    private static string Percent(decimal share) => $"{(share * 100).ToString("0", CultureInfo.InvariantCulture)}%";
+
     private static IReadOnlyList<string> Lines(IReadOnlyList<SpendTotal> totals, string whenNone)
     {
         if (totals.Count == 0) return [whenNone];

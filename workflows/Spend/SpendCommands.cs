@@ -9,12 +9,14 @@ public static class SpendCommands
     [
         new("show", "/spend [days:7]", "Spend in the last days by service and team against the days before, and untagged spend by provider."),
         new("expired", "/spend expired", "Non-prod spend still billed after its expires date, with whose it is."),
+        new("budgets", "/spend budgets", "Each budget this month: spent, forecast at the current daily rate, and the alerts reached."),
     ]) { RunsBare = true };
 
     public static SpendRequest Parse(CommandLine line) => line.Verb switch
     {
         null or "show" => new ShowSpend(line.Option("days") is { } days ? Days(days) : 7),
         "expired" => new ShowExpired(),
+        "budgets" => new ShowBudgets(),
         _ => throw new RefusedException(RefusalKind.Invalid, $"`/spend {line.Verb}` is not a spend command.\n{Area.Help()}"),
     };
 

@@ -9,7 +9,7 @@ namespace ExecOps.Workflows.Spend;
 /// <summary>
 /// What spend does on its rhythm: each morning, yesterday's spend per service is checked against its history (an anomaly
 /// opens a task, with its ticket, for the service's owner, naming the suspected causes), and the owners of non-prod spend
-/// still billed after its expiry are reminded.
+/// still billed after its expiry are reminded, and budgets past a threshold alert.
 /// </summary>
 public sealed class SpendReminders(SpendSettings settings, ChangeSettings changes) : IReminderHandler
 {
@@ -37,6 +37,7 @@ public sealed class SpendReminders(SpendSettings settings, ChangeSettings change
                 $"(robust deviation {Money(anomaly.Spread)}). Suspected: {string.Join("; ", await SuspectsAsync(unit, service, day, mine))}.", $"spend/{service}"));
         }
         await RemindExpiredAsync(unit, await unit.Spend.BetweenAsync(day.AddDays(1 - SpendService.ExpiredLookback), day));
+        await AlertBudgetsAsync(unit, await unit.Spend.BetweenAsync(new DateOnly(day.Year, day.Month, 1), day), day);
         await unit.Reminders.ScheduleAsync(Next(unit.Now));
     }
 
@@ -47,6 +48,21 @@ public sealed class SpendReminders(SpendSettings settings, ChangeSettings change
             await unit.Outbox.EnqueueAsync(new Notifications.Notification(Notifications.Recipient.Person(owned.Key),
                 $"Non-prod spend past its expires date is still billed: {string.Join("; ", owned.Select(e => $"{Where(e)} expired {e.Expires:yyyy-MM-dd}, billed {e.LastDay:yyyy-MM-dd} ({Money(e.LastAmount)} {settings.Currency})"))}. " +
                 "Tear it down, or move its expires tag if it is still needed. `/spend expired` lists it all."));
+    }
+
+    /// <summary>A budget spent or forecast past a threshold alerts its owner and the FinOps channel, once per threshold and month.</summary>
+    private async Task AlertBudgetsAsync(UnitOfWork unit, IReadOnlyList<SpendLine> month, DateOnly day)
+    {
+        foreach (var standing in settings.Budgets.Select(b => BudgetStanding.Of(b, month, day)))
+            foreach (var threshold in standing.Reached)
+            {
+                if (!await unit.Requests.TryClaimAsync($"spend/budget/{standing.Budget.Name}/{standing.Month:yyyy-MM}/{threshold}")) continue;
+                var text = $"Budget {standing.Budget.Name} ({standing.Month:yyyy-MM}, {Money(standing.Budget.Monthly)} {settings.Currency}) has reached {threshold}%: " +
+                    $"{Money(standing.Spent)} spent to {day:yyyy-MM-dd} ({standing.SpentShare * 100:0}%), {Money(standing.Forecast)} forecast for the month at the current daily rate ({standing.ForecastShare * 100:0}%).";
+                var owner = standing.Budget.Owner ?? (standing.Budget.Service is { } service ? OwnerOf(service) : settings.FinOpsLead);
+                await unit.Outbox.EnqueueAsync(new Notifications.Notification(Notifications.Recipient.Person(owner), text));
+                await unit.Outbox.EnqueueAsync(new Notifications.Notification(Notifications.Recipient.Channel(settings.Channel), text));
+            }
     }
 
     private static string Where(ExpiredSpend e) => string.Join("/", new[] { e.Service, e.Team, e.Tenant }.Where(t => t.Length > 0).DefaultIfEmpty("untagged")) + $" on {e.Provider}";

@@ -7,7 +7,7 @@ namespace ExecOps.Workflows.Spend;
 public sealed record SpendOutcome(IntakeReceipt? Receipt, int Untagged, IReadOnlyList<RejectedRow> Rejected);
 
 /// <summary>Stores a checked batch of spend in one transaction, or none of it.</summary>
-public sealed class SpendService(Store store, SpendIntake intake)
+public sealed class SpendService(Store store, SpendIntake intake, SpendSettings settings)
 {
     public async Task<SpendOutcome> IngestAsync(IReadOnlyList<SpendInput?> batch)
     {
@@ -25,6 +25,14 @@ public sealed class SpendService(Store store, SpendIntake intake)
         var to = DateOnly.FromDateTime(scope.Now.UtcDateTime).AddDays(-1);
         var from = to.AddDays(1 - days);
         return SpendReport.Of(await scope.Spend.BetweenAsync(from.AddDays(-days), to), from, to);
+    });
+
+    /// <summary>Each budget's month to yesterday.</summary>
+    public Task<IReadOnlyList<BudgetStanding>> BudgetsAsync() => store.ReadAsync<IReadOnlyList<BudgetStanding>>(async scope =>
+    {
+        var through = DateOnly.FromDateTime(scope.Now.UtcDateTime).AddDays(-1);
+        var month = await scope.Spend.BetweenAsync(new DateOnly(through.Year, through.Month, 1), through);
+        return settings.Budgets.Select(b => BudgetStanding.Of(b, month, through)).ToList();
     });
 
     /// <summary>Expired non-prod spend billed in the last <see cref="ExpiredLookback"/> days.</summary>

@@ -25,6 +25,11 @@ public sealed class SpendSettings
 
     public int AnomalyMinHistoryDays { get; set; } = 14;
 
+    /// <summary>Where budget alerts go, beside the budget's owner.</summary>
+    public string Channel { get; set; } = "finops";
+
+    public List<Budget> Budgets { get; set; } = [];
+
     public Quartz.CronExpression? AnomalySchedule() => Reminders.RhythmSchedule.TryParse(AnomalyCheck, TimeZone);
 
     public IEnumerable<string> Problems()
@@ -36,5 +41,14 @@ public sealed class SpendSettings
         if (AnomalyMinHistoryDays < 1 || AnomalyMinHistoryDays > AnomalyWindowDays) yield return "Spend:AnomalyMinHistoryDays must be from 1 to Spend:AnomalyWindowDays.";
         if (AnomalyThreshold <= 0) yield return "Spend:AnomalyThreshold must be positive.";
         if (AnomalyMinDelta < 0) yield return "Spend:AnomalyMinDelta must not be negative.";
+        for (var i = 0; i < Budgets.Count; i++)
+        {
+            var b = Budgets[i];
+            if (string.IsNullOrWhiteSpace(b.Name)) yield return $"Spend:Budgets:{i}:Name is required.";
+            if (b.Service is null && b.Team is null) yield return $"Spend:Budgets:{i} ({b.Name}) needs a Service or a Team to count spend against.";
+            if (b.Monthly <= 0 || b.Monthly > Bounds.MaxMoney) yield return $"Spend:Budgets:{i} ({b.Name}): Monthly must be a positive amount.";
+            if (b.Thresholds.Any(t => t is < 1 or > 1000)) yield return $"Spend:Budgets:{i} ({b.Name}): AlertAt must be percentages from 1 to 1000.";
+        }
+        if (Budgets.GroupBy(b => b.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice) yield return $"Spend:Budgets names \"{twice.Key}\" twice.";
     }
 }
