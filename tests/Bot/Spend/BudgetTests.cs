@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using ExecOps.Bot.Api;
 using ExecOps.Tests.Support;
 using ExecOps.Workflows.Spend;
 
@@ -12,13 +9,7 @@ public sealed class BudgetTests() : BotTest(new()
     ["Spend:Budgets:0:Name"] = "payments-cloud", ["Spend:Budgets:0:Service"] = "payments", ["Spend:Budgets:0:Monthly"] = "30000",
 })
 {
-    private async Task PostAsync(string day, decimal amount)
-    {
-        var http = Bot.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", BotFactory.SpendToken);
-        (await http.PostAsJsonAsync(SpendApi.Path, new JsonObject { ["spend"] = new JsonArray(new JsonObject { ["day"] = day, ["amount"] = amount, ["provider"] = "aws", ["service"] = "payments" }) }))
-            .EnsureSuccessStatusCode();
-    }
+    private Task PostAsync(string day, decimal amount) => SpendPosts.PostAsync(Bot, SpendPosts.Line(day, amount, "aws", "payments"));
 
     private async Task MorningAsync(int day)
     {

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using ExecOps.Bot.Api;
 using ExecOps.Tests.Support;
 using ExecOps.Workflows.Spend;
 
@@ -14,13 +11,10 @@ public sealed class SpendAnomalyTests : BotTest
 {
     private async Task PostHistoryAsync(decimal lastDay, string? tenant = null)
     {
-        var rows = new JsonArray();
-        for (var back = 29; back >= 2; back--)
-            rows.Add(new JsonObject { ["day"] = $"{new DateOnly(2026, 11, 2).AddDays(-back):yyyy-MM-dd}", ["amount"] = 1000 + (back * 37 % 61) - 30, ["provider"] = "aws", ["service"] = "payments", ["team"] = "payments-core" });
-        rows.Add(new JsonObject { ["day"] = "2026-11-02", ["amount"] = lastDay, ["provider"] = "aws", ["service"] = "payments", ["team"] = "payments-core", ["tenant"] = tenant });
-        var http = Bot.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", BotFactory.SpendToken);
-        (await http.PostAsJsonAsync(SpendApi.Path, new JsonObject { ["spend"] = rows })).EnsureSuccessStatusCode();
+        var rows = Enumerable.Range(2, 28).Reverse()
+            .Select(back => SpendPosts.Line($"{new DateOnly(2026, 11, 2).AddDays(-back):yyyy-MM-dd}", 1000 + (back * 37 % 61) - 30, "aws", "payments", "payments-core"))
+            .Append(SpendPosts.Line("2026-11-02", lastDay, "aws", "payments", "payments-core", tenant: tenant)).ToArray();
+        await SpendPosts.PostAsync(Bot, rows);
     }
 
     private async Task CheckNextMorningAsync()

@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ExecOps.Bot.Api;
 using ExecOps.Tests.Support;
 using ExecOps.Workflows.Spend;
 
@@ -9,17 +7,10 @@ namespace ExecOps.Tests.Bot.Spend;
 /// <summary>`/spend`, `/spend expired` and the daily reminder of expired non-prod spend, on the test's clock (start 2026-11-02 09:00 UTC).</summary>
 public sealed class SpendViewTests : BotTest
 {
-    private async Task PostAsync(params JsonObject[] rows)
-    {
-        var http = Bot.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", BotFactory.SpendToken);
-        (await http.PostAsJsonAsync(SpendApi.Path, new JsonObject { ["spend"] = new JsonArray([.. rows]) })).EnsureSuccessStatusCode();
-    }
+    private Task PostAsync(params JsonObject[] rows) => SpendPosts.PostAsync(Bot, rows);
 
-    private static JsonObject Line(string day, decimal amount, string provider, string? service = null, string? team = null, string? env = null, string? expires = null) => new()
-    {
-        ["day"] = day, ["amount"] = amount, ["provider"] = provider, ["service"] = service, ["team"] = team, ["env"] = env, ["expires"] = expires,
-    };
+    private static JsonObject Line(string day, decimal amount, string provider, string? service = null, string? team = null, string? env = null, string? expires = null) =>
+        SpendPosts.Line(day, amount, provider, service, team, env, expires);
 
     [Fact]
     public async Task The_last_week_by_service_and_team_against_the_week_before_with_untagged_spend_by_provider()
