@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExecOps.Workflows.Scoreboard;
 
@@ -22,6 +23,23 @@ public static class BatchBody
         if (problem is not null) return (null, problem);
         return fromJson(body) is { } batch ? (batch, null) : (null, Problems.BadRequest($"Send {example}."));
     }
+
+    /// <summary>A batch's rows in JSON: the array itself, or the array under <paramref name="key"/> (`{"spend": [...]}`); null when it is neither.</summary>
+    public static JsonArray? Items(JsonNode? body, string key) => body switch
+    {
+        JsonArray array => array,
+        JsonObject o when o[key] is JsonArray array => array,
+        _ => null,
+    };
+
+    /// <summary>A field as the checks read it: a string as it is, a number or other value as its JSON text (checked later), null as missing.</summary>
+    public static string? Text(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Null => null,
+        var other => other.ToJsonString(),
+    };
 
     /// <summary>422: the batch had bad rows, each named by index, and nothing of it was stored.</summary>
     public static IResult Rejected(string what, IReadOnlyList<RejectedRow> rejected) =>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExecOps.Workflows.Contracts;
 
@@ -38,13 +37,7 @@ public static class ContractFormats
 
     public static IReadOnlyList<ContractInput?>? FromJson(JsonNode? body)
     {
-        var items = body switch
-        {
-            JsonArray array => array,
-            JsonObject o when o["contracts"] is JsonArray array => array,
-            _ => null,
-        };
-        return items?.Select((node, i) => node is JsonObject c ? Contract(c, i) : node is null ? null
+        return BatchBody.Items(body, "contracts")?.Select((node, i) => node is JsonObject c ? Contract(c, i) : node is null ? null
             : new ContractInput(i, null, null, null, null, null, null, null, null, [], [], "the contract must be a JSON object")).ToList();
     }
 
@@ -62,13 +55,7 @@ public static class ContractFormats
             services, promises);
     }
 
-    private static string? Text(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonValue v when v.GetValueKind() == JsonValueKind.Null => null,
-        var other => other.ToJsonString(),
-    };
+    private static string? Text(JsonNode? node) => BatchBody.Text(node);
 
     private static IReadOnlyList<string> Split(string? list) => (list ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows;
@@ -56,23 +55,12 @@ public static class EvidenceApi
             ? new EvidenceInput(null, null, null, Unreadable: reason)
             : new EvidenceInput(row.Field("control"), row.Field("kind"), row.Field("content"), row.Field("reference"), row.Field("at"), row.Field("by"))).ToList();
 
-    private static IReadOnlyList<EvidenceInput?>? FromJson(JsonNode? body) => (body switch
-    {
-        JsonArray array => array,
-        JsonObject { } o when o["evidence"] is JsonArray array => array,
-        _ => null,
-    })?.Select(Row).ToList();
+    private static IReadOnlyList<EvidenceInput?>? FromJson(JsonNode? body) => BatchBody.Items(body, "evidence")?.Select(Row).ToList();
 
     private static EvidenceInput? Row(JsonNode? node)
     {
         if (node is not JsonObject row) return node is null ? null : new EvidenceInput(null, null, null, Unreadable: "the item must be a JSON object");
-        string? Field(string name) => row[name] switch
-        {
-            null => null,
-            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-            JsonValue v when v.GetValueKind() == JsonValueKind.Null => null,
-            var other => other.ToJsonString(),
-        };
+        string? Field(string name) => BatchBody.Text(row[name]);
         return new EvidenceInput(Field("control"), Field("kind"), Field("content"), Field("reference"), Field("at"), Field("by"));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows;
@@ -68,13 +67,7 @@ public static class MetricsApi
     {
         var (body, problem) = await JsonBody.ReadAsync<JsonNode>(request, Example, limit);
         if (problem is not null) return (null, problem);
-        var rows = body switch
-        {
-            JsonArray array => array,
-            JsonObject { } o when o["observations"] is JsonArray array => array,
-            _ => null,
-        };
-        if (rows is null)
+        if (BatchBody.Items(body, "observations") is not { } rows)
             return (null, Problems.BadRequest($"Send {Example}."));
         return (rows.Select(Row).ToList(), null);
     }
@@ -82,13 +75,7 @@ public static class MetricsApi
     private static ObservationInput? Row(JsonNode? node)
     {
         if (node is not JsonObject row) return node is null ? null : new ObservationInput(null, null, null, null, Unreadable: "the row must be a JSON object");
-        string? Field(string name) => row[name] switch
-        {
-            null => null,
-            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-            JsonValue v when v.GetValueKind() == JsonValueKind.Null => null,
-            var other => other.ToJsonString(),
-        };
+        string? Field(string name) => BatchBody.Text(row[name]);
         return new ObservationInput(Field("kpi"), Field("period"), Field("at"), Field("value"),
             Field("icp"), Field("size"), Field("region"), Field("domain"), Field("service"), Field("team"));
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows;
@@ -50,23 +49,12 @@ public static class SpendApi
             : new SpendInput(row.Field("day"), row.Field("amount"), row.Field("currency"), row.Field("provider"), row.Field("service"), row.Field("team"),
                 row.Field("tenant"), row.Field("env"), row.Field("expires"))).ToList();
 
-    private static IReadOnlyList<SpendInput?>? FromJson(JsonNode? body) => (body switch
-    {
-        JsonArray array => array,
-        JsonObject { } o when o["spend"] is JsonArray array => array,
-        _ => null,
-    })?.Select(Row).ToList();
+    private static IReadOnlyList<SpendInput?>? FromJson(JsonNode? body) => BatchBody.Items(body, "spend")?.Select(Row).ToList();
 
     private static SpendInput? Row(JsonNode? node)
     {
         if (node is not JsonObject row) return node is null ? null : new SpendInput(null, null, null, null, Unreadable: "the row must be a JSON object");
-        string? Field(string name) => row[name] switch
-        {
-            null => null,
-            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-            JsonValue v when v.GetValueKind() == JsonValueKind.Null => null,
-            var other => other.ToJsonString(),
-        };
+        string? Field(string name) => BatchBody.Text(row[name]);
         return new SpendInput(Field("day"), Field("amount"), Field("currency"), Field("provider"), Field("service"), Field("team"), Field("tenant"), Field("env"), Field("expires"));
     }
 }
