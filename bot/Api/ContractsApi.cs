@@ -1,7 +1,6 @@
 using ExecOps.Bot.Settings;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Contracts;
-using ExecOps.Workflows.People;
 using Microsoft.Extensions.Options;
 
 namespace ExecOps.Bot.Api;
@@ -22,7 +21,7 @@ public static class ContractsApi
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<ContractsApiSettings> settings, ContractIntake intake, ContractService contracts, TimeProvider clock)
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<ContractsApiSettings> settings, ContractService contracts)
     {
         if (!BearerToken.Matches(request, settings.Value.Token))
             return Problems.Unauthorized("Send `Authorization: Bearer <Contracts:Token>`. The endpoint is closed while no token is configured.");
@@ -30,9 +29,9 @@ public static class ContractsApi
         {
             var (batch, problem) = await BatchBody.ReadAsync(request, settings.Value.MaxBodyBytes, "Contracts:MaxBodyBytes", ContractFormats.Example, ContractFormats.FromCsv, ContractFormats.FromJson);
             if (problem is not null) return problem;
-            var (terms, rejected) = intake.Check(batch!, clock.GetUtcNow());
-            if (rejected.Count > 0) return BatchBody.Rejected("contracts", rejected);
-            var receipts = await contracts.ImportAsync(Importer, terms);
+            var import = await contracts.ImportByTokenAsync(batch!);
+            if (import.Rejected.Count > 0) return BatchBody.Rejected("contracts", import.Rejected);
+            var receipts = import.Receipts;
             return Results.Ok(new
             {
                 created = receipts.Count(r => r.Outcome == ContractService.Created),
@@ -46,7 +45,4 @@ public static class ContractsApi
             return BatchBody.Refused(e);
         }
     }
-
-    /// <summary>Who the audit log and a contract's amendments name for what came in by this endpoint.</summary>
-    public static readonly Actor Importer = new("contracts-api", "the contracts API", null);
 }

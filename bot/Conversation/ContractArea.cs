@@ -10,7 +10,7 @@ using ExecOps.Workflows.People;
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/contract`: a typed request to the contract service, and the result as cards.</summary>
-public sealed class ContractArea(ContractService contracts, ContractIntake intake, PeopleDirectory people, TimeProvider clock) : IChatArea
+public sealed class ContractArea(ContractService contracts, PeopleDirectory people, TimeProvider clock) : IChatArea
 {
     public CommandArea Area => ContractCommands.Area;
 
@@ -36,11 +36,10 @@ public sealed class ContractArea(ContractService contracts, ContractIntake intak
 
     private async Task<string> ImportAsync(Actor actor, string csv)
     {
-        ContractService.EnsureMayImport(actor);
-        var (terms, rejected) = intake.Check(ContractFormats.FromCsv(csv), clock.GetUtcNow());
-        if (rejected.Count > 0)
-            throw new RefusedException(RefusalKind.Invalid, $"Nothing was imported; fix these and send the whole CSV again:\n{string.Join("\n", rejected.Select(r => $"• row {r.Index + 1} (after the header): {r.Reason}"))}");
-        return ContractCards.Receipt(await contracts.ImportAsync(actor, terms));
+        var import = await contracts.ImportAsync(actor, ContractFormats.FromCsv(csv));
+        if (import.Rejected.Count > 0)
+            throw new RefusedException(RefusalKind.Invalid, $"Nothing was imported; fix these and send the whole CSV again:\n{string.Join("\n", import.Rejected.Select(r => $"• row {r.Index + 1} (after the header): {r.Reason}"))}");
+        return ContractCards.Receipt(import.Receipts);
     }
 
     private async Task<Reply> AmendAsync(Actor actor, AmendTier amend)

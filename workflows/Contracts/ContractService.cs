@@ -5,6 +5,9 @@ using ExecOps.Workflows.Storage;
 
 namespace ExecOps.Workflows.Contracts;
 
+/// <summary>What came of an import: each contract's receipt, or every fault (and nothing stored).</summary>
+public sealed record ContractImport(IReadOnlyList<ContractReceipt> Receipts, IReadOnlyList<Scoreboard.RejectedRow> Rejected);
+
 /// <summary>What an import did to one contract.</summary>
 public sealed record ContractReceipt(string Id, string Reference, string Outcome, IReadOnlyList<string> Changes);
 
@@ -12,7 +15,7 @@ public sealed record ContractReceipt(string Id, string Reference, string Outcome
 /// Loads contracts, imports and amends them, and saves each with its history and reminders in one transaction; also where
 /// an incident finds the customers it must notify. Every amendment is audited with who made it and what changed.
 /// </summary>
-public sealed class ContractService(Store store, ContractSettings settings) : INoticeObligations
+public sealed class ContractService(Store store, ContractSettings settings, ContractIntake intake) : INoticeObligations
 {
     public const string Created = "created";
     public const string Amended = "amended";
@@ -24,8 +27,27 @@ public sealed class ContractService(Store store, ContractSettings settings) : IN
             throw new RefusedException(RefusalKind.Forbidden, $"Contracts are imported and amended by Legal, admins and execs; you ({actor.Name}) are none of these.");
     }
 
+    /// <summary>Who the audit log and a contract's amendments name for what came in by the contracts API (its token is its authority).</summary>
+    public static readonly Actor ByToken = new("contracts-api", "the contracts API", null);
+
+    /// <summary>An import from chat: Legal, admins and execs only.</summary>
+    public Task<ContractImport> ImportAsync(Actor actor, IReadOnlyList<ContractInput?> batch)
+    {
+        EnsureMayImport(actor);
+        return ImportCheckedAsync(actor, batch);
+    }
+
+    /// <summary>An import from the contracts API, authenticated by its bearer token.</summary>
+    public Task<ContractImport> ImportByTokenAsync(IReadOnlyList<ContractInput?> batch) => ImportCheckedAsync(ByToken, batch);
+
+    private async Task<ContractImport> ImportCheckedAsync(Actor actor, IReadOnlyList<ContractInput?> batch)
+    {
+        var (terms, rejected) = intake.Check(batch, store.Clock.GetUtcNow());
+        return rejected.Count > 0 ? new ContractImport([], rejected) : new ContractImport(await StoreAsync(actor, terms), []);
+    }
+
     /// <summary>All of the import or none: a contract already held (by its reference) is amended, one held as it is left alone.</summary>
-    public async Task<IReadOnlyList<ContractReceipt>> ImportAsync(Actor actor, IReadOnlyList<ContractTerms> batch)
+    private async Task<IReadOnlyList<ContractReceipt>> StoreAsync(Actor actor, IReadOnlyList<ContractTerms> batch)
     {
         await using var unit = await store.BeginAsync();
         var held = (await unit.Aggregates.ListAsync<ContractData>(Contract.Kind)).GroupBy(s => s.Body.Reference, StringComparer.OrdinalIgnoreCase)
