@@ -108,7 +108,7 @@ public sealed class ComplianceService(Store store, ControlCatalog catalog, Compl
         foreach (var definition in catalog.Controls)
         {
             var control = await LoadAsync(unit, definition.Id);
-            standings.Add(new(definition, control.Data, ControlHealth.Of(definition, await unit.Evidence.LatestAsync(definition.Id), catalog.Effective, settings.Grace, unit.Now)));
+            standings.Add(new(definition, control.Data, Health(definition, await unit.Evidence.LatestAsync(definition.Id), unit.Now)));
         }
         return standings;
     }
@@ -121,7 +121,7 @@ public sealed class ComplianceService(Store store, ControlCatalog catalog, Compl
     }
 
     internal async Task AssessAsync(UnitOfWork unit, Control control) =>
-        control.Assess(ControlHealth.Of(control.Definition, await unit.Evidence.LatestAsync(control.Id), catalog.Effective, settings.Grace, unit.Now));
+        control.Assess(Health(control.Definition, await unit.Evidence.LatestAsync(control.Id), unit.Now));
 
     internal async Task<Control> LoadAsync(UnitOfWork unit, string id)
     {
@@ -157,10 +157,13 @@ public sealed class ComplianceService(Store store, ControlCatalog catalog, Compl
             : throw new RefusedException(RefusalKind.Invalid, $"Give the evidence: a link or a line of text, e.g. `/compliance evidence {control} https://wiki.example.com/access-review-q4`.", control);
     }
 
+    private IReadOnlyList<RequirementHealth> Health(ControlDefinition definition, IReadOnlyDictionary<string, DateTimeOffset> latest, DateTimeOffset now) =>
+        ControlHealth.Of(definition, latest, catalog.Effective, settings.Grace, now);
+
     private async Task<ControlStanding> StandingAsync(ReadScope scope, ControlDefinition definition)
     {
         var control = await FindAsync(scope, definition, scope.Now);
-        return new(definition, control.Data, ControlHealth.Of(definition, await scope.Evidence.LatestAsync(definition.Id), catalog.Effective, settings.Grace, scope.Now));
+        return new(definition, control.Data, Health(definition, await scope.Evidence.LatestAsync(definition.Id), scope.Now));
     }
 
     private async Task<Control> FindAsync(ReadScope scope, ControlDefinition definition, DateTimeOffset now)
