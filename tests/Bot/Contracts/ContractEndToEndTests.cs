@@ -60,9 +60,11 @@ public sealed class TeamsContractTests : TeamsBotTest
     {
         await ContractImports.PostAsync(Bot, ContractImports.Acme());
 
-        (await PostAsync(Message(text, BobAad))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var message = Message(text, BobAad);
+        (await PostAsync(message)).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var reply = await Connector.WaitForAsync(c => c.HttpMethod == "POST" && c.Body?["attachments"]?[0]?["content"] is not null);
+        // The reply to this message: the import also sent the contract's owner a card, which may come first.
+        var reply = await Connector.WaitForAsync(c => c.HttpMethod == "POST" && c.Body?["replyToId"]?.ToString() == (string)message["id"]! && c.Body["attachments"]?[0]?["content"] is not null);
         var card = (JsonObject)reply.Body!["attachments"]![0]!["content"]!;
         SlackContractTests.Text(card).Should().Contain(expected);
         JsonSchemaValidator.Validate("adaptive-card-1.5.0.schema.json", card.ToJsonString()).Errors.Should().BeEmpty();
