@@ -120,8 +120,11 @@ public static class WorkflowExtensions
         services.AddSingleton<IReminderHandler, ContractReminders>();
         services.AddSingleton<IChatArea, ContractArea>();
         services.AddSingleton(configuration.Checked<SpendSettings>("Spend", s => s.Problems()
-            .Concat(directory.Find(s.FinOpsLead) is null ? [$"Spend:FinOpsLead is \"{s.FinOpsLead}\", who is not in the People section."] : [])));
+            .Concat(directory.Find(s.FinOpsLead) is null ? [$"Spend:FinOpsLead is \"{s.FinOpsLead}\", who is not in the People section."] : [])
+            .Concat(s.TeamOwners.Where(t => directory.Find(t.Value) is null).Select(t => $"Spend:TeamOwners:{t.Key} is \"{t.Value}\", who is not in the People section."))));
         services.AddSingleton<SpendIntake>();
+        services.AddSingleton<SpendOwners>();
+        services.AddSingleton<SpendReviews>();
         services.AddSingleton<SpendService>();
         services.AddSingleton<SpendReminders>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<SpendReminders>());

@@ -1,5 +1,5 @@
-using System.Globalization;
 using ExecOps.Workflows.Spend;
+using static ExecOps.Workflows.Spend.SpendFormat;
 
 namespace ExecOps.Cards.Spend;
 
@@ -35,6 +35,16 @@ public static class SpendCards
         };
     }
 
+    public static Card Savings(IReadOnlyList<SpendSaving> savings, string currency)
+    {
+        var rows = savings.Select(s => $"{s.Id} · {s.What} · {s.Service} · {Money(s.Monthly)} {currency} a month · {s.At:yyyy-MM-dd} · evidence {s.Evidence}").ToList();
+        return new Card("Savings shipped this month", [new ListBlock(rows.Count == 0 ? ["None recorded yet: `/spend savings \"<what>\" amount:<per month> service:<name> evidence:<link>`."] : rows)], [])
+        {
+            Subtitle = $"{Money(savings.Sum(s => s.Monthly))} {currency} a month in all",
+            Tone = rows.Count > 0 ? Tone.Good : Tone.Default,
+        };
+    }
+
     public static Card Budgets(IReadOnlyList<BudgetStanding> budgets, string currency)
     {
         var rows = budgets.Select(b => $"{b.Budget.Name} ({b.Budget.Service ?? b.Budget.Team}) · {Money(b.Spent)} of {Money(b.Budget.Monthly)} {currency} spent ({Percent(b.SpentShare)}) · " +
@@ -44,8 +54,6 @@ public static class SpendCards
             Tone = budgets.Any(b => b.Reached.Count > 0) ? Tone.Warning : Tone.Default,
         };
     }
-
-    private static string Percent(decimal share) => $"{(share * 100).ToString("0", CultureInfo.InvariantCulture)}%";
 
     private static IReadOnlyList<string> Lines(IReadOnlyList<SpendTotal> totals, string whenNone)
     {
@@ -57,7 +65,5 @@ public static class SpendCards
 
     private static string Change(SpendTotal total) => total.Before == 0
         ? total.Now == 0 ? "no change" : "new"
-        : $"{(total.Change >= 0 ? "+" : "−")}{Money(Math.Abs(total.Change))}, {(total.Change >= 0 ? "+" : "−")}{(Math.Abs(total.Change / total.Before) * 100).ToString("0", CultureInfo.InvariantCulture)}%";
-
-    private static string Money(decimal amount) => amount.ToString("#,0.00", CultureInfo.InvariantCulture);
+        : $"{Signed(total.Change)}, {Share(total.Change, total.Before)}";
 }

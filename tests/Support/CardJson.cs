@@ -22,6 +22,10 @@ public static class CardJson
         string.Join("\n", All(card).Where(n => (string?)n["type"] == "FactSet")
             .SelectMany(f => f["facts"]!.AsArray()).Select(f => $"{f!["title"]}: {f["value"]}"));
 
+    /// <summary>Every text a reader sees on the card, one per line: its text blocks and facts.</summary>
+    public static string Text(JsonObject card) =>
+        string.Join("\n", All(card).Where(n => (string?)n["type"] == "TextBlock").Select(t => (string?)t["text"]).Append(Facts(card)));
+
     private static IEnumerable<JsonObject> Executes(JsonObject card) =>
         All(card).Where(n => (string?)n["type"] == "Action.Execute");
 

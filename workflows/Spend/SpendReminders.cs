@@ -1,26 +1,56 @@
-using System.Globalization;
 using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Reminders;
+using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Storage;
 using ExecOps.Workflows.Tasks;
+
+using static ExecOps.Workflows.Spend.SpendFormat;
 
 namespace ExecOps.Workflows.Spend;
 
 /// <summary>
 /// What spend does on its rhythm: each morning, yesterday's spend per service is checked against its history (an anomaly
 /// opens a task, with its ticket, for the service's owner, naming the suspected causes), and the owners of non-prod spend
-/// still billed after its expiry are reminded, and budgets past a threshold alert.
+/// still billed after its expiry are reminded, and budgets past a threshold alert. Each Monday the week before is reviewed
+/// (<see cref="SpendReview"/>), and its movers' owners reminded until they explain. The recurring ones set their next
+/// occurrence in the same transaction as they run, so a restart neither skips nor repeats one.
 /// </summary>
-public sealed class SpendReminders(SpendSettings settings, ChangeSettings changes) : IReminderHandler
+public sealed class SpendReminders(SpendSettings settings, SpendOwners owners, SpendReviews reviews) : IReminderHandler
 {
     public const string AnomalyCheck = "spend.anomaly-check";
     public const string AnomalyKey = "rhythm/spend/anomaly-check";
+    public const string WeeklyReport = "spend.weekly-report";
+    public const string WeeklyKey = "rhythm/spend/weekly-report";
 
-    public IReadOnlyCollection<string> Kinds { get; } = [AnomalyCheck];
+    public IReadOnlyCollection<string> Kinds { get; } = [AnomalyCheck, WeeklyReport, SpendReview.RemindDue, SpendReview.BackupDue];
 
-    public async Task EnsureScheduledAsync(UnitOfWork unit) => await unit.Reminders.EnsurePendingAsync(Next(unit.Now));
+    public async Task EnsureScheduledAsync(UnitOfWork unit)
+    {
+        await unit.Reminders.EnsurePendingAsync(Next(unit.Now));
+        await unit.Reminders.EnsurePendingAsync(NextWeekly(unit.Now));
+    }
 
     public async Task HandleAsync(UnitOfWork unit, Reminder reminder)
+    {
+        switch (reminder.Kind)
+        {
+            case WeeklyReport:
+                // The week that ended before the report was due, even if the bot was down when it fell due.
+                var week = IsoWeek.Of(reminder.DueAt).Previous;
+                var (from, to) = SpendReviews.Days(week);
+                await reviews.OpenAsync(unit, week, await unit.Spend.BetweenAsync(from.AddDays(-7), to));
+                await unit.Reminders.ScheduleAsync(NextWeekly(unit.Now));
+                break;
+            case AnomalyCheck:
+                await CheckDayAsync(unit);
+                break;
+            default:
+                await reviews.RemindAsync(unit, reminder.SubjectId, backup: reminder.Kind == SpendReview.BackupDue);
+                break;
+        }
+    }
+
+    private async Task CheckDayAsync(UnitOfWork unit)
     {
         var day = DateOnly.FromDateTime(unit.Now.UtcDateTime).AddDays(-1);
         var lines = await unit.Spend.BetweenAsync(day.AddDays(-settings.AnomalyWindowDays), day);
@@ -32,7 +62,7 @@ public sealed class SpendReminders(SpendSettings settings, ChangeSettings change
                 .Select(d => mine.Where(l => l.Day == d).Sum(l => l.Amount)).ToList();
             if (SpendAnomalyRule.Check(service, day, mine.Where(l => l.Day == day).Sum(l => l.Amount), history,
                     settings.AnomalyThreshold, settings.AnomalyMinDelta, settings.AnomalyMinHistoryDays) is not { } anomaly) continue;
-            await FollowUps.CreateAsync(unit, new FollowUpRequest($"spend/anomaly/{service}/{day:yyyy-MM-dd}", OwnerOf(service),
+            await FollowUps.CreateAsync(unit, new FollowUpRequest($"spend/anomaly/{service}/{day:yyyy-MM-dd}", owners.OfService(service),
                 $"Spend anomaly on {service}, {day:yyyy-MM-dd}: {Money(anomaly.Amount)} {settings.Currency} against a {settings.AnomalyWindowDays}-day median of {Money(anomaly.Median)} " +
                 $"(robust deviation {Money(anomaly.Spread)}). Suspected: {string.Join("; ", await SuspectsAsync(unit, service, day, mine))}.", $"spend/{service}"));
         }
@@ -44,7 +74,7 @@ public sealed class SpendReminders(SpendSettings settings, ChangeSettings change
     /// <summary>Non-prod spend still billed after its expiry: one message a day to each owner, listing theirs, until it stops being billed.</summary>
     private async Task RemindExpiredAsync(UnitOfWork unit, IReadOnlyList<SpendLine> lines)
     {
-        foreach (var owned in SpendReport.Expired(lines).GroupBy(e => OwnerOf(e.Service)))
+        foreach (var owned in SpendReport.Expired(lines).GroupBy(e => owners.OfService(e.Service)))
             await unit.Outbox.EnqueueAsync(new Notifications.Notification(Notifications.Recipient.Person(owned.Key),
                 $"Non-prod spend past its expires date is still billed: {string.Join("; ", owned.Select(e => $"{Where(e)} expired {e.Expires:yyyy-MM-dd}, billed {e.LastDay:yyyy-MM-dd} ({Money(e.LastAmount)} {settings.Currency})"))}. " +
                 "Tear it down, or move its expires tag if it is still needed. `/spend expired` lists it all."));
@@ -59,15 +89,13 @@ public sealed class SpendReminders(SpendSettings settings, ChangeSettings change
                 if (!await unit.Requests.TryClaimAsync($"spend/budget/{standing.Budget.Name}/{standing.Month:yyyy-MM}/{threshold}")) continue;
                 var text = $"Budget {standing.Budget.Name} ({standing.Month:yyyy-MM}, {Money(standing.Budget.Monthly)} {settings.Currency}) has reached {threshold}%: " +
                     $"{Money(standing.Spent)} spent to {day:yyyy-MM-dd} ({standing.SpentShare * 100:0}%), {Money(standing.Forecast)} forecast for the month at the current daily rate ({standing.ForecastShare * 100:0}%).";
-                var owner = standing.Budget.Owner ?? (standing.Budget.Service is { } service ? OwnerOf(service) : settings.FinOpsLead);
+                var owner = standing.Budget.Owner ?? (standing.Budget.Service is { } service ? owners.OfService(service) : owners.OfTeam(standing.Budget.Team!));
                 await unit.Outbox.EnqueueAsync(new Notifications.Notification(Notifications.Recipient.Person(owner), text));
                 await unit.Outbox.EnqueueAsync(new Notifications.Notification(Notifications.Recipient.Channel(settings.Channel), text));
             }
     }
 
     private static string Where(ExpiredSpend e) => string.Join("/", new[] { e.Service, e.Team, e.Tenant }.Where(t => t.Length > 0).DefaultIfEmpty("untagged")) + $" on {e.Provider}";
-
-    private string OwnerOf(string service) => changes.Service(service)?.Owner is { Length: > 0 } named ? named : settings.FinOpsLead;
 
     /// <summary>What may explain the jump: changes completed on the service the day before or that day, tags first seen that day, the provider line that moved most.</summary>
     private static async Task<IReadOnlyList<string>> SuspectsAsync(UnitOfWork unit, string service, DateOnly day, IReadOnlyList<SpendLine> lines)
@@ -88,7 +116,7 @@ public sealed class SpendReminders(SpendSettings settings, ChangeSettings change
         return suspects;
     }
 
-    private static string Money(decimal amount) => amount.ToString("#,0.00", CultureInfo.InvariantCulture);
-
     private Reminder Next(DateTimeOffset after) => settings.AnomalySchedule()!.Next(AnomalyKey, AnomalyCheck, "spend", after);
+
+    private Reminder NextWeekly(DateTimeOffset after) => settings.WeeklySchedule()!.Next(WeeklyKey, WeeklyReport, "spend", after);
 }

@@ -1,3 +1,5 @@
+using ExecOps.Workflows.Kernel;
+using ExecOps.Workflows.People;
 using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Storage;
 
@@ -7,7 +9,7 @@ namespace ExecOps.Workflows.Spend;
 public sealed record SpendOutcome(IntakeReceipt? Receipt, int Untagged, IReadOnlyList<RejectedRow> Rejected);
 
 /// <summary>Stores a checked batch of spend in one transaction, or none of it.</summary>
-public sealed class SpendService(Store store, SpendIntake intake, SpendSettings settings)
+public sealed class SpendService(Store store, SpendIntake intake, SpendSettings settings, SpendOwners owners)
 {
     public async Task<SpendOutcome> IngestAsync(IReadOnlyList<SpendInput?> batch)
     {
@@ -40,6 +42,31 @@ public sealed class SpendService(Store store, SpendIntake intake, SpendSettings 
     {
         var today = DateOnly.FromDateTime(scope.Now.UtcDateTime);
         return SpendReport.Expired(await scope.Spend.BetweenAsync(today.AddDays(-ExpiredLookback), today));
+    });
+
+    /// <summary>Records a saving, for its service's owner, the FinOps lead, execs and admins; audited with its id.</summary>
+    public async Task<SpendSaving> RecordSavingAsync(Actor actor, RecordSaving request)
+    {
+        if (actor.Id != owners.OfService(request.Service) && actor.Id != settings.FinOpsLead && !actor.Has(Roles.Exec) && !actor.Has(Roles.Admin))
+            throw new RefusedException(RefusalKind.Forbidden,
+                $"Savings on {request.Service} are recorded by its owner ({owners.OfService(request.Service)}), the FinOps lead, execs or admins; you ({actor.Name}) are none of them.", request.Service);
+        return await store.WriteAsync(async unit =>
+        {
+            var saving = new SpendSaving($"SAV-{await unit.Counters.NextAsync(SpendSaving.Kind)}", request.What, request.Monthly, request.Service, request.Evidence, actor.Id, unit.Now);
+            await unit.Aggregates.InsertAsync(SpendSaving.Kind, saving.Id, "recorded", saving);
+            await unit.AuditAsync(saving.Id);
+            return saving;
+        });
+    }
+
+    /// <summary>The savings recorded from <paramref name="from"/> up to, not including, <paramref name="to"/>, oldest first.</summary>
+    public static async Task<IReadOnlyList<SpendSaving>> SavingsAsync(AggregateRows aggregates, DateTimeOffset from, DateTimeOffset to) =>
+        (await aggregates.ListAsync<SpendSaving>(SpendSaving.Kind)).Select(s => s.Body).Where(s => s.At >= from && s.At < to).OrderBy(s => s.At).ToList();
+
+    public Task<IReadOnlyList<SpendSaving>> SavingsThisMonthAsync() => store.ReadAsync(scope =>
+    {
+        var month = new DateTimeOffset(scope.Now.Year, scope.Now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        return SavingsAsync(scope.Aggregates, month, month.AddMonths(1));
     });
 
     /// <summary>How far back expired non-prod spend is looked for: a line not billed for a week is taken as torn down.</summary>

@@ -9,7 +9,7 @@ public sealed class SpendSettings
     public int MaxBatch { get; set; } = 50_000;
 
     /// <summary>Who is told of spend nobody else owns: an anomaly on a service with no owner in Changes:Services.</summary>
-    public string FinOpsLead { get; set; } = "ceo";
+    public string FinOpsLead { get; set; } = "dana";
 
     /// <summary>When yesterday's spend is checked for anomalies: a Quartz cron expression in <see cref="TimeZone"/> (after the night's cost exports land).</summary>
     public string AnomalyCheck { get; set; } = "0 0 7 * * ?";
@@ -30,13 +30,38 @@ public sealed class SpendSettings
 
     public List<Budget> Budgets { get; set; } = [];
 
+    /// <summary>When the weekly movers report runs for the week before: a Quartz cron expression in <see cref="TimeZone"/>.</summary>
+    public string WeeklyReport { get; set; } = "0 0 9 ? * MON";
+
+    /// <summary>How many services, and how many teams, the weekly report lists.</summary>
+    public int TopMovers { get; set; } = 5;
+
+    /// <summary>A mover must be explained when it moved by at least this much and by this share of the week before (spend new this week needs only the amount).</summary>
+    public decimal MoverMinDelta { get; set; } = 1000m;
+
+    public decimal MoverMinPercent { get; set; } = 20m;
+
+    /// <summary>How long a mover's owner has before a reminder, and after it before the backup is asked.</summary>
+    public TimeSpan RemindAfter { get; set; } = TimeSpan.FromDays(1);
+
+    public TimeSpan BackupAfter { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>Who answers for a team's spend, and for a service with no owner of its own in Changes:Services.</summary>
+    public Dictionary<string, string> TeamOwners { get; set; } = [];
+
     public Quartz.CronExpression? AnomalySchedule() => Reminders.RhythmSchedule.TryParse(AnomalyCheck, TimeZone);
+
+    public Quartz.CronExpression? WeeklySchedule() => Reminders.RhythmSchedule.TryParse(WeeklyReport, TimeZone);
 
     public IEnumerable<string> Problems()
     {
         if (Currency.Length != 3 || !Currency.All(char.IsAsciiLetterUpper)) yield return $"Spend:Currency \"{Currency}\" must be an ISO 4217 code in capitals, e.g. USD.";
         if (MaxBatch < 1) yield return "Spend:MaxBatch must be at least 1.";
         if (AnomalySchedule() is null) yield return $"Spend:AnomalyCheck \"{AnomalyCheck}\" in Spend:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 7 * * ?\" and UTC.";
+        if (WeeklySchedule() is null) yield return $"Spend:WeeklyReport \"{WeeklyReport}\" in Spend:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 9 ? * MON\" and UTC.";
+        if (TopMovers is < 1 or > 20) yield return "Spend:TopMovers must be from 1 to 20.";
+        if (MoverMinDelta < 0 || MoverMinPercent < 0) yield return "Spend:MoverMinDelta and Spend:MoverMinPercent must not be negative.";
+        if (RemindAfter <= TimeSpan.Zero || BackupAfter <= TimeSpan.Zero) yield return "Spend:RemindAfter and Spend:BackupAfter must be positive.";
         if (AnomalyWindowDays < 7) yield return "Spend:AnomalyWindowDays must be at least 7.";
         if (AnomalyMinHistoryDays < 1 || AnomalyMinHistoryDays > AnomalyWindowDays) yield return "Spend:AnomalyMinHistoryDays must be from 1 to Spend:AnomalyWindowDays.";
         if (AnomalyThreshold <= 0) yield return "Spend:AnomalyThreshold must be positive.";

@@ -42,13 +42,13 @@ public sealed class SpendViewTests : BotTest
         Bot.Clock.Advance(new DateTimeOffset(2026, 11, 3, 7, 1, 0, TimeSpan.Zero) - Bot.Clock.GetUtcNow());
         await Eventually.Until(() => Playground.MessagesAsync("sam"), m => m.Any(x => x.Text.StartsWith("Non-prod spend past its expires date is still billed: payments/payments-core on aws expired 2026-10-31")),
             "payments' owner reminded");
-        await Eventually.Until(() => Playground.MessagesAsync("ceo"), m => m.Any(x => x.Text.Contains("growth on gcp expired 2026-10-15")), "the FinOps lead reminded of the spend no service owns");
+        await Eventually.Until(() => Playground.MessagesAsync("dana"), m => m.Any(x => x.Text.Contains("growth on gcp expired 2026-10-15")), "the FinOps lead reminded of the spend no service owns");
     }
 
     [Theory]
     [InlineData("/spend days:0", "days:0 must be a whole number of days from 1 to 366.")]
     [InlineData("/spend days:99999999999", "must be a whole number of days")]
-    [InlineData("/spend movers", "`/spend movers` is not a spend command.")]
+    [InlineData("/spend shifts", "`/spend shifts` is not a spend command.")]
     public async Task A_bad_spend_command_says_what_to_do(string command, string answer) =>
         (await Playground.OneAsync("lee", command)).Text.Should().Contain(answer);
 }
