@@ -20,6 +20,8 @@ public static class SpendReviewCards
             body.Add(new TextBlock(heading, TextStyle.Heading));
             body.Add(new ListBlock(rows.Count == 0 ? ["Nothing moved."] : rows));
         }
+        body.Add(new TextBlock("Unit costs posted to the scoreboard", TextStyle.Heading));
+        body.Add(new ListBlock(review.UnitCosts.Count == 0 ? ["None computed this week."] : review.UnitCosts));
         var waiting = review.Movers.Values.Count(m => m.Explanation is null);
         return new Card($"Spend movers {review.Week}", body,
             review.IsComplete ? [] : [new ActionButton("Mark week complete", SpendActions.Complete, new Dictionary<string, string> { [SpendActions.Week] = review.Week })])

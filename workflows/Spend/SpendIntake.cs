@@ -18,23 +18,68 @@ public sealed partial class SpendIntake(SpendSettings settings)
 
     public (IReadOnlyList<SpendLine> Lines, IReadOnlyList<RejectedRow> Rejected) Check(IReadOnlyList<SpendInput?> batch, DateTimeOffset now)
     {
-        if (batch.Count == 0) throw new RefusedException(RefusalKind.Invalid, "The batch has no spend; send at least one row.");
+        var (lines, rejected) = Rows(batch, "spend", now, Check);
+        var twice = lines.GroupBy(l => (l.Day, l.Provider, l.Service, l.Team, l.Tenant, l.Env)).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+            rejected.Add(new RejectedRow(batch.Count - 1, $"{twice.Key.Provider} on {twice.Key.Day:yyyy-MM-dd} with the same tags is in the batch twice; send each day's line once (its total)"));
+        return (lines, rejected);
+    }
+
+    /// <summary>Checks a batch of daily usage counts: a day as for spend, a metric name, and a count that is not negative.</summary>
+    public (IReadOnlyList<UsageCount> Counts, IReadOnlyList<RejectedRow> Rejected) CheckUsage(IReadOnlyList<UsageInput?> batch, DateTimeOffset now)
+    {
+        var (counts, rejected) = Rows(batch, "usage", now, Check);
+        var twice = counts.GroupBy(c => (c.Day, c.Metric)).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+            rejected.Add(new RejectedRow(batch.Count - 1, $"{twice.Key.Metric} on {twice.Key.Day:yyyy-MM-dd} is in the batch twice; send each day's count once"));
+        return (counts, rejected);
+    }
+
+    private (List<TOut> Rows, List<RejectedRow> Rejected) Rows<TIn, TOut>(IReadOnlyList<TIn?> batch, string what, DateTimeOffset now, Func<TIn?, DateOnly, List<string>, TOut?> check)
+        where TIn : class where TOut : class
+    {
+        if (batch.Count == 0) throw new RefusedException(RefusalKind.Invalid, $"The batch has no {what}; send at least one row.");
         if (batch.Count > settings.MaxBatch)
             throw new RefusedException(RefusalKind.TooLarge, $"The batch has {batch.Count} rows; the limit is {settings.MaxBatch} (Spend:MaxBatch). Split it; nothing was stored.");
-        var lines = new List<SpendLine>();
+        var rows = new List<TOut>();
         var rejected = new List<RejectedRow>();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         for (var i = 0; i < batch.Count; i++)
         {
             var reasons = new List<string>();
-            var line = Check(batch[i], today, reasons);
+            var row = check(batch[i], today, reasons);
             if (reasons.Count > 0) rejected.Add(new RejectedRow(i, string.Join("; ", reasons)));
-            else lines.Add(line!);
+            else rows.Add(row!);
         }
-        var twice = lines.GroupBy(l => (l.Day, l.Provider, l.Service, l.Team, l.Tenant, l.Env)).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null)
-            rejected.Add(new RejectedRow(batch.Count - 1, $"{twice.Key.Provider} on {twice.Key.Day:yyyy-MM-dd} with the same tags is in the batch twice; send each day's line once (its total)"));
-        return (lines, rejected);
+        return (rows, rejected);
+    }
+
+    private static UsageCount? Check(UsageInput? input, DateOnly today, List<string> reasons)
+    {
+        if (input?.Unreadable is { } unreadable || input is null)
+        {
+            reasons.Add(input?.Unreadable ?? "the row is empty");
+            return null;
+        }
+        var day = Day(input.Day, today, reasons);
+        var metric = Name(input.Metric, "metric", reasons, required: true);
+        decimal value = 0;
+        if (input.Value is null) reasons.Add("value is missing");
+        else if (!decimal.TryParse(input.Value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out value) || value < 0 || value > MaxCount)
+            reasons.Add($"value \"{input.Value}\" must be a count from 0 to {MaxCount:0,0}");
+        return reasons.Count > 0 ? null : new UsageCount(day!.Value, metric!, value);
+    }
+
+    /// <summary>More requests in a day than any product serves; more is a slip upstream.</summary>
+    private const decimal MaxCount = 1_000_000_000_000_000m;
+
+    private static DateOnly? Day(string? text, DateOnly today, List<string> reasons)
+    {
+        DateOnly? day = DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", out var d) ? d : null;
+        if (day is null) reasons.Add($"day {(text is null ? "is missing" : $"\"{text}\" is not a date written yyyy-MM-dd")}");
+        else if (day > today) reasons.Add($"day {day:yyyy-MM-dd} has not begun (today is {today:yyyy-MM-dd}); spend records what was spent");
+        else if (day < Bounds.HistoryStarts) reasons.Add($"day {day:yyyy-MM-dd} is before {Bounds.HistoryStarts:yyyy-MM-dd}, where the bot's history starts");
+        return day;
     }
 
     private SpendLine? Check(SpendInput? input, DateOnly today, List<string> reasons)
@@ -49,10 +94,7 @@ public sealed partial class SpendIntake(SpendSettings settings)
             reasons.Add(unreadable);
             return null;
         }
-        DateOnly? day = DateOnly.TryParseExact(input.Day?.Trim(), "yyyy-MM-dd", out var d) ? d : null;
-        if (day is null) reasons.Add($"day {(input.Day is null ? "is missing" : $"\"{input.Day}\" is not a date written yyyy-MM-dd")}");
-        else if (day > today) reasons.Add($"day {day:yyyy-MM-dd} has not begun (today is {today:yyyy-MM-dd}); spend records what was spent");
-        else if (day < Bounds.HistoryStarts) reasons.Add($"day {day:yyyy-MM-dd} is before {Bounds.HistoryStarts:yyyy-MM-dd}, where the bot's history starts");
+        var day = Day(input.Day, today, reasons);
         decimal amount = 0;
         if (input.Amount is null) reasons.Add("amount is missing");
         else if (!decimal.TryParse(input.Amount.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out amount) || Math.Abs(amount) > MaxAmount)

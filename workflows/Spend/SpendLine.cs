@@ -12,3 +12,9 @@ public sealed record SpendLine(DateOnly Day, string Provider, decimal Amount, st
 /// <summary>A row of spend as a pipeline sent it, before it is checked; <see cref="Unreadable"/> says why a row could not even be read.</summary>
 public sealed record SpendInput(string? Day, string? Amount, string? Currency, string? Provider, string? Service = null, string? Team = null, string? Tenant = null,
     string? Env = null, string? Expires = null, string? Unreadable = null);
+
+/// <summary>A day's count of one usage metric (requests served), the denominator of a unit cost; the day and metric are its key.</summary>
+public sealed record UsageCount(DateOnly Day, string Metric, decimal Value);
+
+/// <summary>A row of usage as a pipeline sent it, before it is checked.</summary>
+public sealed record UsageInput(string? Day, string? Metric, string? Value, string? Unreadable = null);

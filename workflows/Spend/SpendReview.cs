@@ -24,6 +24,9 @@ public sealed class SpendReviewData
     /// <summary>The movers over the threshold, whose owners must explain them, by <see cref="SpendMoverRow.Id"/>.</summary>
     public Dictionary<string, SpendMover> Movers { get; set; } = [];
 
+    /// <summary>What the week's unit costs came to, as posted to the scoreboard, or why one was not.</summary>
+    public List<string> UnitCosts { get; set; } = [];
+
     /// <summary>Teams over the threshold whose move is that of services already asked, so they are not asked again.</summary>
     public List<string> CoveredTeams { get; set; } = [];
     public string? CompletedBy { get; set; }

@@ -28,6 +28,7 @@ public sealed class SpendReviews(Store store, SpendSettings settings, SpendOwner
         foreach (var row in due.Where(r => r.Dimension == "team"))
             if (covered.Contains(row.Name)) review.Data.CoveredTeams.Add(row.Name);
             else review.Ask(row, owners.Of(row), null);
+        review.Data.UnitCosts.AddRange(await SpendUnitCosts.PostAsync(unit, week, lines, settings));
         return await SaveAsync(unit, review);
     }
 

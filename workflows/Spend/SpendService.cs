@@ -19,6 +19,14 @@ public sealed class SpendService(Store store, SpendIntake intake, SpendSettings 
         return new SpendOutcome(receipt, lines.Count(l => l.IsUntagged), []);
     }
 
+    /// <summary>Stores a checked batch of usage counts in one transaction, or none of it.</summary>
+    public async Task<(IntakeReceipt? Receipt, IReadOnlyList<RejectedRow> Rejected)> IngestUsageAsync(IReadOnlyList<UsageInput?> batch)
+    {
+        var (counts, rejected) = intake.CheckUsage(batch, store.Clock.GetUtcNow());
+        if (rejected.Count > 0) return (null, rejected);
+        return (await store.WriteAsync(unit => unit.Usage.StoreAsync(counts)), []);
+    }
+
     public Task<IReadOnlyList<SpendLine>> BetweenAsync(DateOnly from, DateOnly to) => store.ReadAsync(scope => scope.Spend.BetweenAsync(from, to));
 
     /// <summary>The last <paramref name="days"/> days to yesterday (today's exports are still arriving), against the same number before.</summary>

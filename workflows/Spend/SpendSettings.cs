@@ -31,7 +31,8 @@ public sealed class SpendSettings
     public List<Budget> Budgets { get; set; } = [];
 
     /// <summary>When the weekly movers report runs for the week before: a Quartz cron expression in <see cref="TimeZone"/>.</summary>
-    public string WeeklyReport { get; set; } = "0 0 9 ? * MON";
+    /// <remarks>Before the scoreboard's weekly review (09:00), so the unit costs it posts are in that review.</remarks>
+    public string WeeklyReport { get; set; } = "0 0 8 ? * MON";
 
     /// <summary>How many services, and how many teams, the weekly report lists.</summary>
     public int TopMovers { get; set; } = 5;
@@ -46,6 +47,20 @@ public sealed class SpendSettings
 
     public TimeSpan BackupAfter { get; set; } = TimeSpan.FromDays(1);
 
+    // Empty until bound: the binder appends configured items to an initializer's, so a default written there could never be replaced.
+    public string[] InfraProviders { get; set; } = [];
+
+    public string[] TelemetryProviders { get; set; } = [];
+
+    /// <summary>The providers whose spend is infrastructure (Cloud Unit Cost's numerator): as configured, or the three big clouds.</summary>
+    public IReadOnlyList<string> Infra => InfraProviders is [] ? ["aws", "gcp", "azure"] : [.. InfraProviders.Select(p => p.ToLowerInvariant())];
+
+    /// <summary>The providers whose spend is logs, metrics and traces (Telemetry Efficiency's numerator).</summary>
+    public IReadOnlyList<string> Telemetry => TelemetryProviders is [] ? ["datadog", "grafana-cloud", "new-relic", "splunk", "honeycomb"] : [.. TelemetryProviders.Select(p => p.ToLowerInvariant())];
+
+    /// <summary>The usage metric counting requests served, posted daily to `/api/spend/usage` (Telemetry Efficiency's denominator).</summary>
+    public string RequestsMetric { get; set; } = "requests";
+
     /// <summary>Who answers for a team's spend, and for a service with no owner of its own in Changes:Services.</summary>
     public Dictionary<string, string> TeamOwners { get; set; } = [];
 
@@ -58,7 +73,8 @@ public sealed class SpendSettings
         if (Currency.Length != 3 || !Currency.All(char.IsAsciiLetterUpper)) yield return $"Spend:Currency \"{Currency}\" must be an ISO 4217 code in capitals, e.g. USD.";
         if (MaxBatch < 1) yield return "Spend:MaxBatch must be at least 1.";
         if (AnomalySchedule() is null) yield return $"Spend:AnomalyCheck \"{AnomalyCheck}\" in Spend:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 7 * * ?\" and UTC.";
-        if (WeeklySchedule() is null) yield return $"Spend:WeeklyReport \"{WeeklyReport}\" in Spend:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 9 ? * MON\" and UTC.";
+        if (WeeklySchedule() is null) yield return $"Spend:WeeklyReport \"{WeeklyReport}\" in Spend:TimeZone \"{TimeZone}\" is not a Quartz cron expression in a known time zone, e.g. \"0 0 8 ? * MON\" and UTC.";
+        if (Infra.Intersect(Telemetry).FirstOrDefault() is { } both) yield return $"Spend: provider {both} is in both InfraProviders and TelemetryProviders; its spend belongs to one unit cost.";
         if (TopMovers is < 1 or > 20) yield return "Spend:TopMovers must be from 1 to 20.";
         if (MoverMinDelta < 0 || MoverMinPercent < 0) yield return "Spend:MoverMinDelta and Spend:MoverMinPercent must not be negative.";
         if (RemindAfter <= TimeSpan.Zero || BackupAfter <= TimeSpan.Zero) yield return "Spend:RemindAfter and Spend:BackupAfter must be positive.";

@@ -114,5 +114,8 @@ internal static class PostgresSchema
                 PRIMARY KEY (day, provider, service, team, tenant, env));
             CREATE INDEX ix_spend_service ON spend (service, day);
             """),
+        new(10, "usage, one count per day and metric, for unit costs", """
+            CREATE TABLE usage (day text NOT NULL, metric text NOT NULL, value double precision NOT NULL, received_at text NOT NULL, PRIMARY KEY (metric, day));
+            """),
     ];
 }

@@ -28,6 +28,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
         KeyRing = new KeyRingRows(this);
         Evidence = new EvidenceRows(this);
         Spend = new SpendRows(this);
+        Usage = new UsageRows(this);
     }
 
     public DateTimeOffset Now { get; }
@@ -42,6 +43,7 @@ public sealed class ReadScope : ISqlScope, IAsyncDisposable
     public KeyRingRows KeyRing { get; }
     public EvidenceRows Evidence { get; }
     public SpendRows Spend { get; }
+    public UsageRows Usage { get; }
 
     internal static async Task<ReadScope> OpenAsync(Database database, DateTimeOffset now, CancellationToken cancel)
     {

@@ -104,5 +104,8 @@ internal static class SqliteSchema
                 PRIMARY KEY (day, provider, service, team, tenant, env)) WITHOUT ROWID;
             CREATE INDEX ix_spend_service ON spend (service, day);
             """),
+        new(10, "usage, one count per day and metric, for unit costs", """
+            CREATE TABLE usage (day TEXT NOT NULL, metric TEXT NOT NULL, value REAL NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (metric, day)) WITHOUT ROWID;
+            """),
     ];
 }

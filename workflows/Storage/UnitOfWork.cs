@@ -41,6 +41,7 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
         KeyRing = new KeyRingRows(this);
         Evidence = new EvidenceRows(this);
         Spend = new SpendRows(this);
+        Usage = new UsageRows(this);
     }
 
     internal DbConnection Connection => group.Connection;
@@ -69,6 +70,7 @@ public sealed class UnitOfWork : ISqlScope, IAsyncDisposable
     public KeyRingRows KeyRing { get; }
     public EvidenceRows Evidence { get; }
     public SpendRows Spend { get; }
+    public UsageRows Usage { get; }
 
     public void AfterCommit(Func<Task> action) => afterCommit.Add(action);
 

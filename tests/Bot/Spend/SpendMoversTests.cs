@@ -5,13 +5,13 @@ using ExecOps.Workflows.Spend;
 namespace ExecOps.Tests.Bot.Spend;
 
 /// <summary>
-/// The weekly movers report on the test's clock (start Monday 2026-11-02 09:00 UTC; the report runs Mondays 09:00 for the
+/// The weekly movers report on the test's clock (start Monday 2026-11-02 09:00 UTC; the report runs Mondays 08:00 for the
 /// week before). 2026-W45 against W44: payments (owner sam) jumps the day after CHG-1 completes there; search (owner alice)
 /// triples with no change behind it; team growth (owner priya) falls; identity barely moves. The FinOps lead is dana.
 /// </summary>
 public sealed class SpendMoversTests() : BotTest(new() { ["Spend:TeamOwners:growth"] = "priya" })
 {
-    private static readonly DateTimeOffset Report = new(2026, 11, 9, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Report = new(2026, 11, 9, 8, 0, 0, TimeSpan.Zero);
 
     private static IEnumerable<JsonObject> Days(DateOnly from, int count, Func<DateOnly, decimal> amount, string provider, string? service, string team) =>
         Enumerable.Range(0, count).Select(i => from.AddDays(i)).Select(d => SpendPosts.Line($"{d:yyyy-MM-dd}", amount(d), provider, service, team));
