@@ -9,7 +9,7 @@ namespace ExecOps.Tests.Fuzz;
 public static class ApiCorpus
 {
     public static IEnumerable<FuzzCase> All() =>
-        Metrics().Concat(Evidence()).Concat(Contracts()).Concat(Spend()).Concat(ChangeEvents()).Concat(TimelineEvents()).Concat(Diagnostics()).Concat(Health()).Concat(Scoreboard()).Concat(Reports());
+        Metrics().Concat(Evidence()).Concat(Contracts()).Concat(Spend()).Concat(Usage()).Concat(ChangeEvents()).Concat(TimelineEvents()).Concat(Diagnostics()).Concat(Health()).Concat(Scoreboard()).Concat(Reports());
 
     private static FuzzCase Post(string route, string path, string name, byte[] body, string bearer, bool refused = true, string type = "application/json") =>
         new(route, name, bot => bot.SendAsync(HttpMethod.Post, path, body, type, $"Bearer {bearer}"), refused);
@@ -129,6 +129,26 @@ public static class ApiCorpus
         yield return Send("an empty batch", Utf8("""{"spend":[]}"""));
         yield return Send("CSV, an unknown column", Utf8("day,amount,colour\n2026-11-01,1,red\n"), type: "text/csv");
         yield return Send("CSV, not UTF-8", [.. Utf8("day,amount,provider\n2026-11-01,1,"), 0xFF, 0xFE, .. Utf8("\n")], type: "text/csv");
+    }
+
+    private static IEnumerable<FuzzCase> Usage()
+    {
+        const string route = "POST /api/spend/usage";
+        FuzzCase Send(string name, byte[] body, bool refused = true, string type = "application/json") => Post(route, "/api/spend/usage", name, body, BotFactory.SpendToken, refused, type);
+
+        foreach (var m in JsonMutations.Of(new JsonObject { ["usage"] = new JsonArray(new JsonObject { ["day"] = "2026-11-01", ["metric"] = "requests", ["value"] = 1500000 }) }))
+            yield return Send(m.Name, m.Body, refused: false);
+        foreach (var (name, row) in new (string, string)[]
+        {
+            ("a negative count", """{"day":"2026-11-01","metric":"requests","value":-1}"""),
+            ("a count past decimal", """{"day":"2026-11-01","metric":"requests","value":1e400}"""),
+            ("a metric of 10k characters", $$"""{"day":"2026-11-01","metric":"{{new string('m', 10_000)}}","value":1}"""),
+            ("a day far in the future", """{"day":"9999-12-31","metric":"requests","value":1}"""),
+        })
+            yield return Send(name, Utf8($$"""{"usage":[{{row}}]}"""));
+        yield return Send("the same day twice", Utf8("""{"usage":[{"day":"2026-11-01","metric":"requests","value":1},{"day":"2026-11-01","metric":"requests","value":2}]}"""));
+        yield return Send("an empty batch", Utf8("""{"usage":[]}"""));
+        yield return Send("CSV, a short row", Utf8("day,metric,value\n2026-11-01,requests\n"), type: "text/csv");
     }
 
     private static IEnumerable<FuzzCase> ChangeEvents()
