@@ -121,6 +121,7 @@ public static class WorkflowExtensions
         services.AddSingleton<IChatArea, ContractArea>();
         services.AddSingleton(configuration.Checked<SpendSettings>("Spend", s => s.Problems()
             .Concat(directory.Find(s.FinOpsLead) is null ? [$"Spend:FinOpsLead is \"{s.FinOpsLead}\", who is not in the People section."] : [])
+            .Concat(directory.Find(s.DividendDecidedBy) is null ? [$"Spend:DividendDecidedBy is \"{s.DividendDecidedBy}\", who is not in the People section."] : [])
             .Concat(s.TeamOwners.Where(t => directory.Find(t.Value) is null).Select(t => $"Spend:TeamOwners:{t.Key} is \"{t.Value}\", who is not in the People section."))));
         services.AddSingleton<SpendIntake>();
         services.AddSingleton<SpendOwners>();

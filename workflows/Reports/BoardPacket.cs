@@ -55,6 +55,7 @@ public static class BoardPacket
         var committed = facts.Decided.Where(d => d.IsInForce).ToList();
         doc.Heading(2, "Finances").Table(["KPI", before, after, "Change", "Target", "Status"], facts.Finances.Select(Markdown.Row), "No finance KPI you may see has data.")
             .Paragraph($"Capital committed by decisions approved this month: {Markdown.Usd(committed.Sum(d => d.BudgetUsd))} across {committed.Count} decision(s).");
+        SpendSection.Write(doc, facts.Spend, name);
 
         doc.Heading(2, "Decisions and asks").Heading(3, "Decided this month")
             .Table(["ID", "Verdict", "Title", "Owner", "Budget", "Status"],

@@ -18,7 +18,8 @@ public sealed record BoardPacketFacts(
     IReadOnlyList<PlannedDate> Roadmap,
     IReadOnlyList<KpiDelta> Finances,
     IReadOnlyList<DecisionData> Decided,
-    IReadOnlyList<Ask> Asks)
+    IReadOnlyList<Ask> Asks,
+    Spend.SpendFinances Spend)
 {
     public const int TopRiskCount = 5;
 

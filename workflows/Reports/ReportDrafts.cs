@@ -6,6 +6,7 @@ using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Risks;
+using ExecOps.Workflows.Spend;
 using ExecOps.Workflows.Storage;
 using ExecOps.Workflows.Kernel;
 
@@ -15,7 +16,7 @@ namespace ExecOps.Workflows.Reports;
 /// Drafts the scale readout pack and the board packet, on request or on the rhythm, stores them and
 /// sends them to the person they are for, in one transaction: a draft is never announced and lost.
 /// </summary>
-public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirectory people, ReportSettings settings, RiskSettings risks) : IReminderHandler
+public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirectory people, ReportSettings settings, RiskSettings risks, SpendSettings spend) : IReminderHandler
 {
     public const string Kind = "report";
     public const string BoardPacketDue = "report.board-packet-due";
@@ -94,6 +95,8 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
         var decisions = await sources.DecisionsAsync();
         var allRisks = await sources.RisksAsync();
         var open = allRisks.Where(r => !r.IsClosed).ToList();
+        var yesterday = DateOnly.FromDateTime(unit.Now.UtcDateTime).AddDays(-1);
+        var finances = await SpendFinances.OfAsync(unit, month, yesterday < month.AddMonths(1) ? yesterday : month.AddMonths(1).AddDays(-1), spend);
         var facts = new BoardPacketFacts(month, unit.Now, reader.Name, sources.Hidden,
             await sources.DeltasAsync(from, to),
             open.Take(BoardPacketFacts.TopRiskCount).ToList(),
@@ -102,7 +105,8 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
             PlannedDate.Between(decisions, month, month.AddMonths(1).AddDays(ReadoutFacts.PlanDays)),
             await sources.DeltasAsync(from, to, settings.Finances),
             decisions.Where(d => d.DecidedAt >= from && d.DecidedAt < to).ToList(),
-            Asks(decisions, open, (await unit.Reminders.FindPendingAsync(RiskService.WeeklyReviewKey))?.DueAt));
+            [.. Asks(decisions, open, (await unit.Reminders.FindPendingAsync(RiskService.WeeklyReviewKey))?.DueAt), .. SpendSection.Dividend(finances, month.AddMonths(1)) is { } dividend ? [dividend] : Array.Empty<Ask>()],
+            finances);
         var title = $"Board packet {month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
         return await SaveAsync(unit, $"board-packet-{month:yyyy-MM}", title, reader, [BoardPacket.File(facts, Name)], $"{title} {ready}.");
     }

@@ -75,7 +75,7 @@ public sealed class SpendReview(SpendReviewData data, long version, SpendSetting
         {
             SpendMoverMachine.For(mover).Fire(SpendMoverTrigger.Explain);
             mover.Explanation = new SpendExplanation(
-                $"Linked automatically: {row.Name}'s spend jumped {Signed(link.Jump)} on {link.JumpDay:yyyy-MM-dd}, within a day of {link.Change} \"{link.Title}\" completing {link.FinishedAt:yyyy-MM-dd HH:mm} UTC.",
+                $"Linked automatically: spend on {row.Name} jumped {Signed(link.Jump)} on {link.JumpDay:yyyy-MM-dd}, within a day of {link.Change} \"{link.Title}\" completing {link.FinishedAt:yyyy-MM-dd HH:mm} UTC.",
                 link.Change, Actor.System.Id, now, Automatic: true);
             Send(mover, $"{moved}. It is linked automatically to {link.Change} \"{link.Title}\" (completed {link.FinishedAt:yyyy-MM-dd HH:mm} UTC; spend jumped the day after or that day). If that is not why, explain it from the card.");
             return;

@@ -61,6 +61,9 @@ public sealed class SpendSettings
     /// <summary>The usage metric counting requests served, posted daily to `/api/spend/usage` (Telemetry Efficiency's denominator).</summary>
     public string RequestsMetric { get; set; } = "requests";
 
+    /// <summary>Who decides the savings dividend, reinvest or runway, asked in the monthly board packet.</summary>
+    public string DividendDecidedBy { get; set; } = "ceo";
+
     /// <summary>Who answers for a team's spend, and for a service with no owner of its own in Changes:Services.</summary>
     public Dictionary<string, string> TeamOwners { get; set; } = [];
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ExecOps.Tests.Support;
 using ExecOps.Workflows.Spend;
 
@@ -9,38 +8,11 @@ namespace ExecOps.Tests.Bot.Spend;
 /// week before). 2026-W45 against W44: payments (owner sam) jumps the day after CHG-1 completes there; search (owner alice)
 /// triples with no change behind it; team growth (owner priya) falls; identity barely moves. The FinOps lead is dana.
 /// </summary>
-public sealed class SpendMoversTests() : BotTest(new() { ["Spend:TeamOwners:growth"] = "priya" })
+public sealed class SpendMoversTests() : BotTest(SpendDataSet.Settings)
 {
-    private static readonly DateTimeOffset Report = new(2026, 11, 9, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Report = SpendDataSet.Report;
 
-    private static IEnumerable<JsonObject> Days(DateOnly from, int count, Func<DateOnly, decimal> amount, string provider, string? service, string team) =>
-        Enumerable.Range(0, count).Select(i => from.AddDays(i)).Select(d => SpendPosts.Line($"{d:yyyy-MM-dd}", amount(d), provider, service, team));
-
-    private async Task WeekOfSpendAsync()
-    {
-        var w44 = new DateOnly(2026, 10, 26);
-        await SpendPosts.PostAsync(Bot, [
-            .. Days(w44, 14, d => d < new DateOnly(2026, 11, 4) ? 1000 : 2500, "aws", "payments", "payments-core"),
-            .. Days(w44, 14, d => d < new DateOnly(2026, 11, 2) ? 500 : 1500, "gcp", "search", "discovery"),
-            .. Days(w44, 14, d => d < new DateOnly(2026, 11, 2) ? 2000 : 1600, "aws", null, "growth"),
-            .. Days(w44, 14, d => d < new DateOnly(2026, 11, 2) ? 300 : 310, "aws", "identity", "identity"),
-        ]);
-    }
-
-    private async Task ReportRunsAsync()
-    {
-        const string Change = "/change new tier:2 service:payments \"Card cache\" scope:\"warm the card cache\" rollback:\"flag off\" metrics:\"p95_latency_ms<=300\" owner:@sam";
-        await Playground.OneAsync("sam", Change);
-        await Bot.ArmedAsync(SpendReminders.WeeklyKey, r => r.DueAt == Report);
-        Bot.Clock.Advance(Report.AddHours(-1) - Bot.Clock.GetUtcNow());
-        var http = Bot.CreateClient();
-        await ChangeEvents.PostAsync(http, "CHG-1", """{"kind":"started","at":"2026-11-03T15:00:00Z"}""");
-        await ChangeEvents.PostAsync(http, "CHG-1", """{"kind":"completed","at":"2026-11-03T16:00:00Z"}""");
-        await WeekOfSpendAsync();
-        Bot.Clock.Advance(TimeSpan.FromMinutes(61));
-        await Bot.ArmedAsync(SpendReminders.WeeklyKey, r => r.DueAt == Report.AddDays(7));
-        await Bot.DrainOutboxAsync();
-    }
+    private Task ReportRunsAsync() => SpendDataSet.MoversWeekAsync(Bot, Playground);
 
     private Task<IReadOnlyList<MessageView>> WaitForAsync(string person, string text) =>
         Eventually.Until(() => Playground.MessagesAsync(person), m => m.Any(x => x.Text.Contains(text)), $"{person} to hear \"{text}\"");
