@@ -16,7 +16,7 @@ public sealed class SpendArea(SpendService spend, SpendReviews reviews, SpendSet
     /// <summary>What the company spends, and on whose behalf, is not for strangers.</summary>
     public bool IsReadOnly(CommandLine line) => false;
 
-    public Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line) => AnswerAsync(actor, SpendCommands.Parse(line, clock.GetUtcNow()));
+    public Task<IReadOnlyList<Reply>> HandleAsync(Actor actor, CommandLine line) => AnswerAsync(actor, SpendCommands.Parse(line, clock.GetUtcNow()), pressed: false);
 
     public IReadOnlyCollection<string> ActionIds => SpendActions.All;
 
@@ -27,19 +27,19 @@ public sealed class SpendArea(SpendService spend, SpendReviews reviews, SpendSet
         : await MoverCardAsync(subject.Id);
 
     public Task<IReadOnlyList<Reply>> ActAsync(Actor actor, string actionId, IReadOnlyDictionary<string, string> data) =>
-        AnswerAsync(actor, SpendActionRequests.Parse(actionId, data, clock.GetUtcNow()));
+        AnswerAsync(actor, SpendActionRequests.Parse(actionId, data, clock.GetUtcNow()), pressed: true);
 
     public async Task<Card?> CurrentCardAsync(IReadOnlyDictionary<string, string> data) =>
         data.GetValueOrDefault(SpendActions.Mover) is { } mover ? await MoverCardAsync(mover) : null;
 
-    private async Task<IReadOnlyList<Reply>> AnswerAsync(Actor actor, SpendRequest request) => request switch
+    /// <param name="pressed">From a card's button: an explanation then updates the card it was given on, for whoever sees it.</param>
+    private async Task<IReadOnlyList<Reply>> AnswerAsync(Actor actor, SpendRequest request, bool pressed) => request switch
     {
         ShowSpend s => [Reply.Private(SpendCards.Report(await spend.ReportAsync(s.Days), settings.Currency))],
         ShowExpired => [Reply.Private(SpendCards.Expired(await spend.ExpiredAsync(), settings.Currency))],
         ShowBudgets => [Reply.Private(SpendCards.Budgets(await spend.BudgetsAsync(), settings.Currency))],
         ShowMovers m => [Reply.Private(SpendReviewCards.Review(await reviews.ReviewAsync(m.Week), people, settings.Currency))],
-        ExplainMover e => [new Reply(ReplyVisibility.Ephemeral, "Explanation saved.",
-            MoverCard(await ExplainAsync(actor, e)))],
+        ExplainMover e => [new Reply(pressed ? ReplyVisibility.Channel : ReplyVisibility.Ephemeral, "Explanation saved.", MoverCard(await ExplainAsync(actor, e)))],
         CompleteSpendReview c => [new Reply(ReplyVisibility.Channel,
             $"The spend review of {c.Week} is marked complete by {actor.Name}: every mover is explained ({(await reviews.CompleteAsync(actor, c.Week)).Data.Movers.Count} in all).")],
         RecordSaving r => [Reply.Private(await SavedAsync(actor, r))],

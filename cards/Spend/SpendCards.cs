@@ -37,7 +37,8 @@ public static class SpendCards
 
     public static Card Savings(IReadOnlyList<SpendSaving> savings, string currency)
     {
-        var rows = savings.Select(s => $"{s.Id} · {s.What} · {s.Service} · {Money(s.Monthly)} {currency} a month · {s.At:yyyy-MM-dd} · evidence {s.Evidence}").ToList();
+        var rows = savings.Take(Rows).Select(s => $"{s.Id} · {s.What} · {s.Service} · {Money(s.Monthly)} {currency} a month · {s.At:yyyy-MM-dd} · evidence {s.Evidence}").ToList();
+        if (savings.Count > Rows) rows.Add($"{savings.Count - Rows} more · {Money(savings.Skip(Rows).Sum(s => s.Monthly))} {currency} a month");
         return new Card("Savings shipped this month", [new ListBlock(rows.Count == 0 ? ["None recorded yet: `/spend savings \"<what>\" amount:<per month> service:<name> evidence:<link>`."] : rows)], [])
         {
             Subtitle = $"{Money(savings.Sum(s => s.Monthly))} {currency} a month in all",

@@ -47,7 +47,7 @@ public static class SpendReviewCards
         {
             facts.Add(new Fact("Why", e.Text));
             if (e.Change is { } change) facts.Add(new Fact("Change", change));
-            facts.Add(new Fact(e.Automatic ? "Linked by" : "Explained by", $"{people.NameOf(e.By)}, {e.At:yyyy-MM-dd HH:mm} UTC"));
+            facts.Add(new Fact(e.Automatic ? "Linked by" : "Explained by", $"{(e.Automatic ? Actor.System.Name : people.NameOf(e.By))}, {e.At:yyyy-MM-dd HH:mm} UTC"));
         }
         var form = new FormButton(mover.Explanation is null ? "Explain" : "Revise explanation", SpendActions.Explain,
             new Dictionary<string, string> { [SpendActions.Mover] = MoverId(Week(review), row.Id) },

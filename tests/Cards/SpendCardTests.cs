@@ -16,6 +16,23 @@ public sealed class SpendCardTests
         var expired = Enumerable.Range(1, 60).Select(i => new ExpiredSpend($"s{i}{new string('x', 90)}", "team", "tenant", "aws", new(2026, 10, 1), new(2026, 11, 1), 12.5m)).ToList();
         yield return ("expired", SpendCards.Expired(expired, "USD"));
         yield return ("none expired", SpendCards.Expired([], "USD"));
+        var people = new ExecOps.Workflows.People.PeopleDirectory([]);
+        var why = new string('w', 1000);
+        var review = new SpendReviewData
+        {
+            Week = "2026-W45", Total = 1e9m, TotalBefore = 9e8m,
+            Top = [.. Enumerable.Range(1, 20).SelectMany(i => new[] { new SpendMoverRow("service", $"service-{i}-{new string('s', 90)}", i * 1e6m, i * 9e5m), new SpendMoverRow("team", $"team-{i}-{new string('t', 90)}", i, 0) })],
+        };
+        foreach (var row in review.Top.Take(20))
+            review.Movers[row.Id] = new SpendMover { Row = row, Owner = "sam", AskedOf = "dana", Explanation = new SpendExplanation(why, "CHG-123456789", "sam", DateTimeOffset.UnixEpoch) };
+        review.UnitCosts.AddRange(["Cloud Unit Cost 30.00 USD: 105,000.00 infrastructure spend / 3,500 weekly active accounts.", "Telemetry Efficiency not posted: requests usage covers 5 of 2026-W45's 7 days."]);
+        yield return ("review", SpendReviewCards.Review(review, people, "USD"));
+        yield return ("mover explained", SpendReviewCards.Mover((review, review.Movers.Values.First()), people, "dana", "USD"));
+        var waiting = new SpendMover { Row = review.Top[1], Owner = "sam", AskedOf = "sam" };
+        yield return ("mover waiting", SpendReviewCards.Mover((new SpendReviewData { Week = "2026-W45" }, waiting), people, "dana", "USD"));
+        var savings = Enumerable.Range(1, 60).Select(i => new SpendSaving($"SAV-{i}", new string('v', 200), 1e6m, new string('s', 64), "https://example.com/" + new string('e', 300), "sam", DateTimeOffset.UnixEpoch)).ToList();
+        yield return ("savings", SpendCards.Savings(savings, "USD"));
+        yield return ("no savings", SpendCards.Savings([], "USD"));
     }
 
     [Fact]
