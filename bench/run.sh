@@ -237,12 +237,12 @@ acked=$(( $(cut -d' ' -f6 <<<"${result[command_fixed]}") + $(cut -d' ' -f6 <<<"$
 committed=$(( $(sqlite3 "$tmp/bench.db" "SELECT count(*) FROM timeline WHERE aggregate_id = 'INC-1' AND kind = 'update'") - committed_before ))
 fsync_rate=$(node "$bench/tools/fsync.js" "$tmp" "$fsync_seconds")
 
-# start_slack_bot <database> <log>: the bot again, on Slack alone, for the scenarios that reopen it on a file made for them.
+# start_slack_bot <database> <log> [NAME=value ...]: the bot again, on Slack alone, for the scenarios that reopen it on a file made for them.
 start_slack_bot() {
   start_server "$bot_url/healthz" "$2" env \
     Urls="$bot_url" Storage__Path="$1" \
     Slack__SigningSecret="$secret" Slack__BotToken=xoxb-bench Slack__ApiBaseUrl="$slack_api" Slack__AnnouncementsChannel=C0BENCH \
-    Scheduler__IdleWait=00:00:01 Logging__LogLevel__Default=Warning \
+    Scheduler__IdleWait=00:00:01 Logging__LogLevel__Default=Warning "${@:3}" \
     dotnet "$tmp/bot/ExecOps.Bot.dll"
 }
 
@@ -350,14 +350,79 @@ board_names=("company, this week" "team-042, this week" "segment:emea week:$year
 board_response="http://127.0.0.1:$slack_port/response/scoreboard"
 # All three views are warmed before any is measured: the JIT is still tiering up this path after
 # one warm-up, so the view measured first would otherwise pay for the other two.
-for view in "${board_views[@]}"; do warm "$bot_url/api/slack/commands" slack-scoreboard "$secret" "$board_response" "$view"; done
+for view in "${board_views[@]}"; do warm "$bot_url/api/slack/commands" slack-read "$secret" "$board_response" /scoreboard "$view" "Executive Scoreboard"; done
 # Shorter runs than the others (the duration= before load holds for that call only), so three views fit in about two minutes.
 for i in "${!board_views[@]}"; do
-  board_args=(slack-scoreboard "$secret" "$board_response" "${board_views[$i]}")
+  board_args=(slack-read "$secret" "$board_response" /scoreboard "${board_views[$i]}" "Executive Scoreboard")
   duration=$board_duration load "board_${i}_fixed" "ExecOps: Slack /scoreboard ${board_names[$i]} ($board_rows_label)" "$board_rate" "$bot_url/api/slack/commands" "${board_args[@]}"
   duration=$board_duration load "board_${i}_max" "ExecOps: Slack /scoreboard ${board_names[$i]} ($board_rows_label)" 0 "$bot_url/api/slack/commands" "${board_args[@]}"
 done
 board_peak_mb=$(rss_mb "$server_pid" VmHWM)
+stop_server
+
+say "10. /spend and the weekly spend report over a year of daily spend"
+# A year of daily spend for every team on every service (each service billed by one provider), straight into a
+# fresh file as scenario 9 does; then the weekly report is set to fall due a little after start-up and timed from
+# its due instant to its post reaching the FinOps channel (the fake Slack notes when), and /spend is loaded.
+if $smoke; then spend_teams=20 spend_services=5 spend_rate=20 spend_duration=2s; else spend_teams=200 spend_services=20 spend_rate=50 spend_duration=10s; fi
+spend_days=365
+spend_db="$tmp/spend.db"
+start_slack_bot "$spend_db" "$tmp/bot-spend-schema.log"
+stop_server
+spend_drop=$(sqlite3 "$spend_db" "SELECT 'DROP INDEX ' || name || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'spend' AND sql IS NOT NULL")
+spend_create=$(sqlite3 "$spend_db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'spend' AND sql IS NOT NULL")
+started=$(date +%s%N)
+sqlite3 "$spend_db" <<SQL
+PRAGMA cache_size = -1000000;
+PRAGMA synchronous = OFF;
+BEGIN;
+$spend_drop
+-- The report's reminder is set afresh at the next start, from the schedule given there.
+DELETE FROM reminders WHERE key = 'rhythm/spend/weekly-report';
+CREATE TEMP TABLE days (day TEXT);
+WITH RECURSIVE n(i) AS (SELECT $spend_days UNION ALL SELECT i - 1 FROM n WHERE i > 1)
+INSERT INTO days SELECT date('now', '-' || i || ' days') FROM n;
+CREATE TEMP TABLE services (service TEXT, provider TEXT);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $spend_services)
+INSERT INTO services SELECT printf('service-%02d', i), CASE i % 3 WHEN 0 THEN 'aws' WHEN 1 THEN 'gcp' ELSE 'datadog' END FROM n;
+CREATE TEMP TABLE teams (team TEXT);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $spend_teams)
+INSERT INTO teams SELECT printf('team-%03d', i) FROM n;
+-- CROSS JOIN keeps this nesting, so rows arrive nearly in key order (day first).
+INSERT INTO spend (day, provider, service, team, tenant, env, amount, currency, expires, received_at)
+  SELECT d.day, s.provider, s.service, t.team, '', 'prod', round(50 + (abs(random()) % 10000) / 100.0, 2), 'USD', NULL, strftime('%Y-%m-%dT%H:%M:%S.0000000Z', 'now')
+  FROM days d CROSS JOIN services s CROSS JOIN teams t;
+$spend_create
+COMMIT;
+SQL
+spend_load_s=$(awk -v ns="$(( $(date +%s%N) - started ))" 'BEGIN { printf "%.1f", ns / 1e9 }')
+spend_rows=$(sqlite3 "$spend_db" "SELECT count(*) FROM spend")
+spend_mb=$(( $(stat -c %s "$spend_db") / 1048576 ))
+spend_rows_label=$(awk -v n="$spend_rows" 'BEGIN { printf "%.2f M rows", n / 1e6 }')
+say "spend data: $spend_rows lines, $spend_mb MB, loaded in $spend_load_s s"
+
+report_due=$(( $(date +%s) + 30 ))
+read -r due_s due_m due_h < <(date -u -d "@$report_due" '+%-S %-M %-H')
+start_slack_bot "$spend_db" "$tmp/bot-spend.log" Spend__WeeklyReport="$due_s $due_m $due_h * * ?" Spend__TimeZone=UTC
+report_posted=""
+for _ in $(seq 1200); do
+  report_posted=$(curl -sf "http://127.0.0.1:$slack_port/stats" | node -pe 'JSON.parse(require("fs").readFileSync(0)).spend_movers_at || ""')
+  [ -n "$report_posted" ] && break
+  sleep 0.1
+done
+[ -n "$report_posted" ] || { say "the weekly spend report was never posted"; cat "$tmp/bot-spend.log" >&2; exit 1; }
+report_ms=$(( report_posted - report_due * 1000 ))
+report_movers=$(sqlite3 "$spend_db" "SELECT json_array_length(json_extract(body, '\$.top')) || ' listed, ' || (SELECT count(*) FROM json_each(json_extract(body, '\$.movers'))) || ' asked' FROM aggregates WHERE kind = 'spend-review'")
+say "weekly spend report: posted $report_ms ms after it fell due ($report_movers)"
+spend_response="http://127.0.0.1:$slack_port/response/spend"
+spend_views=("" "days:28")
+for view in "${spend_views[@]}"; do warm "$bot_url/api/slack/commands" slack-read "$secret" "$spend_response" /spend "$view" "By service"; done
+for i in "${!spend_views[@]}"; do
+  spend_args=(slack-read "$secret" "$spend_response" /spend "${spend_views[$i]}" "By service")
+  duration=$spend_duration load "spend_${i}_fixed" "ExecOps: Slack /spend ${spend_views[$i]:-(last 7 days)} ($spend_rows_label)" "$spend_rate" "$bot_url/api/slack/commands" "${spend_args[@]}"
+  duration=$spend_duration load "spend_${i}_max" "ExecOps: Slack /spend ${spend_views[$i]:-(last 7 days)} ($spend_rows_label)" 0 "$bot_url/api/slack/commands" "${spend_args[@]}"
+done
+spend_peak_mb=$(rss_mb "$server_pid" VmHWM)
 stop_server
 
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
@@ -368,7 +433,7 @@ table=$(cat <<EOF
 
 $(date -u '+%Y-%m-%d %H:%M UTC') · $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//') · .NET $(dotnet --version) · Node $(node --version) · wrk $(wrk -v 2>&1 | awk 'NR==1 { print $2 }')$($smoke && echo ' · **smoke run: tiny counts, not results**')
 
-Each load run lasts $duration ($board_duration for /scoreboard) with one wrk thread; fixed-rate runs use $fixed_connections connections, max-rate runs $max_connections. Latency in ms. Errors: socket errors, timeouts, non-200 answers, slash commands answered with an empty body (taken for a retry and not run, or past the answer budget and answered later), and /scoreboard answered without the scoreboard.
+Each load run lasts $duration ($board_duration for /scoreboard and /spend) with one wrk thread; fixed-rate runs use $fixed_connections connections, max-rate runs $max_connections. Latency in ms. Errors: socket errors, timeouts, non-200 answers, slash commands answered with an empty body (taken for a retry and not run, or past the answer budget and answered later), and /scoreboard or /spend answered without its card.
 
 | scenario | load | req/s | p50 | p99 | max | errors |
 | --- | --- | ---: | ---: | ---: | ---: | ---: |
@@ -395,6 +460,9 @@ $(printf '%s\n' "${rows[@]}")
 | 6. durable Bolt peer: updates answered / in its SQLite file | $(( $(cut -d' ' -f6 <<<"${result[durable_fixed]}") + $(cut -d' ' -f6 <<<"${result[durable_max]}") - $(cut -d' ' -f5 <<<"${result[durable_fixed]}") - $(cut -d' ' -f5 <<<"${result[durable_max]}") )) / $durable_updates |
 | 9. /scoreboard data: daily observations of the 12 KPIs over $board_days days for $board_teams teams in 10 domains, $board_services services, the domains, the company and its 8 segments; metric_paths filled | $board_rows rows, $board_mb MB, written in $board_load_s s |
 | 9. ExecOps resident memory peak, /scoreboard runs | $board_peak_mb MB |
+| 10. /spend data: daily spend of $spend_teams teams on each of $spend_services services over $spend_days days | $spend_rows rows, $spend_mb MB, written in $spend_load_s s |
+| 10. weekly spend report (the week before against the one before it, movers asked, unit costs): due → posted to the FinOps channel | $report_ms ms ($report_movers) |
+| 10. ExecOps resident memory peak, /spend runs | $spend_peak_mb MB |
 
 | target (shown, not pass/fail) | measured |
 | --- | --- |

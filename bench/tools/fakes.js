@@ -52,12 +52,14 @@ const slackAnswers = {
   'auth.test': () => ({ ok: true, url: 'https://bench.slack.invalid/', team: 'bench', user: 'bench', team_id: 'T0BENCH', user_id: 'U0BENCHBOT', bot_id: 'B0BENCH' }),
 };
 
-http.createServer(serve((req, res) => {
+http.createServer(serve((req, res, body) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/stats') return send(res, 200, calls);
   if (url.pathname.startsWith('/response/')) { count('response_url'); return send(res, 200, { ok: true }); }
   const method = url.pathname.replace(/^\/api\//, '');
   count(method);
+  // When the weekly spend report reached the FinOps channel, for scenario 10's due-to-posted time.
+  if (method === 'chat.postMessage' && calls.spend_movers_at === undefined && /"text":"Spend movers for /.test(body)) calls.spend_movers_at = Date.now();
   const answer = slackAnswers[method];
   send(res, 200, answer ? answer() : { ok: true, channel: 'C0BENCH', ts: `${Date.now() / 1000}`, message_ts: `${Date.now() / 1000}` });
 })).listen(ports.slack, '127.0.0.1');

@@ -4,7 +4,7 @@
 -- answers it with an empty 200 without running the command again.
 --
 -- wrk -t<threads> ... -s load.lua <url> -- <mode> <rate> <threads> [mode args]
---   mode: get | slack-command <secret> <response_url> | slack-scoreboard <secret> <response_url> <text>
+--   mode: get | slack-command <secret> <response_url> | slack-read <secret> <response_url> <command> <text> <answer contains>
 --         | slack-action <secret> <response_url> | teams <token> <body file>
 --   rate: total requests/s across all connections, paced per thread; 0 = as fast as the server answers.
 --   threads: the same number as -t, so each thread can take its share of the rate.
@@ -26,7 +26,7 @@ function setup(thread)
 end
 
 local mode, interval_ms, next_slot, sent = nil, 0, 0, 0
-local secret, response_url, scoreboard_text, fixed_request, teams_headers, teams_body
+local secret, response_url, read_command, read_text, read_expect, fixed_request, teams_headers, teams_body
 local mac, mac_len = ffi.new("unsigned char[32]"), ffi.new("unsigned int[1]")
 local now_ts = ffi.new("bench_timespec")
 
@@ -55,8 +55,8 @@ function init(args)
   local rate, thread_count = tonumber(args[2]), tonumber(args[3])
   -- Each thread takes an equal share of the rate; its connections draw slots from one clock.
   if rate > 0 then interval_ms = 1000 * thread_count / rate end
-  if mode == "slack-command" or mode == "slack-scoreboard" or mode == "slack-action" then
-    secret, response_url, scoreboard_text = args[4], args[5], args[6]
+  if mode == "slack-command" or mode == "slack-read" or mode == "slack-action" then
+    secret, response_url, read_command, read_text, read_expect = args[4], args[5], args[6], args[7], args[8]
   elseif mode == "teams" then
     local file = assert(io.open(args[5], "r"))
     teams_headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. args[4] }
@@ -99,9 +99,9 @@ function request()
       .. "&user_id=U01ALICE01&user_name=alice&team_id=T0BENCH&channel_id=C0BENCH&channel_name=bench"
       .. "&response_url=" .. urlencode(response_url) .. "&trigger_id=" .. unique)
   end
-  -- dana is an exec, so she sees all 12 KPIs: a card with fewer would cost less than a real one.
-  if mode == "slack-scoreboard" then
-    return signed("command=%2Fscoreboard&text=" .. urlencode(scoreboard_text)
+  -- dana is an exec, so she sees all 12 KPIs (a card with fewer would cost less than a real one) and all spend.
+  if mode == "slack-read" then
+    return signed("command=" .. urlencode(read_command) .. "&text=" .. urlencode(read_text)
       .. "&user_id=U01DANA001&user_name=dana&team_id=T0BENCH&channel_id=C0BENCH&channel_name=bench"
       .. "&response_url=" .. urlencode(response_url) .. "&trigger_id=" .. unique)
   end
@@ -116,12 +116,12 @@ function request()
 end
 
 -- A 200 with an empty body to a slash command means the bot took it for a retry, or ran past its answer
--- budget and answers later; /scoreboard answered with anything but the card was refused.
+-- budget and answers later; a read (/scoreboard, /spend) answered without what it shows was refused.
 unanswered = 0 -- global: done() reads it from each thread
 first_unanswered = ""
 function response(status, headers, body)
   if status ~= 200 or (mode == "slack-command" and #body == 0)
-    or (mode == "slack-scoreboard" and not body:find("Executive Scoreboard", 1, true)) then
+    or (mode == "slack-read" and not body:find(read_expect, 1, true)) then
     unanswered = unanswered + 1
     if first_unanswered == "" then first_unanswered = string.format("HTTP %d %q", status, body:sub(1, 200)) end
   end

@@ -6,6 +6,7 @@ using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Machines;
+using ExecOps.Workflows.Spend;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
@@ -39,6 +40,8 @@ public sealed class ReadmeTests
         { "dry-run-machine", MachineGraph.Mermaid(DryRunMachine.For(new DryRunData(), () => true)) },
         { "vendor-machine", MachineGraph.Mermaid(VendorMachine.For(new VendorData())) },
         { "contract-machine", MachineGraph.Mermaid(ContractMachine.For(new ContractData())) },
+        { "spend-review-machine", MachineGraph.Mermaid(SpendReviewMachine.For(new SpendReviewData())) },
+        { "spend-mover-machine", MachineGraph.Mermaid(SpendMoverMachine.For(new SpendMover())) },
     };
 
     [Theory]

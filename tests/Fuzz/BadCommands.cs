@@ -97,5 +97,16 @@ public static class BadCommands
         "/spend days:99999999999",
         "/spend days:-1",
         "/spend frobnicate",
+        "/spend movers week:2026-W99",
+        "/spend movers week:2999-W01",
+        "/spend explain \"why\"",
+        "/spend explain service:payments team:growth \"why\"",
+        "/spend explain service:payments",
+        "/spend explain service:payments \"why\" change:CHG-99999999999999999999",
+        "/spend explain service:payments \"why\" week:2026-W45",
+        "/spend complete week:2026-W44",
+        "/spend savings \"x\" amount:1e400 service:payments evidence:https://x.example",
+        "/spend savings \"x\" amount:100 service:PAY/MENTS evidence:https://x.example",
+        "/spend savings \"x\" amount:100 service:payments evidence:javascript:alert(1)",
     ];
 }
