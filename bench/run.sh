@@ -371,6 +371,8 @@ start_slack_bot "$spend_db" "$tmp/bot-spend-schema.log"
 stop_server
 spend_drop=$(sqlite3 "$spend_db" "SELECT 'DROP INDEX ' || name || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'spend' AND sql IS NOT NULL")
 spend_create=$(sqlite3 "$spend_db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'spend' AND sql IS NOT NULL")
+# The week the report reviews (the last whole ISO week) rises for two services and ten teams, so it has movers to ask about.
+last_monday=$(date -u -d "$(date -u +%F) -$(( $(date -u +%u) + 6 )) days" +%F)
 started=$(date +%s%N)
 sqlite3 "$spend_db" <<SQL
 PRAGMA cache_size = -1000000;
@@ -390,7 +392,10 @@ WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $spend_
 INSERT INTO teams SELECT printf('team-%03d', i) FROM n;
 -- CROSS JOIN keeps this nesting, so rows arrive nearly in key order (day first).
 INSERT INTO spend (day, provider, service, team, tenant, env, amount, currency, expires, received_at)
-  SELECT d.day, s.provider, s.service, t.team, '', 'prod', round(50 + (abs(random()) % 10000) / 100.0, 2), 'USD', NULL, strftime('%Y-%m-%dT%H:%M:%S.0000000Z', 'now')
+  SELECT d.day, s.provider, s.service, t.team, '', 'prod',
+    round((50 + (abs(random()) % 10000) / 100.0) * CASE WHEN d.day >= '$last_monday' AND d.day < date('$last_monday', '+7 days')
+      THEN (CASE WHEN s.service IN ('service-02', 'service-03') THEN 1.5 ELSE 1 END) * (CASE WHEN t.team <= 'team-010' THEN 1.4 ELSE 1 END) ELSE 1 END, 2),
+    'USD', NULL, strftime('%Y-%m-%dT%H:%M:%S.0000000Z', 'now')
   FROM days d CROSS JOIN services s CROSS JOIN teams t;
 $spend_create
 COMMIT;

@@ -1,5 +1,6 @@
 using ExecOps.Cards.Kpis;
 using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Scoreboard;
 

@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Spend;
 using static ExecOps.Workflows.Spend.SpendFormat;

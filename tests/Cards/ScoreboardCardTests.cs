@@ -38,9 +38,9 @@ public sealed class ScoreboardCardTests
         var empty = Fullest() with { Lines = [], Releases = [], Incidents = [], Drilldowns = [], Up = null, Hidden = 12 };
         yield return ("empty scoreboard", ScoreboardCard.Build(empty, People, null));
         var review = new VarianceReviewData { Week = "2026-W47" };
-        var prompt = new VariancePrompt { Kpi = "uptime", AskedOf = "sam", State = VariancePromptState.BackupAsked };
+        var prompt = new VariancePrompt { Kpi = "uptime", AskedOf = "sam", State = ExecOps.Workflows.Kernel.PromptState.BackupAsked };
         yield return ("open prompt", VariancePromptCard.Build((review, prompt, Catalog.Find("uptime")!), People));
-        var answered = new VariancePrompt { Kpi = "uptime", AskedOf = "alice", State = VariancePromptState.Answered, Commentary = new VarianceCommentary("cause", "action", new DateOnly(2026, 12, 1), "alice", Week.Start) };
+        var answered = new VariancePrompt { Kpi = "uptime", AskedOf = "alice", State = ExecOps.Workflows.Kernel.PromptState.Answered, Commentary = new VarianceCommentary("cause", "action", new DateOnly(2026, 12, 1), "alice", Week.Start) };
         yield return ("answered prompt", VariancePromptCard.Build((review, answered, Catalog.Find("uptime")!), People));
         var rfc = new KpiChangeData
         {

@@ -5,6 +5,7 @@ using ExecOps.Workflows.Contracts;
 using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Machines;
 using ExecOps.Workflows.Spend;
 using ExecOps.Workflows.People;
@@ -26,7 +27,7 @@ public sealed class ReadmeTests
     {
         { "incident-machine", MachineGraph.Mermaid(IncidentMachine.For(new IncidentData(), DateTimeOffset.UnixEpoch)) },
         { "kpi-change-machine", MachineGraph.Mermaid(KpiChangeMachine.For(new KpiChangeData(), () => true)) },
-        { "variance-prompt-machine", MachineGraph.Mermaid(VariancePromptMachine.For(new VariancePrompt())) },
+        { "prompt-machine", MachineGraph.Mermaid(PromptMachine.For(new VariancePrompt())) },
         { "variance-review-machine", MachineGraph.Mermaid(VarianceReviewMachine.For(new VarianceReviewData())) },
         { "risk-machine", MachineGraph.Mermaid(RiskMachine.For(new RiskData())) },
         { "acceptance-machine", MachineGraph.Mermaid(AcceptanceMachine.For(new AcceptanceData(), () => true)) },
@@ -41,7 +42,6 @@ public sealed class ReadmeTests
         { "vendor-machine", MachineGraph.Mermaid(VendorMachine.For(new VendorData())) },
         { "contract-machine", MachineGraph.Mermaid(ContractMachine.For(new ContractData())) },
         { "spend-review-machine", MachineGraph.Mermaid(SpendReviewMachine.For(new SpendReviewData())) },
-        { "spend-mover-machine", MachineGraph.Mermaid(SpendMoverMachine.For(new SpendMover())) },
     };
 
     [Theory]

@@ -52,14 +52,14 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
 
     public void Remind(Kpi kpi)
     {
-        if (Prompt(kpi) is not { } prompt || !TryFire(prompt, VariancePromptTrigger.Remind)) return;
+        if (Prompt(kpi) is not { } prompt || !PromptMachine.TryFire(prompt, PromptTrigger.Remind)) return;
         Send(prompt, $"Reminder: {kpi.Name} is still red in {Data.Week} and has no commentary. The week cannot be closed without it.");
         Schedule(prompt, BackupDue, now + Settings.BackupAfter);
     }
 
     public void AskBackup(Kpi kpi, string escalationOwner)
     {
-        if (Prompt(kpi) is not { } prompt || !TryFire(prompt, VariancePromptTrigger.AskBackup)) return;
+        if (Prompt(kpi) is not { } prompt || !PromptMachine.TryFire(prompt, PromptTrigger.AskBackup)) return;
         var first = prompt.AskedOf;
         prompt.AskedOf = kpi.Backup ?? escalationOwner;
         Send(prompt, $"{kpi.Name} was red in {Data.Week} and its owner has not answered in {(Settings.RemindAfter + Settings.BackupAfter).TotalHours:0} hours. As backup owner, please add the variance commentary.");
@@ -85,7 +85,7 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
             throw new RefusedException(RefusalKind.Invalid, "Commentary needs both a cause and an action; nothing was saved.");
         if (recoveryBy < DateOnly.FromDateTime(now.UtcDateTime))
             throw new RefusedException(RefusalKind.Invalid, $"The recovery date {recoveryBy:yyyy-MM-dd} is in the past; give the date you expect {kpi.Name} back on target.");
-        VariancePromptMachine.For(prompt).Fire(VariancePromptTrigger.Answer);
+        PromptMachine.For(prompt).Fire(PromptTrigger.Answer);
         prompt.Commentary = new VarianceCommentary(cause.Trim(), action.Trim(), recoveryBy, actor.Id, now);
         Cancel(ReminderKey(prompt, RemindDue));
         Cancel(ReminderKey(prompt, BackupDue));
@@ -111,15 +111,6 @@ public sealed class VarianceReview(VarianceReviewData data, long version, Scoreb
     }
 
     private VariancePrompt? Prompt(Kpi kpi) => Data.Prompts.GetValueOrDefault(kpi.Id);
-
-    /// <summary>Fires a reminder's trigger when the prompt still takes it; a reminder after the answer finds nothing to do.</summary>
-    private static bool TryFire(VariancePrompt prompt, VariancePromptTrigger trigger)
-    {
-        var machine = VariancePromptMachine.For(prompt);
-        if (!machine.CanFire(trigger)) return false;
-        machine.Fire(trigger);
-        return true;
-    }
 
     private void Send(VariancePrompt prompt, string text) =>
         Send(new Notification(Recipient.Person(prompt.AskedOf), text, new Subject(PromptKind, PromptId(Week, prompt.Kpi))));

@@ -14,7 +14,7 @@ public sealed record SpendMoverRow(string Dimension, string Name, decimal Now, d
 public sealed record SpendExplanation(string Text, string? Change, string By, DateTimeOffset At, bool Automatic = false);
 
 /// <summary>A mover over the threshold, the question put to its owner, and where it stands. Stored inside its week's review.</summary>
-public sealed class SpendMover
+public sealed class SpendMover : Kernel.IPrompt
 {
     public SpendMoverRow Row { get; set; } = new("service", "", 0, 0);
 
@@ -23,7 +23,7 @@ public sealed class SpendMover
 
     /// <summary>Who is being asked now: the owner, then the backup.</summary>
     public string AskedOf { get; set; } = "";
-    public SpendMoverState State { get; set; } = SpendMoverState.Asked;
+    public Kernel.PromptState State { get; set; } = Kernel.PromptState.Asked;
     public DateTimeOffset AskedAt { get; set; }
     public SpendExplanation? Explanation { get; set; }
 }

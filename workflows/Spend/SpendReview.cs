@@ -27,7 +27,7 @@ public sealed class SpendReviewData
     /// <summary>What the week's unit costs came to, as posted to the scoreboard, or why one was not.</summary>
     public List<string> UnitCosts { get; set; } = [];
 
-    /// <summary>Teams over the threshold whose move is that of services already asked, so they are not asked again.</summary>
+    /// <summary>Teams over the threshold whose move comes at least half from services already asked, so they are not asked again.</summary>
     public List<string> CoveredTeams { get; set; } = [];
     public string? CompletedBy { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
@@ -73,7 +73,7 @@ public sealed class SpendReview(SpendReviewData data, long version, SpendSetting
         var moved = $"{row.Dimension} {row.Name} moved {Signed(row.Change)} {Settings.Currency}{Share(row)} in {Data.Week} ({Money(row.Before)} → {Money(row.Now)})";
         if (link is not null)
         {
-            SpendMoverMachine.For(mover).Fire(SpendMoverTrigger.Explain);
+            PromptMachine.For(mover).Fire(PromptTrigger.Answer);
             mover.Explanation = new SpendExplanation(
                 $"Linked automatically: spend on {row.Name} jumped {Signed(link.Jump)} on {link.JumpDay:yyyy-MM-dd}, within a day of {link.Change} \"{link.Title}\" completing {link.FinishedAt:yyyy-MM-dd HH:mm} UTC.",
                 link.Change, Actor.System.Id, now, Automatic: true);
@@ -86,14 +86,14 @@ public sealed class SpendReview(SpendReviewData data, long version, SpendSetting
 
     public void Remind(string moverId)
     {
-        if (Mover(moverId) is not { } mover || !TryFire(mover, SpendMoverTrigger.Remind)) return;
+        if (Mover(moverId) is not { } mover || !PromptMachine.TryFire(mover, PromptTrigger.Remind)) return;
         Send(mover, $"Reminder: {mover.Row.Dimension} {mover.Row.Name} moved {Signed(mover.Row.Change)} {Settings.Currency} in {Data.Week} and has no explanation. The week cannot be closed without it.");
         Schedule(mover, BackupDue, now + Settings.BackupAfter);
     }
 
     public void AskBackup(string moverId, string backup)
     {
-        if (Mover(moverId) is not { } mover || !TryFire(mover, SpendMoverTrigger.AskBackup)) return;
+        if (Mover(moverId) is not { } mover || !PromptMachine.TryFire(mover, PromptTrigger.AskBackup)) return;
         var first = mover.AskedOf;
         mover.AskedOf = backup;
         Send(mover, $"{mover.Row.Dimension} {mover.Row.Name} moved {Signed(mover.Row.Change)} {Settings.Currency} in {Data.Week} and its owner has not explained it in {(Settings.RemindAfter + Settings.BackupAfter).TotalHours:0} hours. As backup, please explain it.");
@@ -112,7 +112,7 @@ public sealed class SpendReview(SpendReviewData data, long version, SpendSetting
                 $"Only {mover.Row.Name}'s owner, whoever was asked, the FinOps lead or an admin may explain its spend, and you ({actor.Name}) are none of them.", MoverId(Week, moverId));
         if (string.IsNullOrWhiteSpace(text))
             throw new RefusedException(RefusalKind.Invalid, "An explanation needs words: what moved and why. Nothing was saved.");
-        SpendMoverMachine.For(mover).Fire(SpendMoverTrigger.Explain);
+        PromptMachine.For(mover).Fire(PromptTrigger.Answer);
         mover.Explanation = new SpendExplanation(text.Trim(), change, actor.Id, now);
         Cancel(ReminderKey(mover, RemindDue));
         Cancel(ReminderKey(mover, BackupDue));
@@ -137,14 +137,6 @@ public sealed class SpendReview(SpendReviewData data, long version, SpendSetting
     public static string Share(SpendMoverRow row) => $" ({SpendFormat.Share(row.Change, row.Before)})";
 
     private SpendMover? Mover(string moverId) => Data.Movers.GetValueOrDefault(moverId);
-
-    private static bool TryFire(SpendMover mover, SpendMoverTrigger trigger)
-    {
-        var machine = SpendMoverMachine.For(mover);
-        if (!machine.CanFire(trigger)) return false;
-        machine.Fire(trigger);
-        return true;
-    }
 
     private void Send(SpendMover mover, string text) =>
         Send(new Notification(Recipient.Person(mover.AskedOf), text, new Subject(MoverKind, MoverId(Week, mover.Row.Id))));

@@ -9,10 +9,14 @@ namespace ExecOps.Workflows.Spend;
 /// <summary>Loads a week's spend review, lets it act, and saves it with its messages and reminders in one transaction.</summary>
 public sealed class SpendReviews(Store store, SpendSettings settings, SpendOwners owners)
 {
-    /// <summary>Opens the review of <paramref name="week"/> against the week before: posts its top movers and asks the owner of each one over the threshold.</summary>
-    public async Task<SpendReview> OpenAsync(UnitOfWork unit, IsoWeek week, IReadOnlyList<SpendLine> lines)
+    /// <summary>
+    /// Opens the review of <paramref name="week"/> against the week before: posts its top movers and asks the owner of each one
+    /// over the threshold. A fortnight without any spend opens none, so a company that sends no spend hears nothing of it.
+    /// </summary>
+    public async Task<SpendReview?> OpenAsync(UnitOfWork unit, IsoWeek week, IReadOnlyList<SpendLine> lines)
     {
         if (await unit.Aggregates.FindAsync<SpendReviewData>(SpendReview.Kind, week.ToString()) is { } stored) return Load(stored.Body, stored.Version, unit.Now);
+        if (lines.Count == 0) return null;
         var (from, to) = Days(week);
         var report = SpendReport.Of(lines, from, to);
         var top = SpendMovers.Top(report, settings.TopMovers);
@@ -22,12 +26,14 @@ public sealed class SpendReviews(Store store, SpendSettings settings, SpendOwner
         var due = top.Where(r => SpendMovers.NeedsExplaining(r, settings)).ToList();
         foreach (var row in due.Where(r => r.Dimension == "service"))
             review.Ask(row, owners.Of(row), SpendMovers.Link(row, lines.Where(l => l.Service == row.Name && l.Day >= from.AddDays(-1)).ToList(), completed, from, settings));
-        // A team moved by services already asked is not asked again: one move, one question.
+        // A team moved mostly by services already asked is not asked again: one move, one question.
         var asked = due.Where(r => r.Dimension == "service").Select(r => r.Name).ToHashSet();
-        var covered = lines.Where(l => l.Day >= from && asked.Contains(l.Service) && l.Team.Length > 0).Select(l => l.Team).ToHashSet();
         foreach (var row in due.Where(r => r.Dimension == "team"))
-            if (covered.Contains(row.Name)) review.Data.CoveredTeams.Add(row.Name);
+        {
+            var byAsked = lines.Where(l => l.Team == row.Name && asked.Contains(l.Service)).Sum(l => l.Day >= from ? l.Amount : -l.Amount);
+            if (byAsked * 2 / row.Change >= 1) review.Data.CoveredTeams.Add(row.Name);
             else review.Ask(row, owners.Of(row), null);
+        }
         review.Data.UnitCosts.AddRange(await SpendUnitCosts.PostAsync(unit, week, lines, settings));
         return await SaveAsync(unit, review);
     }

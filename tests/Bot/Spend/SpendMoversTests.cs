@@ -70,6 +70,18 @@ public sealed class SpendMoversTests() : BotTest(SpendDataSet.Settings)
     }
 
     [Fact]
+    public async Task A_fortnight_without_spend_opens_no_review_and_posts_nothing()
+    {
+        await Bot.ArmedAsync(SpendReminders.WeeklyKey, r => r.DueAt == Report);
+        Bot.Clock.Advance(Report.AddMinutes(1) - Bot.Clock.GetUtcNow());
+        await Bot.ArmedAsync(SpendReminders.WeeklyKey, r => r.DueAt == Report.AddDays(7));
+        await Bot.DrainOutboxAsync();
+
+        (await Playground.MessagesAsync("#finops")).Should().BeEmpty();
+        (await Playground.OneAsync("dana", "/spend movers")).Text.Should().StartWith("There is no spend review of 2026-W45");
+    }
+
+    [Fact]
     public async Task A_week_with_no_review_says_when_one_opens()
     {
         (await Playground.OneAsync("lee", "/spend movers")).Text.Should().Be("There is no spend review of 2026-W44: the weekly report opens one each Monday for the week before.");
