@@ -17,13 +17,13 @@ public sealed record SpendFinances(string Currency, IReadOnlyList<BudgetStanding
     /// <param name="through">The last day counted: the month's last, or yesterday for a month still running.</param>
     public static async Task<SpendFinances> OfAsync(UnitOfWork unit, DateOnly month, DateOnly through, SpendSettings settings)
     {
-        var lines = await unit.Spend.BetweenAsync(month, through);
+        var totals = await unit.Spend.TotalsAsync(month, through);
         var movers = new List<ExplainedMover>();
         for (var week = IsoWeek.Of(new DateTimeOffset(month.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)); DateOnly.FromDateTime(week.Start.UtcDateTime) < month.AddMonths(1); week = week.Next)
             if (DateOnly.FromDateTime(week.Start.UtcDateTime) >= month && await unit.Aggregates.FindAsync<SpendReviewData>(SpendReview.Kind, week.ToString()) is { } review)
                 movers.AddRange(review.Body.Movers.Values.OrderByDescending(m => Math.Abs(m.Row.Change)).Select(m => new ExplainedMover(review.Body.Week, m)));
         var start = new DateTimeOffset(month.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return new SpendFinances(settings.Currency, settings.Budgets.Select(b => BudgetStanding.Of(b, lines, through)).ToList(), movers,
+        return new SpendFinances(settings.Currency, settings.Budgets.Select(b => BudgetStanding.Of(b, totals, through)).ToList(), movers,
             await SpendService.SavingsAsync(unit.Aggregates, start, start.AddMonths(1)), settings.DividendDecidedBy, settings.FinOpsLead);
     }
 }

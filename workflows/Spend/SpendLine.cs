@@ -18,3 +18,24 @@ public sealed record UsageCount(DateOnly Day, string Metric, decimal Value);
 
 /// <summary>A row of usage as a pipeline sent it, before it is checked.</summary>
 public sealed record UsageInput(string? Day, string? Metric, string? Value, string? Unreadable = null);
+
+/// <summary>
+/// One day's spend summed over one dimension's value: a service, a team, a provider (every line), or the provider of
+/// untagged lines. Kept beside the lines as they are stored, so a view reads a few hundred totals, not every line.
+/// </summary>
+public sealed record SpendDayTotal(DateOnly Day, string Dimension, string Name, decimal Amount)
+{
+    public const string Service = "service";
+    public const string Team = "team";
+    public const string Provider = "provider";
+    public const string Untagged = "untagged";
+
+    /// <summary>The totals a line counts towards.</summary>
+    public static IEnumerable<(string Dimension, string Name)> Of(SpendLine line)
+    {
+        if (line.Service.Length > 0) yield return (Service, line.Service);
+        if (line.Team.Length > 0) yield return (Team, line.Team);
+        yield return (Provider, line.Provider);
+        if (line.IsUntagged) yield return (Untagged, line.Provider);
+    }
+}

@@ -9,7 +9,7 @@ namespace ExecOps.Workflows.Spend;
 public static class SpendMovers
 {
     public static IReadOnlyList<SpendMoverRow> Top(SpendReport week, int count) =>
-        Rank("service", week.Services, count).Concat(Rank("team", week.Teams, count)).ToList();
+        Rank(SpendDayTotal.Service, week.Services, count).Concat(Rank(SpendDayTotal.Team, week.Teams, count)).ToList();
 
     public static bool NeedsExplaining(SpendMoverRow row, SpendSettings settings) =>
         Math.Abs(row.Change) >= settings.MoverMinDelta && (row.Percent is not { } p || Math.Abs(p) >= settings.MoverMinPercent);
@@ -22,7 +22,7 @@ public static class SpendMovers
     /// <param name="lines">The service's lines from the day before the week to its end.</param>
     public static SpendLink? Link(SpendMoverRow row, IReadOnlyList<SpendLine> lines, IEnumerable<ChangeData> completed, DateOnly weekStart, SpendSettings settings)
     {
-        if (row.Dimension != "service" || row.Change <= 0) return null;
+        if (row.Dimension != SpendDayTotal.Service || row.Change <= 0) return null;
         decimal On(DateOnly day) => lines.Where(l => l.Day == day).Sum(l => l.Amount);
         decimal? Jump(DateOnly day)
         {

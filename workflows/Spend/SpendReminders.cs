@@ -36,9 +36,7 @@ public sealed class SpendReminders(SpendSettings settings, SpendOwners owners, S
         {
             case WeeklyReport:
                 // The week that ended before the report was due, even if the bot was down when it fell due.
-                var week = IsoWeek.Of(reminder.DueAt).Previous;
-                var (from, to) = SpendReviews.Days(week);
-                await reviews.OpenAsync(unit, week, await unit.Spend.BetweenAsync(from.AddDays(-7), to));
+                await reviews.OpenAsync(unit, IsoWeek.Of(reminder.DueAt).Previous);
                 await unit.Reminders.ScheduleAsync(NextWeekly(unit.Now));
                 break;
             case AnomalyCheck:
@@ -53,21 +51,21 @@ public sealed class SpendReminders(SpendSettings settings, SpendOwners owners, S
     private async Task CheckDayAsync(UnitOfWork unit)
     {
         var day = DateOnly.FromDateTime(unit.Now.UtcDateTime).AddDays(-1);
-        var lines = await unit.Spend.BetweenAsync(day.AddDays(-settings.AnomalyWindowDays), day);
-        foreach (var service in lines.Where(l => l.Day == day && l.Service.Length > 0).Select(l => l.Service).Distinct().Order())
+        var totals = await unit.Spend.TotalsAsync(day.AddDays(-settings.AnomalyWindowDays), day, SpendDayTotal.Service);
+        foreach (var service in totals.Where(t => t.Day == day).Select(t => t.Name).Distinct().Order())
         {
-            var mine = lines.Where(l => l.Service == service).ToList();
-            var first = mine.Min(l => l.Day);
-            var history = Enumerable.Range(1, settings.AnomalyWindowDays).Select(back => day.AddDays(-back)).Where(d => d >= first)
-                .Select(d => mine.Where(l => l.Day == d).Sum(l => l.Amount)).ToList();
-            if (SpendAnomalyRule.Check(service, day, mine.Where(l => l.Day == day).Sum(l => l.Amount), history,
+            var mine = totals.Where(t => t.Name == service).ToDictionary(t => t.Day, t => t.Amount);
+            var first = mine.Keys.Min();
+            var history = Enumerable.Range(1, settings.AnomalyWindowDays).Select(back => day.AddDays(-back)).Where(d => d >= first).Select(d => mine.GetValueOrDefault(d)).ToList();
+            if (SpendAnomalyRule.Check(service, day, mine[day], history,
                     settings.AnomalyThreshold, settings.AnomalyMinDelta, settings.AnomalyMinHistoryDays) is not { } anomaly) continue;
+            var lines = await unit.Spend.BetweenAsync(day.AddDays(-settings.AnomalyWindowDays), day, service);
             await FollowUps.CreateAsync(unit, new FollowUpRequest($"spend/anomaly/{service}/{day:yyyy-MM-dd}", owners.OfService(service),
                 $"Spend anomaly on {service}, {day:yyyy-MM-dd}: {Money(anomaly.Amount)} {settings.Currency} against a {settings.AnomalyWindowDays}-day median of {Money(anomaly.Median)} " +
-                $"(robust deviation {Money(anomaly.Spread)}). Suspected: {string.Join("; ", await SuspectsAsync(unit, service, day, mine))}.", $"spend/{service}"));
+                $"(robust deviation {Money(anomaly.Spread)}). Suspected: {string.Join("; ", await SuspectsAsync(unit, service, day, lines))}.", $"spend/{service}"));
         }
-        await RemindExpiredAsync(unit, await unit.Spend.BetweenAsync(day.AddDays(1 - SpendService.ExpiredLookback), day));
-        await AlertBudgetsAsync(unit, await unit.Spend.BetweenAsync(new DateOnly(day.Year, day.Month, 1), day), day);
+        await RemindExpiredAsync(unit, await unit.Spend.ExpiredAsync(day.AddDays(1 - SpendService.ExpiredLookback), day));
+        await AlertBudgetsAsync(unit, await unit.Spend.TotalsAsync(new DateOnly(day.Year, day.Month, 1), day), day);
         await unit.Reminders.ScheduleAsync(Next(unit.Now));
     }
 
@@ -81,7 +79,7 @@ public sealed class SpendReminders(SpendSettings settings, SpendOwners owners, S
     }
 
     /// <summary>A budget spent or forecast past a threshold alerts its owner and the FinOps channel, once per threshold and month.</summary>
-    private async Task AlertBudgetsAsync(UnitOfWork unit, IReadOnlyList<SpendLine> month, DateOnly day)
+    private async Task AlertBudgetsAsync(UnitOfWork unit, IReadOnlyList<SpendDayTotal> month, DateOnly day)
     {
         foreach (var standing in settings.Budgets.Select(b => BudgetStanding.Of(b, month, day)))
             foreach (var threshold in standing.Reached)

@@ -12,19 +12,18 @@ public sealed record ExpiredSpend(string Service, string Team, string Tenant, st
 /// <summary>Spend over a period against the same length before it: by service, by team, and untagged by provider (seed §9: untagged is reported, never dropped).</summary>
 public sealed record SpendReport(DateOnly From, DateOnly To, SpendTotal All, IReadOnlyList<SpendTotal> Services, IReadOnlyList<SpendTotal> Teams, IReadOnlyList<SpendTotal> Untagged)
 {
-    /// <param name="lines">The lines of the period and of the one before it.</param>
-    public static SpendReport Of(IReadOnlyList<SpendLine> lines, DateOnly from, DateOnly to)
+    /// <param name="totals">The daily totals of the period and of the one before it.</param>
+    public static SpendReport Of(IReadOnlyList<SpendDayTotal> totals, DateOnly from, DateOnly to)
     {
         var days = to.DayNumber - from.DayNumber + 1;
         var earlier = from.AddDays(-days);
-        IReadOnlyList<SpendTotal> By(Func<SpendLine, string> key, IEnumerable<SpendLine> these) => these.GroupBy(key)
-            .Select(g => new SpendTotal(g.Key, g.Where(l => l.Day >= from).Sum(l => l.Amount), g.Where(l => l.Day < from && l.Day >= earlier).Sum(l => l.Amount)))
+        var inRange = totals.Where(t => t.Day >= earlier && t.Day <= to).ToList();
+        IReadOnlyList<SpendTotal> By(string dimension) => inRange.Where(t => t.Dimension == dimension).GroupBy(t => t.Name)
+            .Select(g => new SpendTotal(g.Key, g.Where(t => t.Day >= from).Sum(t => t.Amount), g.Where(t => t.Day < from).Sum(t => t.Amount)))
             .OrderByDescending(t => t.Now).ThenBy(t => t.Name).ToList();
-        var inRange = lines.Where(l => l.Day >= earlier && l.Day <= to).ToList();
-        return new SpendReport(from, to, By(_ => "all", inRange).SingleOrDefault() ?? new SpendTotal("all", 0, 0),
-            By(l => l.Service, inRange.Where(l => l.Service.Length > 0)),
-            By(l => l.Team, inRange.Where(l => l.Team.Length > 0)),
-            By(l => l.Provider, inRange.Where(l => l.IsUntagged)));
+        var providers = By(SpendDayTotal.Provider);
+        return new SpendReport(from, to, new SpendTotal("all", providers.Sum(p => p.Now), providers.Sum(p => p.Before)),
+            By(SpendDayTotal.Service), By(SpendDayTotal.Team), By(SpendDayTotal.Untagged));
     }
 
     /// <summary>Non-prod lines billed after their expiry, the latest of each, among <paramref name="lines"/>.</summary>

@@ -13,28 +13,34 @@ public sealed class SpendReviews(Store store, SpendSettings settings, SpendOwner
     /// Opens the review of <paramref name="week"/> against the week before: posts its top movers and asks the owner of each one
     /// over the threshold. A fortnight without any spend opens none, so a company that sends no spend hears nothing of it.
     /// </summary>
-    public async Task<SpendReview?> OpenAsync(UnitOfWork unit, IsoWeek week, IReadOnlyList<SpendLine> lines)
+    public async Task<SpendReview?> OpenAsync(UnitOfWork unit, IsoWeek week)
     {
         if (await unit.Aggregates.FindAsync<SpendReviewData>(SpendReview.Kind, week.ToString()) is { } stored) return Load(stored.Body, stored.Version, unit.Now);
-        if (lines.Count == 0) return null;
         var (from, to) = Days(week);
-        var report = SpendReport.Of(lines, from, to);
+        var totals = await unit.Spend.TotalsAsync(from.AddDays(-7), to);
+        if (totals.Count == 0) return null;
+        var report = SpendReport.Of(totals, from, to);
         var top = SpendMovers.Top(report, settings.TopMovers);
         var review = SpendReview.Open(week, report, top, settings, unit.Now);
         var completed = (await unit.Aggregates.ListAsync<ChangeData>(Change.Kind)).Select(s => s.Body)
             .Where(c => c.IsCompleted && c.FinishedAt is { } at && DateOnly.FromDateTime(at.UtcDateTime) >= from.AddDays(-1)).ToList();
         var due = top.Where(r => SpendMovers.NeedsExplaining(r, settings)).ToList();
-        foreach (var row in due.Where(r => r.Dimension == "service"))
-            review.Ask(row, owners.Of(row), SpendMovers.Link(row, lines.Where(l => l.Service == row.Name && l.Day >= from.AddDays(-1)).ToList(), completed, from, settings));
-        // A team moved mostly by services already asked is not asked again: one move, one question.
-        var asked = due.Where(r => r.Dimension == "service").Select(r => r.Name).ToHashSet();
-        foreach (var row in due.Where(r => r.Dimension == "team"))
+        // Only the services asked about are read line by line: for the change behind a jump, and for the teams they moved.
+        var asked = new List<SpendLine>();
+        foreach (var row in due.Where(r => r.Dimension == SpendDayTotal.Service))
         {
-            var byAsked = lines.Where(l => l.Team == row.Name && asked.Contains(l.Service)).Sum(l => l.Day >= from ? l.Amount : -l.Amount);
+            var lines = await unit.Spend.BetweenAsync(from.AddDays(-7), to, row.Name);
+            asked.AddRange(lines);
+            review.Ask(row, owners.Of(row), SpendMovers.Link(row, lines.Where(l => l.Day >= from.AddDays(-1)).ToList(), completed, from, settings));
+        }
+        // A team moved mostly by services already asked is not asked again: one move, one question.
+        foreach (var row in due.Where(r => r.Dimension == SpendDayTotal.Team))
+        {
+            var byAsked = asked.Where(l => l.Team == row.Name).Sum(l => l.Day >= from ? l.Amount : -l.Amount);
             if (byAsked * 2 / row.Change >= 1) review.Data.CoveredTeams.Add(row.Name);
             else review.Ask(row, owners.Of(row), null);
         }
-        review.Data.UnitCosts.AddRange(await SpendUnitCosts.PostAsync(unit, week, lines, settings));
+        review.Data.UnitCosts.AddRange(await SpendUnitCosts.PostAsync(unit, week, totals, settings));
         return await SaveAsync(unit, review);
     }
 

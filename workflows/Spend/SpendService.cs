@@ -34,14 +34,14 @@ public sealed class SpendService(Store store, SpendIntake intake, SpendSettings 
     {
         var to = DateOnly.FromDateTime(scope.Now.UtcDateTime).AddDays(-1);
         var from = to.AddDays(1 - days);
-        return SpendReport.Of(await scope.Spend.BetweenAsync(from.AddDays(-days), to), from, to);
+        return SpendReport.Of(await scope.Spend.TotalsAsync(from.AddDays(-days), to), from, to);
     });
 
     /// <summary>Each budget's month to yesterday.</summary>
     public Task<IReadOnlyList<BudgetStanding>> BudgetsAsync() => store.ReadAsync<IReadOnlyList<BudgetStanding>>(async scope =>
     {
         var through = DateOnly.FromDateTime(scope.Now.UtcDateTime).AddDays(-1);
-        var month = await scope.Spend.BetweenAsync(new DateOnly(through.Year, through.Month, 1), through);
+        var month = await scope.Spend.TotalsAsync(new DateOnly(through.Year, through.Month, 1), through);
         return settings.Budgets.Select(b => BudgetStanding.Of(b, month, through)).ToList();
     });
 
@@ -49,7 +49,7 @@ public sealed class SpendService(Store store, SpendIntake intake, SpendSettings 
     public Task<IReadOnlyList<ExpiredSpend>> ExpiredAsync() => store.ReadAsync(async scope =>
     {
         var today = DateOnly.FromDateTime(scope.Now.UtcDateTime);
-        return SpendReport.Expired(await scope.Spend.BetweenAsync(today.AddDays(-ExpiredLookback), today));
+        return SpendReport.Expired(await scope.Spend.ExpiredAsync(today.AddDays(-ExpiredLookback), today));
     });
 
     /// <summary>Records a saving, for its service's owner, the FinOps lead, execs and admins; audited with its id.</summary>

@@ -89,7 +89,7 @@ public sealed class SpendSettings
         {
             var b = Budgets[i];
             if (string.IsNullOrWhiteSpace(b.Name)) yield return $"Spend:Budgets:{i}:Name is required.";
-            if (b.Service is null && b.Team is null) yield return $"Spend:Budgets:{i} ({b.Name}) needs a Service or a Team to count spend against.";
+            if ((b.Service is null) == (b.Team is null)) yield return $"Spend:Budgets:{i} ({b.Name}) needs a Service or a Team to count spend against, one of them.";
             if (b.Monthly <= 0 || b.Monthly > Bounds.MaxMoney) yield return $"Spend:Budgets:{i} ({b.Name}): Monthly must be a positive amount.";
             if (b.Thresholds.Any(t => t is < 1 or > 1000)) yield return $"Spend:Budgets:{i} ({b.Name}): AlertAt must be percentages from 1 to 1000.";
         }

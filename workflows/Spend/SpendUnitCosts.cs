@@ -18,11 +18,12 @@ public static class SpendUnitCosts
     public const string ActiveAccounts = "waa";
 
     /// <returns>What was posted or why not, one line per KPI, for the week's review.</returns>
-    public static async Task<IReadOnlyList<string>> PostAsync(UnitOfWork unit, IsoWeek week, IReadOnlyList<SpendLine> lines, SpendSettings settings)
+    /// <param name="totals">Daily totals covering the week.</param>
+    public static async Task<IReadOnlyList<string>> PostAsync(UnitOfWork unit, IsoWeek week, IReadOnlyList<SpendDayTotal> totals, SpendSettings settings)
     {
         var (from, to) = SpendReviews.Days(week);
-        var inWeek = lines.Where(l => l.Day >= from && l.Day <= to).ToList();
-        decimal Spent(IReadOnlyList<string> providers) => inWeek.Where(l => providers.Contains(l.Provider)).Sum(l => l.Amount);
+        var inWeek = totals.Where(t => t.Dimension == SpendDayTotal.Provider && t.Day >= from && t.Day <= to).ToList();
+        decimal Spent(IReadOnlyList<string> providers) => inWeek.Where(t => providers.Contains(t.Name)).Sum(t => t.Amount);
         var notes = new List<string>();
         var posted = new List<Observation>();
 

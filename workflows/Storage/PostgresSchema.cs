@@ -114,8 +114,13 @@ internal static class PostgresSchema
                 PRIMARY KEY (day, provider, service, team, tenant, env));
             CREATE INDEX ix_spend_service ON spend (service, day);
             """),
-        new(10, "usage, one count per day and metric, for unit costs", """
+        new(10, "usage for unit costs; spend's daily totals by service, team, provider and untagged provider", """
             CREATE TABLE usage (day text NOT NULL, metric text NOT NULL, value double precision NOT NULL, received_at text NOT NULL, PRIMARY KEY (metric, day));
+            CREATE TABLE spend_totals (day text NOT NULL, dimension text NOT NULL, name text NOT NULL, amount double precision NOT NULL, PRIMARY KEY (day, dimension, name));
+            INSERT INTO spend_totals SELECT day, 'service', service, SUM(amount) FROM spend WHERE service <> '' GROUP BY day, service;
+            INSERT INTO spend_totals SELECT day, 'team', team, SUM(amount) FROM spend WHERE team <> '' GROUP BY day, team;
+            INSERT INTO spend_totals SELECT day, 'provider', provider, SUM(amount) FROM spend GROUP BY day, provider;
+            INSERT INTO spend_totals SELECT day, 'untagged', provider, SUM(amount) FROM spend WHERE service = '' AND team = '' GROUP BY day, provider;
             """),
     ];
 }

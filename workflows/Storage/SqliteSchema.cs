@@ -104,8 +104,13 @@ internal static class SqliteSchema
                 PRIMARY KEY (day, provider, service, team, tenant, env)) WITHOUT ROWID;
             CREATE INDEX ix_spend_service ON spend (service, day);
             """),
-        new(10, "usage, one count per day and metric, for unit costs", """
+        new(10, "usage for unit costs; spend's daily totals by service, team, provider and untagged provider", """
             CREATE TABLE usage (day TEXT NOT NULL, metric TEXT NOT NULL, value REAL NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (metric, day)) WITHOUT ROWID;
+            CREATE TABLE spend_totals (day TEXT NOT NULL, dimension TEXT NOT NULL, name TEXT NOT NULL, amount REAL NOT NULL, PRIMARY KEY (day, dimension, name)) WITHOUT ROWID;
+            INSERT INTO spend_totals SELECT day, 'service', service, SUM(amount) FROM spend WHERE service <> '' GROUP BY day, service;
+            INSERT INTO spend_totals SELECT day, 'team', team, SUM(amount) FROM spend WHERE team <> '' GROUP BY day, team;
+            INSERT INTO spend_totals SELECT day, 'provider', provider, SUM(amount) FROM spend GROUP BY day, provider;
+            INSERT INTO spend_totals SELECT day, 'untagged', provider, SUM(amount) FROM spend WHERE service = '' AND team = '' GROUP BY day, provider;
             """),
     ];
 }

@@ -24,6 +24,22 @@ public abstract partial class StorageContract
     }
 
     [Fact]
+    public async Task Spends_daily_totals_move_with_its_lines_when_they_are_stored_and_restated()
+    {
+        var store = await OpenAsync();
+        var day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        ExecOps.Workflows.Spend.SpendLine Line(decimal amount, string provider, string service, string team) => new(day, provider, amount, "USD", service, team, "", "prod", null);
+
+        await store.WriteAsync(u => u.Spend.StoreAsync([Line(100.25m, "aws", "payments", "core"), Line(50m, "aws", "search", "core"), Line(7m, "datadog", "", "")]));
+        await store.WriteAsync(u => u.Spend.StoreAsync([Line(90.25m, "aws", "payments", "core"), Line(7m, "datadog", "", ""), Line(3m, "datadog", "", "growth")]));
+
+        (await store.ReadAsync(s => s.Spend.TotalsAsync(day, day))).Select(t => (t.Dimension, t.Name, t.Amount)).Should().Equal(
+            ("provider", "aws", 140.25m), ("provider", "datadog", 10m), ("service", "payments", 90.25m), ("service", "search", 50m),
+            ("team", "core", 140.25m), ("team", "growth", 3m), ("untagged", "datadog", 7m));
+        (await store.ReadAsync(s => s.Spend.TotalsAsync(day, day, "team"))).Select(t => t.Name).Should().Equal("core", "growth");
+    }
+
+    [Fact]
     public async Task Evidence_is_kept_once_per_control_and_reference_and_refuses_edits_and_deletions()
     {
         var store = await OpenAsync();
