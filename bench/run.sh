@@ -397,11 +397,16 @@ INSERT INTO spend (day, provider, service, team, tenant, env, amount, currency, 
       THEN (CASE WHEN s.service IN ('service-02', 'service-03') THEN 1.5 ELSE 1 END) * (CASE WHEN t.team <= 'team-010' THEN 1.4 ELSE 1 END) ELSE 1 END, 2),
     'USD', NULL, strftime('%Y-%m-%dT%H:%M:%S.0000000Z', 'now')
   FROM days d CROSS JOIN services s CROSS JOIN teams t;
+-- The daily totals the bot keeps beside the lines as it stores them, summed here as the schema's own backfill does.
+INSERT INTO spend_totals SELECT day, 'service', service, SUM(amount) FROM spend WHERE service <> '' GROUP BY day, service;
+INSERT INTO spend_totals SELECT day, 'team', team, SUM(amount) FROM spend WHERE team <> '' GROUP BY day, team;
+INSERT INTO spend_totals SELECT day, 'provider', provider, SUM(amount) FROM spend GROUP BY day, provider;
 $spend_create
 COMMIT;
 SQL
 spend_load_s=$(awk -v ns="$(( $(date +%s%N) - started ))" 'BEGIN { printf "%.1f", ns / 1e9 }')
 spend_rows=$(sqlite3 "$spend_db" "SELECT count(*) FROM spend")
+spend_totals=$(sqlite3 "$spend_db" "SELECT count(*) FROM spend_totals")
 spend_mb=$(( $(stat -c %s "$spend_db") / 1048576 ))
 spend_rows_label=$(awk -v n="$spend_rows" 'BEGIN { printf "%.2f M rows", n / 1e6 }')
 say "spend data: $spend_rows lines, $spend_mb MB, loaded in $spend_load_s s"
@@ -465,7 +470,7 @@ $(printf '%s\n' "${rows[@]}")
 | 6. durable Bolt peer: updates answered / in its SQLite file | $(( $(cut -d' ' -f6 <<<"${result[durable_fixed]}") + $(cut -d' ' -f6 <<<"${result[durable_max]}") - $(cut -d' ' -f5 <<<"${result[durable_fixed]}") - $(cut -d' ' -f5 <<<"${result[durable_max]}") )) / $durable_updates |
 | 9. /scoreboard data: daily observations of the 12 KPIs over $board_days days for $board_teams teams in 10 domains, $board_services services, the domains, the company and its 8 segments; metric_paths filled | $board_rows rows, $board_mb MB, written in $board_load_s s |
 | 9. ExecOps resident memory peak, /scoreboard runs | $board_peak_mb MB |
-| 10. /spend data: daily spend of $spend_teams teams on each of $spend_services services over $spend_days days | $spend_rows rows, $spend_mb MB, written in $spend_load_s s |
+| 10. /spend data: daily spend of $spend_teams teams on each of $spend_services services over $spend_days days, and its daily totals | $spend_rows lines and $spend_totals totals, $spend_mb MB, written in $spend_load_s s |
 | 10. weekly spend report (the week before against the one before it, movers asked, unit costs): due → posted to the FinOps channel | $report_ms ms ($report_movers) |
 | 10. ExecOps resident memory peak, /spend runs | $spend_peak_mb MB |
 
