@@ -39,3 +39,6 @@ public sealed record SpendDayTotal(DateOnly Day, string Dimension, string Name, 
         if (line.IsUntagged) yield return (Untagged, line.Provider);
     }
 }
+
+/// <summary>One dimension's value (a service, a team, a provider) summed over a period and over the period before it.</summary>
+public sealed record SpendPeriodTotal(string Dimension, string Name, decimal Now, decimal Before);

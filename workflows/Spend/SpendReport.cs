@@ -12,14 +12,10 @@ public sealed record ExpiredSpend(string Service, string Team, string Tenant, st
 /// <summary>Spend over a period against the same length before it: by service, by team, and untagged by provider (seed §9: untagged is reported, never dropped).</summary>
 public sealed record SpendReport(DateOnly From, DateOnly To, SpendTotal All, IReadOnlyList<SpendTotal> Services, IReadOnlyList<SpendTotal> Teams, IReadOnlyList<SpendTotal> Untagged)
 {
-    /// <param name="totals">The daily totals of the period and of the one before it.</param>
-    public static SpendReport Of(IReadOnlyList<SpendDayTotal> totals, DateOnly from, DateOnly to)
+    /// <param name="totals">Each dimension's value over the period and the one before it.</param>
+    public static SpendReport Of(IReadOnlyList<SpendPeriodTotal> totals, DateOnly from, DateOnly to)
     {
-        var days = to.DayNumber - from.DayNumber + 1;
-        var earlier = from.AddDays(-days);
-        var inRange = totals.Where(t => t.Day >= earlier && t.Day <= to).ToList();
-        IReadOnlyList<SpendTotal> By(string dimension) => inRange.Where(t => t.Dimension == dimension).GroupBy(t => t.Name)
-            .Select(g => new SpendTotal(g.Key, g.Where(t => t.Day >= from).Sum(t => t.Amount), g.Where(t => t.Day < from).Sum(t => t.Amount)))
+        IReadOnlyList<SpendTotal> By(string dimension) => totals.Where(t => t.Dimension == dimension).Select(t => new SpendTotal(t.Name, t.Now, t.Before))
             .OrderByDescending(t => t.Now).ThenBy(t => t.Name).ToList();
         var providers = By(SpendDayTotal.Provider);
         return new SpendReport(from, to, new SpendTotal("all", providers.Sum(p => p.Now), providers.Sum(p => p.Before)),

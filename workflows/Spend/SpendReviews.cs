@@ -17,7 +17,7 @@ public sealed class SpendReviews(Store store, SpendSettings settings, SpendOwner
     {
         if (await unit.Aggregates.FindAsync<SpendReviewData>(SpendReview.Kind, week.ToString()) is { } stored) return Load(stored.Body, stored.Version, unit.Now);
         var (from, to) = Days(week);
-        var totals = await unit.Spend.TotalsAsync(from.AddDays(-7), to);
+        var totals = await unit.Spend.PeriodsAsync(from.AddDays(-7), from, to);
         if (totals.Count == 0) return null;
         var report = SpendReport.Of(totals, from, to);
         var top = SpendMovers.Top(report, settings.TopMovers);

@@ -34,7 +34,7 @@ public sealed class SpendService(Store store, SpendIntake intake, SpendSettings 
     {
         var to = DateOnly.FromDateTime(scope.Now.UtcDateTime).AddDays(-1);
         var from = to.AddDays(1 - days);
-        return SpendReport.Of(await scope.Spend.TotalsAsync(from.AddDays(-days), to), from, to);
+        return SpendReport.Of(await scope.Spend.PeriodsAsync(from.AddDays(-days), from, to), from, to);
     });
 
     /// <summary>Each budget's month to yesterday.</summary>

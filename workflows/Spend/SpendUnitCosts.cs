@@ -18,12 +18,11 @@ public static class SpendUnitCosts
     public const string ActiveAccounts = "waa";
 
     /// <returns>What was posted or why not, one line per KPI, for the week's review.</returns>
-    /// <param name="totals">Daily totals covering the week.</param>
-    public static async Task<IReadOnlyList<string>> PostAsync(UnitOfWork unit, IsoWeek week, IReadOnlyList<SpendDayTotal> totals, SpendSettings settings)
+    /// <param name="totals">The week's totals (against the week before).</param>
+    public static async Task<IReadOnlyList<string>> PostAsync(UnitOfWork unit, IsoWeek week, IReadOnlyList<SpendPeriodTotal> totals, SpendSettings settings)
     {
         var (from, to) = SpendReviews.Days(week);
-        var inWeek = totals.Where(t => t.Dimension == SpendDayTotal.Provider && t.Day >= from && t.Day <= to).ToList();
-        decimal Spent(IReadOnlyList<string> providers) => inWeek.Where(t => providers.Contains(t.Name)).Sum(t => t.Amount);
+        decimal Spent(IReadOnlyList<string> providers) => totals.Where(t => t.Dimension == SpendDayTotal.Provider && providers.Contains(t.Name)).Sum(t => t.Now);
         var notes = new List<string>();
         var posted = new List<Observation>();
 

@@ -77,9 +77,26 @@ public sealed class SpendRows(ISqlScope scope)
         await using var reader = await command.ExecuteReaderAsync();
         var totals = new List<SpendDayTotal>();
         while (await reader.ReadAsync())
-            totals.Add(new SpendDayTotal(Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2), decimal.Round(Convert.ToDecimal(reader.GetDouble(3)), 6)));
+            totals.Add(new SpendDayTotal(Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2), Amount(reader.GetDouble(3))));
         return totals;
     }
+
+    /// <summary>Each dimension's value summed from <paramref name="from"/> to <paramref name="to"/> and over the days from <paramref name="earlier"/> before it, in one grouped read.</summary>
+    public async Task<IReadOnlyList<SpendPeriodTotal>> PeriodsAsync(DateOnly earlier, DateOnly from, DateOnly to)
+    {
+        await using var command = scope.Command(
+            "SELECT dimension, name, SUM(CASE WHEN day >= @from THEN amount ELSE 0 END), SUM(CASE WHEN day < @from THEN amount ELSE 0 END) " +
+            "FROM spend_totals WHERE day >= @earlier AND day <= @to GROUP BY dimension, name ORDER BY dimension, name",
+            ("@earlier", Day(earlier)), ("@from", Day(from)), ("@to", Day(to)));
+        await using var reader = await command.ExecuteReaderAsync();
+        var totals = new List<SpendPeriodTotal>();
+        while (await reader.ReadAsync())
+            totals.Add(new SpendPeriodTotal(reader.GetString(0), reader.GetString(1), Amount(reader.GetDouble(2)), Amount(reader.GetDouble(3))));
+        return totals;
+    }
+
+    /// <summary>A sum of stored doubles as money: rounded where the doubles' own error lies.</summary>
+    private static decimal Amount(double sum) => decimal.Round(Convert.ToDecimal(sum), 6);
 
     private async Task<IReadOnlyList<SpendLine>> LinesAsync(string sql, params (string, object?)[] parameters)
     {

@@ -37,6 +37,10 @@ public abstract partial class StorageContract
             ("provider", "aws", 140.25m), ("provider", "datadog", 10m), ("service", "payments", 90.25m), ("service", "search", 50m),
             ("team", "core", 140.25m), ("team", "growth", 3m), ("untagged", "datadog", 7m));
         (await store.ReadAsync(s => s.Spend.TotalsAsync(day, day, "team"))).Select(t => t.Name).Should().Equal("core", "growth");
+        (await store.ReadAsync(s => s.Spend.PeriodsAsync(day.AddDays(-1), day, day))).Where(t => t.Dimension == "service").Should().Equal(
+            new ExecOps.Workflows.Spend.SpendPeriodTotal("service", "payments", 90.25m, 0), new ExecOps.Workflows.Spend.SpendPeriodTotal("service", "search", 50m, 0));
+        (await store.ReadAsync(s => s.Spend.PeriodsAsync(day, day.AddDays(1), day.AddDays(1)))).Where(t => t.Name == "aws").Should().Equal(
+            new ExecOps.Workflows.Spend.SpendPeriodTotal("provider", "aws", 0, 140.25m));
     }
 
     [Fact]
