@@ -4,7 +4,7 @@
 # runs every scenario with wrk, stops what it started and prints one Markdown table (also written
 # to bench/results/latest.md).
 #
-#   bench/run.sh           the full run (20 s per load run, 10 s for /scoreboard; about 8½ minutes on 2 cores)
+#   bench/run.sh           the full run (20 s per load run, 10 s for /scoreboard and /spend; about 15 minutes on 2 cores)
 #   bench/run.sh --smoke   tiny counts (2 s per run), to check the harness works
 #   bench/run.sh --replicas 3   one bot on SQLite, one and three on PostgreSQL behind HAProxy (bench/replicas.sh)
 #   BENCH_KEEP=1 bench/run.sh   keeps the scratch folder (logs, database) to look into afterwards
