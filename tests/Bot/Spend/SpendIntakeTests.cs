@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Api;
 using ExecOps.Tests.Support;
@@ -12,12 +11,7 @@ namespace ExecOps.Tests.Bot.Spend;
 /// <summary>Spend intake (seed §9) through the real endpoint, on the test's clock (2026-11-02 09:00 UTC): kept once, restated in place, untagged kept, bad batches refused whole.</summary>
 public sealed class SpendIntakeTests : BotTest
 {
-    private async Task<HttpResponseMessage> PostAsync(string body, string type = "application/json", string token = BotFactory.SpendToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, SpendApi.Path) { Content = new StringContent(body, Encoding.UTF8, type) };
-        request.Headers.Authorization = new("Bearer", token);
-        return await Bot.CreateClient().SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(string body, string type = "application/json", string token = BotFactory.SpendToken) => SpendPosts.SendAsync(Bot, SpendApi.Path, body, type, token);
 
     private Task<IReadOnlyList<SpendLine>> StoredAsync() =>
         Bot.Services.GetRequiredService<SpendService>().BetweenAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using ExecOps.Bot.Api;
 using ExecOps.Tests.Support;
@@ -17,12 +16,7 @@ public sealed class SpendUnitCostTests : BotTest
 {
     private static readonly DateTimeOffset Report = new(2026, 11, 9, 8, 0, 0, TimeSpan.Zero);
 
-    private async Task<HttpResponseMessage> PostUsageAsync(string body, string type = "application/json")
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, SpendApi.UsagePath) { Content = new StringContent(body, Encoding.UTF8, type) };
-        request.Headers.Authorization = new("Bearer", BotFactory.SpendToken);
-        return await Bot.CreateClient().SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostUsageAsync(string body, string type = "application/json") => SpendPosts.SendAsync(Bot, SpendApi.UsagePath, body, type);
 
     /// <summary>W45: aws 14,000 a day and gcp 1,000 (infrastructure, 105,000 in all), datadog 180 a day (1,260), and a stripe line counted in neither.</summary>
     private async Task WeekAsync(int usageDays)
