@@ -39,19 +39,13 @@ public sealed class SpendArea(SpendService spend, SpendReviews reviews, SpendSet
         ShowExpired => [Reply.Private(SpendCards.Expired(await spend.ExpiredAsync(), settings.Currency))],
         ShowBudgets => [Reply.Private(SpendCards.Budgets(await spend.BudgetsAsync(), settings.Currency))],
         ShowMovers m => [Reply.Private(SpendReviewCards.Review(await reviews.ReviewAsync(m.Week), people, settings.Currency))],
-        ExplainMover e => [new Reply(pressed ? ReplyVisibility.Channel : ReplyVisibility.Ephemeral, "Explanation saved.", MoverCard(await ExplainAsync(actor, e)))],
+        ExplainMover e => [new Reply(pressed ? ReplyVisibility.Channel : ReplyVisibility.Ephemeral, "Explanation saved.", MoverCard(await reviews.ExplainAsync(actor, e.MoverId, e.Text, e.Change)))],
         CompleteSpendReview c => [new Reply(ReplyVisibility.Channel,
             $"The spend review of {c.Week} is marked complete by {actor.Name}: every mover is explained ({(await reviews.CompleteAsync(actor, c.Week)).Data.Movers.Count} in all).")],
         RecordSaving r => [Reply.Private(await SavedAsync(actor, r))],
         ListSavings => [Reply.Private(SpendCards.Savings(await spend.SavingsThisMonthAsync(), settings.Currency))],
         var other => throw new InvalidOperationException($"No handler for {other.GetType().Name}."),
     };
-
-    private async Task<(SpendReviewData, SpendMover)> ExplainAsync(Actor actor, ExplainMover e)
-    {
-        await reviews.ExplainAsync(actor, e.MoverId, e.Text, e.Change);
-        return await reviews.MoverAsync(e.MoverId);
-    }
 
     private async Task<string> SavedAsync(Actor actor, RecordSaving r)
     {

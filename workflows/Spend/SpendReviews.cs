@@ -53,7 +53,8 @@ public sealed class SpendReviews(Store store, SpendSettings settings, SpendOwner
         await SaveAsync(unit, review);
     }
 
-    public async Task<SpendReview> ExplainAsync(Actor actor, string moverId, string text, string? change)
+    /// <returns>The review and the mover as saved, for the card that answers.</returns>
+    public async Task<(SpendReviewData Review, SpendMover Mover)> ExplainAsync(Actor actor, string moverId, string text, string? change)
     {
         var (week, mover) = Parse(moverId);
         await using var unit = await store.BeginAsync();
@@ -63,7 +64,7 @@ public sealed class SpendReviews(Store store, SpendSettings settings, SpendOwner
         review.Explain(mover, actor, text, change, settings.FinOpsLead);
         var saved = await SaveAsync(unit, review);
         await unit.CommitAsync();
-        return saved;
+        return (saved.Data, saved.Data.Movers[mover]);
     }
 
     public async Task<SpendReview> CompleteAsync(Actor actor, IsoWeek week)
