@@ -33,7 +33,7 @@ public sealed class ChangeArea(ChangeService changes, Drills drills, PeopleDirec
 
     private async Task<IReadOnlyList<Reply>> AnswerAsync(Actor actor, ChangeRequest request) => request switch
     {
-        OpenChangeForm f => [Reply.Private(NewChangeCard.Build($"Missing: {string.Join(", ", f.Missing)}.", changes.Settings.Services.Keys.Order()))],
+        OpenChangeForm f => [Reply.Private(NewChangeCard.Build($"Missing: {string.Join(", ", f.Missing)}.", changes.Map.Entries.Select(e => e.Id).Order()))],
         OpenChange o => [Shared(await changes.CreateAsync(actor, o.Tier, o.Service, o.Title, ChangeCommands.Fields(o.Input, o.Tier, Owner(o.Input))))],
         ShowChange s => [Reply.Private(ChangeCard.Build(await changes.GetAsync(s.ChangeId), people))],
         EditChange e => [await EditAsync(actor, e)],
@@ -60,7 +60,7 @@ public sealed class ChangeArea(ChangeService changes, Drills drills, PeopleDirec
     }
 
     private string? KnownScope(string? scope) => scope is null || changes.Knows(scope) ? scope
-        : throw new RefusedException(RefusalKind.NotFound, $"`{scope}` is neither a service nor a team I know. Services: {string.Join(", ", changes.Settings.Services.Keys.Order())}.");
+        : throw new RefusedException(RefusalKind.NotFound, $"`{scope}` is neither a service nor a team in the ownership map. Services: {string.Join(", ", changes.Map.Entries.Select(e => e.Id).Order())}.");
 
     private async Task<string> RecordDrillAsync(Actor actor, RecordDrill drill)
     {

@@ -8,6 +8,7 @@ using ExecOps.Workflows.Contracts;
 using ExecOps.Workflows.Decisions;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Reports;
@@ -75,10 +76,12 @@ public static class WorkflowExtensions
         services.AddSingleton<RiskReminders>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<RiskReminders>());
 
-        var changes = configuration.GetSection("Changes").Get<ChangeSettings>() ?? new ChangeSettings();
-        var strangers = changes.Services.Where(s => directory.Find(s.Value.Approver) is null).Select(s => $"Changes:Services:{s.Key}:Approver \"{s.Value.Approver}\" is not in the People section.").ToList();
-        if (strangers.Count > 0) throw new InvalidOperationException("The Changes settings are not usable:\n" + string.Join("\n", strangers));
-        services.AddSingleton(changes);
+        var ownership = configuration.Checked<OwnershipSettings>("Ownership", o => o.Problems());
+        services.AddSingleton(ownership);
+        // Read now, like the KPI catalog: a bad map stops start-up with every fault named.
+        services.AddSingleton(OwnershipMap.Load(Path.Combine(AppContext.BaseDirectory, ownership.MapPath), directory));
+
+        services.AddSingleton(configuration.GetSection("Changes").Get<ChangeSettings>() ?? new ChangeSettings());
         services.AddSingleton<ChangeService>();
         services.AddSingleton<Drills>();
         services.AddSingleton<BreakGlasses>();
@@ -121,8 +124,7 @@ public static class WorkflowExtensions
         services.AddSingleton<IChatArea, ContractArea>();
         services.AddSingleton(configuration.Checked<SpendSettings>("Spend", s => s.Problems()
             .Concat(directory.Find(s.FinOpsLead) is null ? [$"Spend:FinOpsLead is \"{s.FinOpsLead}\", who is not in the People section."] : [])
-            .Concat(directory.Find(s.DividendDecidedBy) is null ? [$"Spend:DividendDecidedBy is \"{s.DividendDecidedBy}\", who is not in the People section."] : [])
-            .Concat(s.TeamOwners.Where(t => directory.Find(t.Value) is null).Select(t => $"Spend:TeamOwners:{t.Key} is \"{t.Value}\", who is not in the People section."))));
+            .Concat(directory.Find(s.DividendDecidedBy) is null ? [$"Spend:DividendDecidedBy is \"{s.DividendDecidedBy}\", who is not in the People section."] : [])));
         services.AddSingleton<SpendIntake>();
         services.AddSingleton<SpendOwners>();
         services.AddSingleton<SpendReviews>();

@@ -13,7 +13,7 @@ public sealed class ChangeCardTests
 
     private static IEnumerable<(string Name, Card Card)> Cards()
     {
-        var settings = new ChangeSettings { Services = { ["payments"] = new ServiceSettings { Approver = "sam", Channel = "payments", Team = "core" } } };
+        var settings = new ChangeSettings();
         var long_ = new string('x', 1500);
         var data = new ChangeData
         {
@@ -21,11 +21,11 @@ public sealed class ChangeCardTests
             Owner = "alice", WindowStart = Now, WindowEnd = Now.AddHours(2), Flag = "vault-v2", Migration = new DataMigration(true, "2s", long_[..300]),
             State = ChangeState.PendingApproval, NeededApprovals = [Change.ApproverRole("payments"), Change.ExecRole], Approvals = [new ChangeApproval(Change.ExecRole, "dana", Now)],
         };
-        yield return ("pending change", ChangeCard.Build(new Change(data, 4, settings, Now), TestCatalog.People));
+        yield return ("pending change", ChangeCard.Build(new Change(data, 4, settings, TestCatalog.Ownership, Now), TestCatalog.People));
         var done = new ChangeData { Id = "CHG-10", Tier = 2, Service = "payments", Title = "Tweak", Owner = "bob", State = ChangeState.InProgress, StagePercent = 50, RollbackRequested = true };
-        yield return ("change in flight", ChangeCard.Build(new Change(done, 2, settings, Now), TestCatalog.People));
+        yield return ("change in flight", ChangeCard.Build(new Change(done, 2, settings, TestCatalog.Ownership, Now), TestCatalog.People));
         yield return ("new change form", NewChangeCard.Build("Missing: tier:.", ["payments", "search"]));
-        yield return ("incident link", ChangeLinkCard.Build(new Change(data, 4, settings, Now), "INC-7"));
+        yield return ("incident link", ChangeLinkCard.Build(new Change(data, 4, settings, TestCatalog.Ownership, Now), "INC-7"));
         var week = IsoWeek.Of(Now);
         yield return ("stats", ChangeStatsCard.Build("payments", Enumerable.Range(0, 52).Select(i => new WeekStats(week.Minus(i), 3, 1, 33.3m, TimeSpan.FromHours(30), 4)).ToList()));
     }

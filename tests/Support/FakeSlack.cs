@@ -233,7 +233,7 @@ public sealed class FakeSlack : IAsyncDisposable
     };
 
     // Stable across runs, so posting to "#name" and creating "name" agree on the id.
-    private static string ChannelId(string name) => "C" + Hash(name);
+    public static string ChannelId(string name) => "C" + Hash(name);
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..10];
 

@@ -1,4 +1,5 @@
 using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.People;
 
 namespace ExecOps.Tests.Support;
@@ -10,4 +11,6 @@ public static class TestCatalog
         .Select(id => new Person(id, $"Person {id}", $"{id}@example.com", new HashSet<string>())));
 
     public static readonly KpiCatalog Catalog = KpiCatalog.Load(Path.Combine(AppContext.BaseDirectory, "kpi-catalog.json"), People);
+
+    public static readonly OwnershipMap Ownership = OwnershipMap.Load(Path.Combine(AppContext.BaseDirectory, "ownership-map.json"), People);
 }

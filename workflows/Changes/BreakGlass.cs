@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
@@ -23,17 +24,17 @@ public sealed class BreakGlass(BreakGlassData data, long version, ChangeSettings
     public override string Id => Data.Id;
     public override string StoredState => Data.State.ToString();
 
-    public static BreakGlass Grant(long number, Actor actor, string service, string reason, TimeSpan duration, ChangeSettings settings, DateTimeOffset now)
+    public static BreakGlass Grant(long number, Actor actor, string service, string reason, TimeSpan duration, ChangeSettings settings, OwnershipMap map, DateTimeOffset now)
     {
-        if (settings.Service(service) is not { } entry)
-            throw new RefusedException(RefusalKind.NotFound, $"service:{service} is not a service I know. Known: {string.Join(", ", settings.Services.Keys.Order())}.");
-        if (!BreakGlassMachine.IsEntitled(actor, entry))
+        var entry = map.Require(service);
+        var (owner, approver) = (map.AnswersFor(entry), map.ApproverOf(entry));
+        if (!BreakGlassMachine.IsEntitled(actor, owner, approver))
             throw new RefusedException(RefusalKind.Forbidden,
-                $"You ({actor.Name}) may not break glass on {service}: emergency access is for {BreakGlassMachine.Entitled} ({entry.Owner}, {entry.Approver}). Ask one of them, or the incident commander.");
+                $"You ({actor.Name}) may not break glass on {entry.Id}: emergency access is for {BreakGlassMachine.Entitled} ({string.Join(", ", new[] { owner, approver }.OfType<string>().Distinct())}). Ask one of them, or the incident commander.");
         if (string.IsNullOrWhiteSpace(reason)) throw new RefusedException(RefusalKind.Invalid, "Break glass needs a reason:\"…\"; it is read by security and at the review.");
         if (duration <= TimeSpan.Zero || duration > settings.BreakGlassCap)
             throw new RefusedException(RefusalKind.Invalid, $"duration must be more than 0 and at most {settings.BreakGlassCap.TotalHours:0} h (Changes:BreakGlassCap), e.g. duration:2h.");
-        var data = new BreakGlassData { Id = $"BG-{number}", Person = actor.Id, PersonName = actor.Name, Service = settings.Services.Keys.First(k => k.Equals(service, StringComparison.OrdinalIgnoreCase)), Reason = reason.Trim(), GrantedAt = now, Until = now + duration };
+        var data = new BreakGlassData { Id = $"BG-{number}", Person = actor.Id, PersonName = actor.Name, Service = entry.Id, Reason = reason.Trim(), GrantedAt = now, Until = now + duration };
         var grant = new BreakGlass(data, 0, settings, now);
         grant.Send(new Notification(Recipient.Channel(settings.SecurityChannel),
             $"🔓 Break glass {data.Id}: {actor.Name} has emergency access to {data.Service} until {data.Until:HH:mm} UTC. Reason: {data.Reason}"));

@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Storage;
@@ -6,11 +7,11 @@ using ExecOps.Workflows.Kernel;
 namespace ExecOps.Workflows.Changes;
 
 /// <summary>Grants, expires and reviews break-glass access, each in one transaction with its audit row, messages and reminders.</summary>
-public sealed class BreakGlasses(Store store, ChangeSettings settings)
+public sealed class BreakGlasses(Store store, ChangeSettings settings, OwnershipMap map)
 {
     public Task<BreakGlass> GrantAsync(Actor actor, string service, string reason, TimeSpan duration) => WriteAsync(async unit =>
     {
-        var grant = BreakGlass.Grant(await unit.Counters.NextAsync(BreakGlass.Kind), actor, service, reason, duration, settings, unit.Now);
+        var grant = BreakGlass.Grant(await unit.Counters.NextAsync(BreakGlass.Kind), actor, service, reason, duration, settings, map, unit.Now);
         await unit.Audit.AppendAsync(actor.Id, "breakglass.grant", grant.Data.Id, "allowed", $"{grant.Data.Service} until {grant.Data.Until:o}: {grant.Data.Reason}");
         return grant;
     });

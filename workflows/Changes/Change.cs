@@ -2,6 +2,7 @@ using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Machines;
+using ExecOps.Workflows.Ownership;
 using Stateless;
 
 namespace ExecOps.Workflows.Changes;
@@ -13,7 +14,7 @@ public sealed record ChangeFields(string? Scope, string? Rollback, string? Metri
 /// A change envelope and what may happen to it (seed §5). The machine decides what is allowed; the
 /// change records what to announce, and the service stores it with its history in one transaction.
 /// </summary>
-public sealed class Change(ChangeData data, long version, ChangeSettings settings, DateTimeOffset now) : Aggregate<ChangeData>(data, version)
+public sealed class Change(ChangeData data, long version, ChangeSettings settings, OwnershipMap map, DateTimeOffset now) : Aggregate<ChangeData>(data, version)
 {
     public const string Kind = "change";
     public const string ExecRole = "exec";
@@ -24,21 +25,24 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     /// <summary>When this change completed, if it did just now: a release marker on the scoreboard.</summary>
     public DateTimeOffset? Released { get; private set; }
 
+    /// <summary>The changed service as the ownership map has it now, so an owner renamed in the map is the one asked.</summary>
+    private OwnedEntry Entry => map.Find(Data.Service) ?? throw new RefusedException(RefusalKind.NotFound,
+        $"{Data.Service}, the service of {Id}, is no longer in the ownership map; an admin restores it or the change is cancelled.", Id);
+
     public static string ApproverRole(string service) => $"approver:{service}";
 
-    public static Change Create(long number, int tier, string service, string title, ChangeFields fields, Actor actor, ChangeSettings settings, DateTimeOffset now)
+    public static Change Create(long number, int tier, string service, string title, ChangeFields fields, Actor actor, ChangeSettings settings, OwnershipMap map, DateTimeOffset now)
     {
         if (tier is < 0 or > 3) throw new RefusedException(RefusalKind.Invalid, $"tier:{tier} is not a tier; use 0, 1, 2 or 3 (0 is the most critical).");
-        if (settings.Service(service) is null)
-            throw new RefusedException(RefusalKind.NotFound, $"service:{service} is not a service I know. Known: {string.Join(", ", settings.Services.Keys.Order())}.");
+        var entry = map.Require(service);
         if (string.IsNullOrWhiteSpace(title)) throw new RefusedException(RefusalKind.Invalid, "A change needs a title, in quotes.");
         Bounds.Text(title, "The title", Bounds.Title);
         var data = new ChangeData
         {
-            Id = $"CHG-{number}", Number = number, Tier = tier, Service = settings.Services.Keys.First(k => k.Equals(service, StringComparison.OrdinalIgnoreCase)),
+            Id = $"CHG-{number}", Number = number, Tier = tier, Service = entry.Id,
             Title = title.Trim(), Owner = fields.Owner ?? actor.Id, CreatedBy = actor.Id, CreatedAt = now,
         };
-        var change = new Change(data, 0, settings, now);
+        var change = new Change(data, 0, settings, map, now);
         change.Apply(fields);
         change.Log(actor.Id, $"drafted: Tier {tier} on {data.Service}");
         change.Submit(actor);
@@ -115,7 +119,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         var what = $"{Id} \"{Data.Title}\" at {Data.StagePercent}%: {string.Join("; ", broken)}. Rolling back.";
         Log(Actor.System.Id, $"guardrail broken: {string.Join("; ", broken)}; rollback requested");
         Tell(Data.Owner, "Guardrail broken: " + what);
-        Send(new Notification(Recipient.Channel(settings.Service(Data.Service)!.Channel), "Guardrail broken: " + what, new Subject(Kind, Id)));
+        Send(new Notification(Recipient.Channel(map.ChannelOf(Entry)), "Guardrail broken: " + what, new Subject(Kind, Id)));
         Send(new Notification(RollbackHook, $"Roll back {Id} on {Data.Service}: {string.Join("; ", broken)}", new Subject(Kind, Id)));
     }
 
@@ -175,7 +179,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         Machine(actor).CanFire(ChangeTrigger.Approve) && Data.NeededApprovals.Any(r => Holds(actor, r) && Data.Approvals.All(a => a.Role != r));
 
     public IReadOnlyList<string> Approvers(PeopleDirectory people) =>
-        Data.NeededApprovals.SelectMany(r => r == ExecRole ? people.WithRole(Roles.Exec).Select(p => p.Id) : [settings.Service(Data.Service)!.Approver]).Distinct().ToList();
+        Data.NeededApprovals.SelectMany(r => r == ExecRole ? people.WithRole(Roles.Exec).Select(p => p.Id) : map.ApproverOf(Entry) is { } approver ? [approver] : []).Distinct().ToList();
 
     private void Submit(Actor actor)
     {
@@ -186,6 +190,9 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
                 .Where(f => string.IsNullOrWhiteSpace(f.Item2)).Select(f => f.Item1).ToList();
             if (missing.Count > 0)
                 throw new RefusedException(RefusalKind.Invalid, $"A Tier {Data.Tier} change needs {string.Join(", ", missing.Select(m => m + ":\"…\""))}. Nothing was created.");
+            if (map.ApproverOf(Entry) is null)
+                throw new RefusedException(RefusalKind.NotAllowedNow, $"{Data.Service} has nobody to approve a Tier {Data.Tier} change: the ownership map names no approver, owner or team lead who is in the directory. " +
+                    $"An admin sets one with `/owner set {Data.Service} approver:@someone`. Nothing was created.");
             Data.NeededApprovals.Add(ApproverRole(Data.Service));
         }
         if (settings.FreezeAt(Data.WindowStart, Data.WindowEnd, now) is { } freeze)
@@ -210,7 +217,7 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
             ? $"{Id} was edited after approval, so it needs approving again."
             : $"{actor.Name} asks for approval of {Id} \"{Data.Title}\" (Tier {Data.Tier}, {Data.Service}).";
         foreach (var role in Data.NeededApprovals)
-            Send(new Notification(role == ExecRole ? Recipient.Channel(settings.ExecChannel) : Recipient.Person(settings.Service(Data.Service)!.Approver), text, new Subject(Kind, Id)));
+            Send(new Notification(role == ExecRole ? Recipient.Channel(settings.ExecChannel) : Recipient.Person(map.ApproverOf(Entry)!), text, new Subject(Kind, Id)));
     }
 
     private void Apply(ChangeFields fields)
@@ -229,10 +236,10 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
     }
 
     private bool Holds(Actor actor, string role) =>
-        role == ExecRole ? actor.Has(Roles.Exec) : actor.Id == settings.Service(Data.Service)?.Approver;
+        role == ExecRole ? actor.Has(Roles.Exec) : actor.Id == map.ApproverOf(Entry);
 
     private string Describe(IEnumerable<string> roles) =>
-        string.Join(" and ", roles.Select(r => r == ExecRole ? "an exec (freeze)" : $"{settings.Service(Data.Service)?.Approver} ({Data.Service}'s approver)"));
+        string.Join(" and ", roles.Select(r => r == ExecRole ? "an exec (freeze)" : $"{map.ApproverOf(Entry)} ({Data.Service}'s approver)"));
 
     private void EnsureOwner(Actor actor, string what)
     {

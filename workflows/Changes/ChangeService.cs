@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.Machines;
 using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Notifications;
@@ -9,17 +10,18 @@ using ExecOps.Workflows.Kernel;
 namespace ExecOps.Workflows.Changes;
 
 /// <summary>Loads a change envelope, lets it act, and saves it with its history and messages in one transaction.</summary>
-public sealed class ChangeService(Store store, ChangeSettings settings, IncidentService incidents)
+public sealed class ChangeService(Store store, ChangeSettings settings, OwnershipMap map, IncidentService incidents)
 {
     public const string LinkKind = "change-link";
 
     public ChangeSettings Settings => settings;
+    public OwnershipMap Map => map;
 
     public async Task<Change> CreateAsync(Actor actor, int tier, string service, string title, ChangeFields fields)
     {
         await using var unit = await store.BeginAsync();
         var number = await unit.Counters.NextAsync(Change.Kind);
-        var change = Change.Create(number, tier, service, title, fields, actor, settings, unit.Now);
+        var change = Change.Create(number, tier, service, title, fields, actor, settings, map, unit.Now);
         var saved = await SaveAsync(unit, change);
         await unit.CommitAsync();
         return saved;
@@ -40,7 +42,7 @@ public sealed class ChangeService(Store store, ChangeSettings settings, Incident
     public Task<Change> GetAsync(string id) => store.ReadAsync(async scope =>
     {
         var stored = await scope.Aggregates.FindAsync<ChangeData>(Change.Kind, id.Trim()) ?? throw NotFound(id);
-        return new Change(stored.Body, stored.Version, settings, scope.Now);
+        return new Change(stored.Body, stored.Version, settings, map, scope.Now);
     });
 
     /// <summary>Tier 0/1 changes not yet finished, by window: the change calendar's one-way doors.</summary>
@@ -92,11 +94,11 @@ public sealed class ChangeService(Store store, ChangeSettings settings, Incident
     });
 
     public bool Knows(string serviceOrTeam) =>
-        settings.Service(serviceOrTeam) is not null || settings.Services.Values.Any(s => s.Team.Equals(serviceOrTeam, StringComparison.OrdinalIgnoreCase));
+        map.Find(serviceOrTeam) is not null || map.FindTeam(serviceOrTeam) is not null;
 
     private bool Covers(ChangeData change, string? serviceOrTeam) => serviceOrTeam is null
         || change.Service.Equals(serviceOrTeam, StringComparison.OrdinalIgnoreCase)
-        || (settings.Service(change.Service)?.Team.Equals(serviceOrTeam, StringComparison.OrdinalIgnoreCase) ?? false);
+        || (map.Find(change.Service)?.Team.Equals(serviceOrTeam, StringComparison.OrdinalIgnoreCase) ?? false);
 
     /// <summary>
     /// A finished change moves the scoreboard's Change Failure Rate and Velocity (lead time): the
@@ -121,7 +123,7 @@ public sealed class ChangeService(Store store, ChangeSettings settings, Incident
     private async Task<Change> LoadAsync(UnitOfWork unit, string id)
     {
         var stored = await unit.Aggregates.FindAsync<ChangeData>(Change.Kind, id.Trim()) ?? throw NotFound(id);
-        return new Change(stored.Body, stored.Version, settings, unit.Now);
+        return new Change(stored.Body, stored.Version, settings, map, unit.Now);
     }
 
     private static RefusedException NotFound(string id) => new(RefusalKind.NotFound, $"There is no change called `{id}`; `/change calendar` lists the open Tier 0/1 ones.", id);
@@ -132,6 +134,6 @@ public sealed class ChangeService(Store store, ChangeSettings settings, Incident
         await FeedScoreboardAsync(unit, change.Data);
         if (change.Released is { } at)
             await unit.Markers.AddReleaseAsync(new ReleaseMarker(at, change.Data.Service, $"{change.Id} {change.Data.Title}", "change"));
-        return new Change(change.Data, version, settings, unit.Now);
+        return new Change(change.Data, version, settings, map, unit.Now);
     }
 }

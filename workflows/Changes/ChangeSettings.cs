@@ -1,21 +1,5 @@
 namespace ExecOps.Workflows.Changes;
 
-/// <summary>A service that changes are made to: who approves its Tier 0/1 changes and where its alerts go.</summary>
-public sealed class ServiceSettings
-{
-    public string Approver { get; set; } = "";
-    public string Channel { get; set; } = "";
-
-    /// <summary>The team that runs the service, for per-team delivery numbers.</summary>
-    public string Team { get; set; } = "";
-
-    /// <summary>The service's own tier: Tier 0/1 services rehearse their rollback every quarter.</summary>
-    public int Tier { get; set; } = 2;
-
-    /// <summary>Who owns the service and is reminded of its drills.</summary>
-    public string Owner { get; set; } = "";
-}
-
 /// <summary>A period when any change needs an exec's approval too (seed §5).</summary>
 public sealed class Freeze
 {
@@ -27,7 +11,6 @@ public sealed class Freeze
 /// <summary>Section `Changes`.</summary>
 public sealed class ChangeSettings
 {
-    public Dictionary<string, ServiceSettings> Services { get; set; } = [];
     public List<Freeze> Freezes { get; set; } = [];
 
     /// <summary>Where break-glass grants are announced.</summary>
@@ -44,9 +27,6 @@ public sealed class ChangeSettings
 
     /// <summary>How long after a change a Sev1/2 on the same service is proposed as linked to it.</summary>
     public TimeSpan IncidentLinkWindow { get; set; } = TimeSpan.FromHours(2);
-
-    public ServiceSettings? Service(string name) =>
-        Services.FirstOrDefault(s => s.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
 
     public Freeze? FreezeAt(DateTimeOffset? start, DateTimeOffset? end, DateTimeOffset now)
     {

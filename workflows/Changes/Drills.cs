@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
@@ -20,12 +21,12 @@ public sealed class DrillHistory
 /// Quarterly rollback drills for every Tier 0/1 service (seed §12): the owner is reminded when one is
 /// due, and weekly after that until a result is recorded; `/change drill overdue` lists the services behind.
 /// </summary>
-public sealed class Drills(Store store, ChangeSettings settings)
+public sealed class Drills(Store store, ChangeSettings settings, OwnershipMap map)
 {
     public const string Kind = "drill";
     public const string Due = "drill.due";
 
-    public IEnumerable<string> DrilledServices => settings.Services.Where(s => s.Value.Tier <= 1).Select(s => s.Key).Order();
+    public IEnumerable<string> DrilledServices => map.Entries.Where(e => e.Kind == OwnedKind.Service && e.IsCritical).Select(e => e.Id).Order();
 
     public async Task EnsureScheduledAsync(UnitOfWork unit)
     {
@@ -50,7 +51,7 @@ public sealed class Drills(Store store, ChangeSettings settings)
         await unit.AuditAsync(name);
         await unit.Reminders.ScheduleAsync(new Reminder(Key(name), Due, name, unit.Now + settings.DrillEvery));
         if (!passed)
-            await unit.Outbox.EnqueueAsync(new Notification(Recipient.Channel(settings.Service(name)!.Channel),
+            await unit.Outbox.EnqueueAsync(new Notification(Recipient.Channel(map.ChannelOf(map.Find(name)!)),
                 $"The rollback drill of {name} failed ({timeToRollBack.TotalMinutes:0} min): {result.Notes}"));
         await unit.CommitAsync();
         return result;
@@ -71,7 +72,7 @@ public sealed class Drills(Store store, ChangeSettings settings)
     /// <summary>The drill fell due: the owner hears, and again in a week if nothing is recorded.</summary>
     public async Task RemindAsync(UnitOfWork unit, string service)
     {
-        var owner = settings.Service(service)?.Owner;
+        var owner = map.Find(service) is { } entry ? map.AnswersFor(entry) : null;
         if (string.IsNullOrEmpty(owner)) return;
         await unit.Outbox.EnqueueAsync(new Notification(Recipient.Person(owner),
             $"The quarterly rollback drill of {service} is due. Run it, then `/change drill record service:{service} result:passed|failed time:<minutes>m notes:\"…\"`."));

@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Storage;
@@ -6,7 +7,7 @@ using ExecOps.Workflows.Kernel;
 namespace ExecOps.Workflows.Incidents;
 
 /// <summary>Loads an incident, lets it act, and saves it with its timeline, outbox rows and reminders in one transaction.</summary>
-public sealed class IncidentService(Store store, IncidentSettings settings, INoticeObligations obligations, PeopleDirectory people)
+public sealed class IncidentService(Store store, IncidentSettings settings, INoticeObligations obligations, PeopleDirectory people, OwnershipMap map)
 {
     public const string UpdateDue = "incident.update-due";
     public const string PostmortemDue = "incident.postmortem-due";
@@ -16,7 +17,9 @@ public sealed class IncidentService(Store store, IncidentSettings settings, INot
         IncidentPolicy.EnsureCanDeclare(actor);
         await using var unit = await store.BeginAsync();
         var number = await unit.Counters.NextAsync(Incident.Kind);
-        var incident = Incident.Declare(number, title, severity, service, impact, actor, settings, unit.Now);
+        var entry = map.Find(service);
+        var incident = Incident.Declare(number, title, severity, entry?.Id ?? service, impact, actor, settings, unit.Now);
+        if (entry is not null) incident.Page(new ServiceOnCall(entry.Id, entry.Name, map.OnCallOf(entry), map.AnswersFor(entry), map.ChannelOf(entry)));
         await StartNoticesAsync(unit, incident);
         var saved = await SaveAsync(unit, incident);
         await unit.CommitAsync();

@@ -1,16 +1,16 @@
-using ExecOps.Workflows.Changes;
+using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.People;
 
 namespace ExecOps.Workflows.Spend;
 
-/// <summary>Who answers for spend: a service's owner (Changes:Services), else its team's (Spend:TeamOwners), else the FinOps lead.</summary>
-public sealed class SpendOwners(SpendSettings settings, ChangeSettings changes, PeopleDirectory people)
+/// <summary>Who answers for spend, from the ownership map: a service's owner, else its team's lead, else the FinOps lead.</summary>
+public sealed class SpendOwners(SpendSettings settings, OwnershipMap map, PeopleDirectory people)
 {
     public string OfService(string service) =>
-        changes.Service(service) is { } known ? known.Owner is { Length: > 0 } owner ? owner : OfTeam(known.Team) : settings.FinOpsLead;
+        (map.Find(service) is { } entry ? map.AnswersFor(entry) : null) ?? settings.FinOpsLead;
 
     public string OfTeam(string team) =>
-        settings.TeamOwners.FirstOrDefault(t => t.Key.Equals(team, StringComparison.OrdinalIgnoreCase)).Value is { Length: > 0 } owner ? owner : settings.FinOpsLead;
+        (map.FindTeam(team) is { } known ? map.LeadOf(known) : null) ?? settings.FinOpsLead;
 
     public string Of(SpendMoverRow row) => row.Dimension == "team" ? OfTeam(row.Name) : OfService(row.Name);
 

@@ -64,9 +64,6 @@ public sealed class SpendSettings
     /// <summary>Who decides the savings dividend, reinvest or runway, asked in the monthly board packet.</summary>
     public string DividendDecidedBy { get; set; } = "ceo";
 
-    /// <summary>Who answers for a team's spend, and for a service with no owner of its own in Changes:Services.</summary>
-    public Dictionary<string, string> TeamOwners { get; set; } = [];
-
     public Quartz.CronExpression? AnomalySchedule() => Reminders.RhythmSchedule.TryParse(AnomalyCheck, TimeZone);
 
     public Quartz.CronExpression? WeeklySchedule() => Reminders.RhythmSchedule.TryParse(WeeklyReport, TimeZone);

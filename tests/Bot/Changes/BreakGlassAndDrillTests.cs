@@ -49,7 +49,7 @@ public sealed class BreakGlassAndDrillTests : BotTest
     [Theory]
     [InlineData("/breakglass service:payments reason:\"x\" duration:5h", "at most 4 h")]
     [InlineData("/breakglass service:payments reason:\"x\" duration:soon", "duration:soon is not a duration")]
-    [InlineData("/breakglass service:billing reason:\"x\" duration:1h", "service:billing is not a service I know")]
+    [InlineData("/breakglass service:billing reason:\"x\" duration:1h", "service:billing is not in the ownership map")]
     [InlineData("/breakglass service:payments duration:1h", "needs a reason")]
     public async Task A_bad_grant_is_refused_and_nothing_is_granted(string command, string expected)
     {

@@ -78,7 +78,7 @@ public sealed class ChangeEnvelopeTests : BotTest
     [Theory]
     [InlineData("/change new tier:1 service:payments \"Vault\" metrics:\"error_rate<=1\"", "A Tier 1 change needs scope:\"…\", rollback:\"…\"")]
     [InlineData("/change new tier:0 service:payments \"Vault\" scope:x rollback:y metrics:\"latency is fine\"", "These guardrails do not parse: `latency is fine`")]
-    [InlineData("/change new tier:1 service:billing \"Vault\"", "service:billing is not a service I know. Known: identity, payments, search")]
+    [InlineData("/change new tier:1 service:billing \"Vault\"", "service:billing is not in the ownership map. Known: identity, ledger, payments, search, search-index, warehouse")]
     [InlineData("/change new tier:7 service:payments \"Vault\"", "tier:7 is not a tier")]
     [InlineData("/change new tier:high service:payments \"Vault\"", "tier:high is not a number")]
     [InlineData("/change new tier:1 service:payments \"Vault\" scope:x rollback:y metrics:\"error_rate<=1\" idempotent:yes", "with a data migration needs lock:<budget>, migration-rollback:\"…\"")]

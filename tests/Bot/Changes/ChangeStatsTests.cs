@@ -65,7 +65,7 @@ public sealed class ChangeStatsTests : BotTest
     }
 
     [Theory]
-    [InlineData("/change stats billing", "`billing` is neither a service nor a team I know")]
+    [InlineData("/change stats billing", "`billing` is neither a service nor a team in the ownership map")]
     [InlineData("/change stats weeks:0", "weeks:0 must be a whole number from 1 to 52")]
     public async Task Bad_input_is_answered(string command, string expected) =>
         (await Playground.OneAsync("lee", command)).Text.Should().Contain(expected);

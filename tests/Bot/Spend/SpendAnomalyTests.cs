@@ -5,7 +5,7 @@ namespace ExecOps.Tests.Bot.Spend;
 
 /// <summary>
 /// The daily anomaly check (07:00 UTC) on the test's clock (start 2026-11-02 09:00 UTC): payments has spent about $1,000 a day
-/// on aws for four weeks; its owner in Changes:Services is sam.
+/// on aws for four weeks; its owner in the ownership map is sam.
 /// </summary>
 public sealed class SpendAnomalyTests : BotTest
 {

@@ -7,7 +7,7 @@ namespace ExecOps.Tests.Bot.Spend;
 /// Savings recorded from chat, and the board packet's spend under Finances, drafted on 2026-11-10 from the known fortnight of
 /// <see cref="SpendDataSet"/> with a $30,000 payments budget: checked section by section.
 /// </summary>
-public sealed class SpendBoardPacketTests() : BotTest(new(SpendDataSet.Settings)
+public sealed class SpendBoardPacketTests() : BotTest(new()
 {
     ["Spend:Budgets:0:Name"] = "payments-cloud", ["Spend:Budgets:0:Service"] = "payments", ["Spend:Budgets:0:Monthly"] = "30000",
 })

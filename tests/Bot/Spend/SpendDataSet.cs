@@ -6,14 +6,12 @@ namespace ExecOps.Tests.Bot.Spend;
 
 /// <summary>
 /// A known fortnight of spend (W44 and W45 of 2026) and the weekly report run on it, Monday 2026-11-09 08:00 UTC: payments (owner sam)
-/// jumps the day after CHG-1 completes there; search (owner alice) triples with no change behind it; team growth (owner priya, given
-/// by Spend:TeamOwners:growth) falls; identity barely moves.
+/// jumps the day after CHG-1 completes there; search (owner alice) triples with no change behind it; team growth (led by priya in the
+/// ownership map) falls; identity barely moves.
 /// </summary>
 public static class SpendDataSet
 {
     public static readonly DateTimeOffset Report = new(2026, 11, 9, 8, 0, 0, TimeSpan.Zero);
-
-    public static Dictionary<string, string?> Settings => new() { ["Spend:TeamOwners:growth"] = "priya" };
 
     private static IEnumerable<JsonObject> Days(DateOnly from, int count, Func<DateOnly, decimal> amount, string provider, string? service, string team) =>
         Enumerable.Range(0, count).Select(i => from.AddDays(i)).Select(d => SpendPosts.Line($"{d:yyyy-MM-dd}", amount(d), provider, service, team));

@@ -12,8 +12,6 @@ public sealed class SlackSpendMoverTests : SlackBotTest
 {
     private const string Alice = "U01ALICE01";
 
-    protected override Dictionary<string, string?> Settings() => SpendDataSet.Settings;
-
     [Fact]
     public async Task The_owner_explains_a_mover_from_the_card_in_their_messages_and_the_card_shows_it()
     {
@@ -54,8 +52,6 @@ public sealed class SlackSpendMoverTests : SlackBotTest
 /// <summary>A spend mover explained from Teams: a recorded Action.Execute in, the card answered and updated, valid against the schema.</summary>
 public sealed class TeamsSpendMoverTests : TeamsBotTest
 {
-    protected override IReadOnlyDictionary<string, string?> MoreSettings => SpendDataSet.Settings;
-
     [Fact]
     public async Task The_owners_press_explains_the_mover_and_a_strangers_press_is_refused()
     {

@@ -8,7 +8,7 @@ namespace ExecOps.Tests.Bot.Spend;
 /// week before). 2026-W45 against W44: payments (owner sam) jumps the day after CHG-1 completes there; search (owner alice)
 /// triples with no change behind it; team growth (owner priya) falls; identity barely moves. The FinOps lead is dana.
 /// </summary>
-public sealed class SpendMoversTests() : BotTest(SpendDataSet.Settings)
+public sealed class SpendMoversTests() : BotTest
 {
     private static readonly DateTimeOffset Report = SpendDataSet.Report;
 
