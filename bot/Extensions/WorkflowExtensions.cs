@@ -132,6 +132,11 @@ public static class WorkflowExtensions
         services.AddSingleton<SpendReminders>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<SpendReminders>());
         services.AddSingleton<IChatArea, SpendArea>();
+        services.AddSingleton<OwnershipService>();
+        services.AddSingleton<OwnershipAudits>();
+        services.AddSingleton<OwnershipReminders>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<OwnershipReminders>());
+        services.AddSingleton<IChatArea, OwnershipArea>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();
         services.AddSingleton<IChatArea, KpiArea>();

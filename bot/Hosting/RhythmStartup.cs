@@ -1,6 +1,7 @@
 using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Compliance;
 using ExecOps.Workflows.Kpis;
+using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.Reports;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
@@ -10,15 +11,16 @@ using ExecOps.Workflows.Storage;
 namespace ExecOps.Bot.Hosting;
 
 /// <summary>
-/// At start-up: puts the KPI definition changes already in force back into the catalog, and sets the
-/// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout, nightly clean-up, the compliance sweep, weekly post and dry run, the spend anomaly check) if the database has none pending (a new install).
+/// At start-up: puts the KPI definition changes and ownership amendments already in force back, and sets the
+/// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout, nightly clean-up, the compliance sweep, weekly post and dry run, the spend anomaly check, the ownership audit) if the database has none pending (a new install).
 /// </summary>
 public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskReminders risks, Drills drills, KpiService changes, ReportDrafts reports, Housekeeping housekeeping,
-    ComplianceReminders compliance, SpendReminders spend) : IHostedService
+    ComplianceReminders compliance, SpendReminders spend, OwnershipService ownership, OwnershipReminders audits) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await changes.ReapplyAsync();
+        await ownership.ReapplyAsync();
         await store.WriteAsync(async unit =>
         {
             await reminders.EnsureScheduledAsync(unit);
@@ -28,6 +30,7 @@ public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, Ri
             await housekeeping.EnsureScheduledAsync(unit);
             await compliance.EnsureScheduledAsync(unit);
             await spend.EnsureScheduledAsync(unit);
+            await audits.EnsureScheduledAsync(unit);
             return true;
         }, cancellationToken);
     }
