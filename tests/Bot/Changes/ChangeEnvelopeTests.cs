@@ -3,7 +3,7 @@ using ExecOps.Tests.Support;
 namespace ExecOps.Tests.Bot.Changes;
 
 /// <summary>
-/// Change envelopes through the Playground. appsettings.json names the services (payments approved by
+/// Change envelopes through the Playground. The ownership map names the services (payments approved by
 /// sam, search by alice) and a year-end freeze (2026-12-18..2027-01-04); the test clock starts 2026-11-02.
 /// </summary>
 public sealed class ChangeEnvelopeTests : BotTest
