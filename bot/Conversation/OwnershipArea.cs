@@ -44,7 +44,7 @@ public sealed class OwnershipArea(OwnershipService ownership, OwnershipAudits au
         ShowOrphans => [Reply.Private(OwnershipCards.Orphans(Map))],
         AmendOwnership a => [Reply.Private(Amended(await ownership.AmendAsync(actor, a)))],
         ShowAudit a => [Reply.Private(OwnershipAuditCards.Audit(await audits.AuditAsync(a.Quarter), people))],
-        ConfirmOwnership c => [Confirmed(actor, await audits.ConfirmAsync(actor, c.Quarter))],
+        ConfirmOwnership c => [Confirmed(actor, await audits.ConfirmAsync(actor, c.Quarter, c.Owner))],
         DisownEntry d => [new Reply(ReplyVisibility.Ephemeral, $"{d.Entry} is handed back; its team's lead is asked to give it an owner.", OwnershipAuditCards.Audit((await audits.DisownAsync(actor, d.Entry, d.Reason)).Data, people))],
         var other => throw new InvalidOperationException($"No handler for {other.GetType().Name}."),
     };

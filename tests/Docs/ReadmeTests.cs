@@ -7,6 +7,7 @@ using ExecOps.Workflows.Incidents;
 using ExecOps.Workflows.Kpis;
 using ExecOps.Workflows.Kernel;
 using ExecOps.Workflows.Machines;
+using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.Spend;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Risks;
@@ -42,6 +43,7 @@ public sealed class ReadmeTests
         { "vendor-machine", MachineGraph.Mermaid(VendorMachine.For(new VendorData())) },
         { "contract-machine", MachineGraph.Mermaid(ContractMachine.For(new ContractData())) },
         { "spend-review-machine", MachineGraph.Mermaid(SpendReviewMachine.For(new SpendReviewData())) },
+        { "ownership-audit-machine", MachineGraph.Mermaid(OwnershipAuditMachine.For(new OwnershipAuditData())) },
     };
 
     [Theory]

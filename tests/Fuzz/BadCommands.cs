@@ -108,5 +108,17 @@ public static class BadCommands
         "/spend savings \"x\" amount:1e400 service:payments evidence:https://x.example",
         "/spend savings \"x\" amount:100 service:PAY/MENTS evidence:https://x.example",
         "/spend savings \"x\" amount:100 service:payments evidence:javascript:alert(1)",
+        "/owner ../../etc/passwd",
+        "/owner payments search identity",
+        "/owner set payments tier:99999999999999999999",
+        "/owner set payments tier:-1",
+        "/owner set payments owner:@",
+        "/owner set payments channel:#",
+        "/owner set team: lead:@sam",
+        "/owner set payments search owner:@sam",
+        "/owner audit quarter:2027-Q9",
+        "/owner confirm quarter:1999-Q1",
+        "/owner disown payments \"\"",
+        "/owner disown nowhere \"not mine\"",
     ];
 }

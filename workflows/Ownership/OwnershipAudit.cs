@@ -41,10 +41,12 @@ public sealed class OwnershipAudit(OwnershipAuditData data, long version, Owners
 
     public static string ConfirmationId(string quarter, string owner) => $"{quarter}/{owner}";
 
-    /// <summary>Confirms what the actor was asked about, as the owner or as the lead asked in their place.</summary>
-    public void Confirm(Actor actor)
+    /// <summary>Confirms what the actor was asked about, as the owner or as the lead asked in their place; from a card, only what that card asks.</summary>
+    public void Confirm(Actor actor, string? owner = null)
     {
-        var mine = Data.Owners.Values.Where(o => o.ConfirmedAt is null && (o.Owner == actor.Id || o.AskedOf == actor.Id)).ToList();
+        if (owner is not null && Data.Owners.GetValueOrDefault(owner) is { } asked && asked.Owner != actor.Id && asked.AskedOf != actor.Id)
+            throw new RefusedException(RefusalKind.Forbidden, $"This card asks {asked.AskedOf} to confirm what {owner} owns; you ({actor.Name}) may not answer it for them.", Data.Quarter);
+        var mine = Data.Owners.Values.Where(o => o.ConfirmedAt is null && (owner is null || o.Owner == owner) && (o.Owner == actor.Id || o.AskedOf == actor.Id)).ToList();
         if (mine.Count == 0)
             throw new RefusedException(RefusalKind.NotAllowedNow, Data.Owners.Values.Any(o => o.Owner == actor.Id || o.AskedOf == actor.Id)
                 ? $"You have already answered the ownership audit {Data.Quarter}."

@@ -16,7 +16,7 @@ public sealed class OwnershipAudits(Store store, OwnershipMap map, OwnershipSett
         return await SaveAsync(unit, audit);
     }
 
-    public Task<OwnershipAudit> ConfirmAsync(Actor actor, string? quarter) => ActAsync(quarter, audit => audit.Confirm(actor));
+    public Task<OwnershipAudit> ConfirmAsync(Actor actor, string? quarter, string? owner = null) => ActAsync(quarter, audit => audit.Confirm(actor, owner));
 
     public Task<OwnershipAudit> DisownAsync(Actor actor, string entry, string reason) => ActAsync(null, audit =>
     {
@@ -29,7 +29,7 @@ public sealed class OwnershipAudits(Store store, OwnershipMap map, OwnershipSett
         var slash = confirmationId.IndexOf('/');
         if (slash < 0 || await FindAsync(unit, confirmationId[..slash]) is not { } audit) return;
         var owner = confirmationId[(slash + 1)..];
-        if (backup) audit.AskBackup(owner, BackupOf(owner));
+        if (backup) audit.AskBackup(owner, BackupOf(owner, audit.Data.Owners.GetValueOrDefault(owner)?.Entries ?? []));
         else audit.Remind(owner);
         await SaveAsync(unit, audit);
     }
@@ -43,10 +43,10 @@ public sealed class OwnershipAudits(Store store, OwnershipMap map, OwnershipSett
 
     public string QuarterOf(DateTimeOffset at) => Control.QuarterOf(at, settings.TimeZone);
 
-    /// <summary>The lead of the team of the first thing the owner owns, or that team's exec when the owner is its lead.</summary>
-    private string BackupOf(string owner)
+    /// <summary>The lead of the team of the first thing still asked of the owner, or that team's exec when the owner is its lead.</summary>
+    private string BackupOf(string owner, IReadOnlyList<string> asked)
     {
-        var team = map.Entries.Where(e => map.OwnerOf(e) == owner).Select(map.TeamOf).FirstOrDefault();
+        var team = asked.Select(map.Find).OfType<OwnedEntry>().Select(map.TeamOf).FirstOrDefault();
         if (team is null) return owner;
         return map.LeadOf(team) is { } lead && lead != owner ? lead : map.ExecOf(team) ?? owner;
     }

@@ -12,8 +12,8 @@ public sealed record AmendOwnership(string Target, bool OfTeam, IReadOnlyList<(s
 
 public sealed record ShowAudit(string? Quarter) : OwnershipRequest;
 
-/// <summary>An owner confirms everything the quarter's audit asked them about.</summary>
-public sealed record ConfirmOwnership(string? Quarter) : OwnershipRequest;
+/// <summary>An owner confirms everything the quarter's audit asked them about; from a card, the owner the card asks.</summary>
+public sealed record ConfirmOwnership(string? Quarter, string? Owner = null) : OwnershipRequest;
 
 /// <summary>An owner says an entry is not theirs: it needs a new owner, and its team's lead hears so.</summary>
 public sealed record DisownEntry(string Entry, string Reason) : OwnershipRequest;
