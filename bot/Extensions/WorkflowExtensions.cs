@@ -1,6 +1,7 @@
 using ExecOps.Bot.Conversation;
 using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Settings;
+using ExecOps.Workflows.Blockers;
 using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Audit;
 using ExecOps.Workflows.Compliance;
@@ -137,6 +138,11 @@ public static class WorkflowExtensions
         services.AddSingleton<OwnershipReminders>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<OwnershipReminders>());
         services.AddSingleton<IChatArea, OwnershipArea>();
+        services.AddSingleton(configuration.Checked<BlockerSettings>("Blockers", b => b.Problems()
+            .Concat(directory.Find(b.Ceo) is null ? [$"Blockers:Ceo is \"{b.Ceo}\", who is not in the People section."] : [])));
+        services.AddSingleton<BlockerService>();
+        services.AddSingleton<IReminderHandler, BlockerReminders>();
+        services.AddSingleton<IChatArea, BlockerArea>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();
         services.AddSingleton<IChatArea, KpiArea>();

@@ -1,4 +1,5 @@
 using ExecOps.Tests.Support;
+using ExecOps.Workflows.Blockers;
 using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Compliance;
 using ExecOps.Workflows.Contracts;
@@ -44,6 +45,7 @@ public sealed class ReadmeTests
         { "contract-machine", MachineGraph.Mermaid(ContractMachine.For(new ContractData())) },
         { "spend-review-machine", MachineGraph.Mermaid(SpendReviewMachine.For(new SpendReviewData())) },
         { "ownership-audit-machine", MachineGraph.Mermaid(OwnershipAuditMachine.For(new OwnershipAuditData())) },
+        { "blocker-machine", MachineGraph.Mermaid(BlockerMachine.For(new BlockerData(), new BlockerAuthority(() => true, () => true, () => true))) },
     };
 
     [Theory]

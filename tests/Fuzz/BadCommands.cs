@@ -120,5 +120,14 @@ public static class BadCommands
         "/owner confirm quarter:1999-Q1",
         "/owner disown payments \"\"",
         "/owner disown nowhere \"not mine\"",
+        "/blocker \"x\" on:",
+        "/blocker \"x\" on:data for:DEC-",
+        "/blocker \"x\" on:data for:CHG-99999999999999999999",
+        "/blocker show BLK-99999999999999999999",
+        "/blocker unblock BLK-0",
+        "/blocker accept BLK-1 until:9999-99-99 \"x\"",
+        "/blocker accept BLK-1 until:2026-12-01",
+        "/blocker reassign BLK-1 on:../../etc",
+        "/blocker frobnicate",
     ];
 }

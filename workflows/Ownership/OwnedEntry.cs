@@ -5,9 +5,11 @@ public enum OwnedKind { Service, System, DataSet }
 
 /// <summary>
 /// A team in the ownership map: its lead and exec are the first two rungs of the escalation ladder, its channel where
-/// its services' news goes. People are named as the map names them; whether they are still in the directory is the map's to say.
+/// its services' news goes, and <see cref="ResponseHours"/> the response it promises to a blocker on it (seed §10's
+/// internal dependency SLAs; none, the bot's default). People are named as the map names them; whether they are still in
+/// the directory is the map's to say.
 /// </summary>
-public sealed record Team(string Id, string Name, string? Lead, string? Exec, string Channel);
+public sealed record Team(string Id, string Name, string? Lead, string? Exec, string Channel, int? ResponseHours = null);
 
 /// <summary>
 /// One service, system or data set in the ownership map (seed §10): the team that owns it, the person who answers for it,

@@ -58,8 +58,14 @@ public sealed partial class OwnershipMap
     {
         var name = fields.Required(team, "name", where);
         var channel = fields.Required(team, "channel", where);
+        int? hours = null;
+        if (team["responseHours"] is not null && fields.Number(team, "responseHours", where) is { } h)
+        {
+            if (h == Math.Floor(h) && h is >= 1 and <= 720) hours = (int)h;
+            else fields.Problems.Add($"{where}: responseHours must be a whole number of hours from 1 to 720");
+        }
         // Kept even when faulty, so the entries that name it are not faulted twice for one mistake.
-        return new Team(CatalogFields.Text(team, "id") ?? "", name ?? "", Handle(team, "lead"), Handle(team, "exec"), channel?.TrimStart('#') ?? "");
+        return new Team(CatalogFields.Text(team, "id") ?? "", name ?? "", Handle(team, "lead"), Handle(team, "exec"), channel?.TrimStart('#') ?? "", hours);
     }
 
     private static OwnedEntry? ParseEntry(JsonObject entry, string where, CatalogFields fields, IReadOnlyList<Team> teams)
