@@ -1,6 +1,7 @@
 using ExecOps.Bot.Conversation;
 using ExecOps.Bot.Hosting;
 using ExecOps.Bot.Settings;
+using ExecOps.Workflows.Adrs;
 using ExecOps.Workflows.Blockers;
 using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Audit;
@@ -143,6 +144,10 @@ public static class WorkflowExtensions
         services.AddSingleton<BlockerService>();
         services.AddSingleton<IReminderHandler, BlockerReminders>();
         services.AddSingleton<IChatArea, BlockerArea>();
+        services.AddSingleton(configuration.Checked<AdrSettings>("Adrs", a => a.Problems()));
+        services.AddSingleton<AdrService>();
+        services.AddSingleton<IReminderHandler, AdrReminders>();
+        services.AddSingleton<IChatArea, AdrArea>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<IChatArea, TasksArea>();
         services.AddSingleton<IChatArea, KpiArea>();

@@ -1,4 +1,5 @@
 using ExecOps.Tests.Support;
+using ExecOps.Workflows.Adrs;
 using ExecOps.Workflows.Blockers;
 using ExecOps.Workflows.Changes;
 using ExecOps.Workflows.Compliance;
@@ -45,6 +46,7 @@ public sealed class ReadmeTests
         { "contract-machine", MachineGraph.Mermaid(ContractMachine.For(new ContractData())) },
         { "spend-review-machine", MachineGraph.Mermaid(SpendReviewMachine.For(new SpendReviewData())) },
         { "ownership-audit-machine", MachineGraph.Mermaid(OwnershipAuditMachine.For(new OwnershipAuditData())) },
+        { "adr-machine", MachineGraph.Mermaid(AdrMachine.For(new AdrData(), () => true)) },
         { "blocker-machine", MachineGraph.Mermaid(BlockerMachine.For(new BlockerData(), new BlockerAuthority(() => true, () => true, () => true))) },
     };
 

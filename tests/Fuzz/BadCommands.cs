@@ -129,5 +129,10 @@ public static class BadCommands
         "/blocker accept BLK-1 until:2026-12-01",
         "/blocker reassign BLK-1 on:../../etc",
         "/blocker frobnicate",
+        "/adr new \"x\" context:\"\" decision:\"\" consequences:\"\"",
+        "/adr show ADR-99999999999999999999",
+        "/adr accept ADR-0",
+        "/adr supersede ADR-1 by:ADR-x",
+        "/adr frobnicate",
     ];
 }
