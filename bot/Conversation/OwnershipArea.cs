@@ -42,6 +42,7 @@ public sealed class OwnershipArea(OwnershipService ownership, OwnershipAudits au
         ShowMap => [Reply.Private(OwnershipCards.Map(Map, people))],
         ShowOwner s => [Reply.Private(Lookup(s.Name))],
         ShowOrphans => [Reply.Private(OwnershipCards.Orphans(Map))],
+        ShowLoad l => [Reply.Private(await LoadAsync(l.Weeks))],
         AmendOwnership a => [Reply.Private(Amended(await ownership.AmendAsync(actor, a)))],
         ShowAudit a => [Reply.Private(OwnershipAuditCards.Audit(await audits.AuditAsync(a.Quarter), people))],
         ConfirmOwnership c => [Confirmed(actor, await audits.ConfirmAsync(actor, c.Quarter, c.Owner))],
@@ -57,6 +58,12 @@ public sealed class OwnershipArea(OwnershipService ownership, OwnershipAudits au
         : controls.Find(name) is { } control ? OwnershipCards.Control(control, people)
         : throw new RefusedException(RefusalKind.NotFound,
             $"`{name}` is not a service, system, data set or team in the ownership map, nor a KPI or a control. `/owner` lists the map; `/kpi` and `/compliance status` the others.", name);
+
+    private async Task<Card> LoadAsync(int weeks)
+    {
+        var (teams, from, to) = await ownership.LoadAsync(weeks);
+        return OwnershipCards.Load(teams, from, to);
+    }
 
     private static string Amended(IReadOnlyList<OwnershipAmendment> made) =>
         $"The ownership map is amended for {made[0].Target}: {string.Join(", ", made.Select(m => $"{m.Field} → {m.Value}"))}. It is audited, and whoever it concerns is told.";

@@ -71,6 +71,25 @@ public static class OwnershipCards
             new("Owner", people.NameOf(control.Owner)), new("Backup", people.NameOf(control.Backup)), new("Frameworks", string.Join(", ", control.Frameworks)),
         ])], []) { Subtitle = "Owned in the control catalog" };
 
+    public static Card Load(IReadOnlyList<TeamLoad> teams, DateTimeOffset from, DateTimeOffset to)
+    {
+        var above = teams.Where(t => t.IsAboveShare).ToList();
+        var weeks = (int)Math.Round((to - from).TotalDays / 7);
+        return new Card($"Operational load {from:yyyy-MM-dd} to {to.AddDays(-1):yyyy-MM-dd}",
+        [
+            new TextBlock(above.Count == 0 ? "No team carries more than its share." : "Above their share: " + string.Join(", ", above.Select(t => $"{t.Name} ({Percent(t)})")) + "."),
+            new ListBlock(teams.Take(MaxTeams).Select(t =>
+                $"{t.Name} · {t.Incidents} incident(s), {t.Pages} page(s), {t.Tasks} task(s), {t.Blockers} blocker(s) on it · {t.Total} in {weeks} week(s), {(t.Total / (decimal)Math.Max(1, weeks)):0.#} a week · {Percent(t)} of its share").ToList()),
+            new TextBlock("A team's share is the total load in proportion to how much of the map it owns. Sev1/2 incidents count as pages too.", TextStyle.Subtle),
+        ], [])
+        {
+            Subtitle = $"{teams.Sum(t => t.Total)} in all, from the bot's own records",
+            Tone = above.Count == 0 ? Tone.Good : Tone.Warning,
+        };
+    }
+
+    private static string Percent(TeamLoad team) => team.OfShare == decimal.MaxValue ? "owns nothing in the map" : $"{team.OfShare * 100:0}%";
+
     public static Card Orphans(OwnershipMap map) =>
         new("Orphans", [new ListBlock(map.Orphans.Count == 0 ? ["None: every entry has an owner in the directory and every team a lead."]
             : map.Orphans.Select(o => $"{o.Id} ({o.What}): {o.Reason}").ToList())], [])

@@ -36,6 +36,8 @@ public sealed class OwnershipCardTests
         yield return ("orphans", OwnershipCards.Orphans(map));
         yield return ("no orphans", OwnershipCards.Orphans(TestCatalog.Ownership));
         yield return ("kpi", OwnershipCards.Kpi(TestCatalog.Catalog.Kpis[0], people));
+        var loads = map.Teams.Select((t, i) => new TeamLoad(t.Id, t.Name, i * 1000, i * 999, i * 998, i * 997, i % 5 == 0 ? 0 : i * 10.5m)).ToList();
+        yield return ("load", OwnershipCards.Load(loads, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(364)));
         var audit = new OwnershipAuditData
         {
             Quarter = "2027-Q1", OpenedAt = DateTimeOffset.UnixEpoch,

@@ -11,6 +11,7 @@ public static partial class OwnershipCommands
     [
         new("show", "/owner [<service|system|data set|team|kpi|control>]", "Owner, on-call, tier, team and dependencies of one entry (and what depends on it); alone, the whole map."),
         new("orphans", "/owner orphans", "Entries nobody owns or whose owner left the directory, and teams without a lead."),
+        new("load", "/owner load [weeks:4]", "Incidents, pages, tasks and blockers per team over the last weeks, and the teams above their share."),
         new("set", "/owner set <entry> [owner:@p] [oncall:@p] [approver:@p] [team:<team>] [tier:0-3] [channel:#c] | /owner set team:<team> [lead:@p] [exec:@p] [channel:#c]",
             "Amend the map (admins); every change is audited and its people told."),
         new("audit", "/owner audit [quarter:YYYY-Qn]", "The quarterly ownership audit: who has confirmed, the zombies and the orphans."),
@@ -24,6 +25,7 @@ public static partial class OwnershipCommands
         "show" when line.Arguments.Count == 0 => new ShowMap(),
         "show" => new ShowOwner(Name(line.Arguments[0])),
         "orphans" => new ShowOrphans(),
+        "load" => new ShowLoad(line.Option("weeks") is { } weeks ? Weeks(weeks) : 4),
         "set" => ParseSet(line),
         "audit" => new ShowAudit(ComplianceCommands.Quarter(line.Option("quarter"))),
         "confirm" => new ConfirmOwnership(ComplianceCommands.Quarter(line.Option("quarter"))),
@@ -55,6 +57,9 @@ public static partial class OwnershipCommands
             throw new RefusedException(RefusalKind.Invalid, "Say which entry and why, in up to 500 characters: `/owner disown search-index \"moved to the data team in October\"`. Nothing was changed.");
         return new DisownEntry(Name(line.Arguments[0]), reason);
     }
+
+    private static int Weeks(string text) => int.TryParse(text, out var weeks) && weeks is >= 1 and <= 52 ? weeks
+        : throw new RefusedException(RefusalKind.Invalid, $"weeks:{text} must be a whole number of weeks from 1 to 52.");
 
     private static string Name(string text) => NamePattern().IsMatch(text.Trim()) ? text.Trim().ToLowerInvariant()
         : throw new RefusedException(RefusalKind.Invalid, $"`{(text.Length > 40 ? text[..40] + "…" : text)}` is not a name in the map; names are letters, digits and dashes, like payments or CTRL-3. `/owner` lists them.");

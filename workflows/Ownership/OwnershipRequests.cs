@@ -6,6 +6,7 @@ public abstract record OwnershipRequest;
 public sealed record ShowMap : OwnershipRequest;
 public sealed record ShowOwner(string Name) : OwnershipRequest;
 public sealed record ShowOrphans : OwnershipRequest;
+public sealed record ShowLoad(int Weeks) : OwnershipRequest;
 
 /// <summary>`/owner set payments owner:@lee tier:1` or `/owner set team:identity lead:@bob`: field → value, as typed.</summary>
 public sealed record AmendOwnership(string Target, bool OfTeam, IReadOnlyList<(string Field, string Value)> Changes) : OwnershipRequest;

@@ -48,6 +48,14 @@ public sealed partial class OwnershipService(Store store, OwnershipMap map, Peop
         return made;
     }
 
+    /// <summary>Each team's load over the last whole weeks, to the start of this one, the teams furthest above their share first.</summary>
+    public Task<(IReadOnlyList<TeamLoad> Teams, DateTimeOffset From, DateTimeOffset To)> LoadAsync(int weeks) => store.ReadAsync(async scope =>
+    {
+        var to = Scoreboard.IsoWeek.Of(scope.Now).Start;
+        var from = to.AddDays(-7 * weeks);
+        return (await OperationalLoad.ForAsync(scope, map, from, to), from, to);
+    });
+
     /// <summary>At start-up: the amendments made on this version of the map are put back in force; older ones are superseded by the file.</summary>
     public async Task<int> ReapplyAsync()
     {
