@@ -28,7 +28,7 @@ public sealed class IncidentArea(IncidentService incidents, IncidentQueries quer
         PostStatusUpdate u => Shared(await incidents.ActAsync(actor, u.IncidentId, i => i.PostUpdate(actor, u.Text), u.Seen)),
         SetSeverity s => Shared(await SuspectChangesAsync(await incidents.ActAsync(actor, s.IncidentId, i => i.ChangeSeverity(actor, s.Severity)))),
         GiveRole r => Shared(await incidents.ActAsync(actor, r.IncidentId, i => i.AssignRole(actor, r.Role, people.Require(r.Person)))),
-        WritePostmortem p => Shared(await incidents.ActAsync(actor, p.IncidentId, i => i.RecordPostmortem(actor, p.RootCause, p.Summary, p.Prevention), p.Seen)),
+        WritePostmortem p => Shared(await incidents.PostmortemAsync(actor, p.IncidentId, p.RootCause, p.Summary, p.Prevention, p.Seen)),
         RecordNotified n => Shared(await incidents.ActAsync(actor, n.IncidentId, i => i.RecordNotified(actor, n.Customer))),
         RenderComms c => await CommsAsync(actor, c),
         ShowIncident s => [Reply.Private(IncidentCard.Build(await TargetAsync(actor, s.IncidentId), people))],

@@ -149,6 +149,9 @@ public static class WorkflowExtensions
         services.AddSingleton<IReminderHandler, AdrReminders>();
         services.AddSingleton<IChatArea, AdrArea>();
         services.AddSingleton<FollowUps>();
+        services.AddSingleton(configuration.Checked<TaskSettings>("Tasks", t => t.Problems()));
+        services.AddSingleton<TaskReminders>();
+        services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<TaskReminders>());
         services.AddSingleton<IChatArea, TasksArea>();
         services.AddSingleton<IChatArea, KpiArea>();
         services.AddSingleton<IChatArea, PeopleArea>();

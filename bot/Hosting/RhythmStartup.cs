@@ -7,15 +7,16 @@ using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Spend;
 using ExecOps.Workflows.Storage;
+using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Bot.Hosting;
 
 /// <summary>
 /// At start-up: puts the KPI definition changes and ownership amendments already in force back, and sets the
-/// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout, nightly clean-up, the compliance sweep, weekly post and dry run, the spend anomaly check, the ownership audit) if the database has none pending (a new install).
+/// rhythm's recurring reminders (scoreboard, risk review, rollback drills, board packet, scale readout, nightly clean-up, the compliance sweep, weekly post and dry run, the spend anomaly check, the ownership audit, the trust ledger) if the database has none pending (a new install).
 /// </summary>
 public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, RiskReminders risks, Drills drills, KpiService changes, ReportDrafts reports, Housekeeping housekeeping,
-    ComplianceReminders compliance, SpendReminders spend, OwnershipService ownership, OwnershipReminders audits) : IHostedService
+    ComplianceReminders compliance, SpendReminders spend, OwnershipService ownership, OwnershipReminders audits, TaskReminders tasks) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class RhythmStartup(Store store, ScoreboardReminders reminders, Ri
             await compliance.EnsureScheduledAsync(unit);
             await spend.EnsureScheduledAsync(unit);
             await audits.EnsureScheduledAsync(unit);
+            await tasks.EnsureScheduledAsync(unit);
             return true;
         }, cancellationToken);
     }

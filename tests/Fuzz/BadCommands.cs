@@ -134,5 +134,8 @@ public static class BadCommands
         "/adr accept ADR-0",
         "/adr supersede ADR-1 by:ADR-x",
         "/adr frobnicate",
+        "/tasks ledger month:99999-99",
+        "/tasks shipped \"x\" kind:deletion evidence:javascript:alert(1)",
+        "/tasks shipped kind:hardening evidence:https://x.example",
     ];
 }

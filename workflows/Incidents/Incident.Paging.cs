@@ -4,7 +4,7 @@ using ExecOps.Workflows.People;
 namespace ExecOps.Workflows.Incidents;
 
 /// <summary>Who the ownership map says runs the service hit: its on-call is paged into the room, its owner and channel told.</summary>
-public sealed record ServiceOnCall(string Service, string Name, string? OnCall, string? Owner, string Channel);
+public sealed record ServiceOnCall(string Service, string Name, string? OnCall, string? Owner, string Channel, string Team = "", string? TeamLead = null);
 
 public sealed partial class Incident
 {

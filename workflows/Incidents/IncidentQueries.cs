@@ -25,7 +25,7 @@ public sealed class IncidentQueries(Store store, IncidentService incidents)
     public async Task<IReadOnlyList<RepeatOffender>> RepeatOffendersAsync()
     {
         var all = await ListAsync(includeClosed: true);
-        var since = store.Clock.GetUtcNow().AddDays(-90);
+        var since = store.Clock.GetUtcNow().AddDays(-IncidentService.RepeatWindowDays);
         return all.Where(i => i.Data.ResolvedAt >= since && i.Data.Postmortem?.RootCause is not null)
             .GroupBy(i => i.Data.Postmortem!.RootCause!)
             .Where(g => g.Count() >= 2)

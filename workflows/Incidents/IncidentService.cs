@@ -19,7 +19,7 @@ public sealed class IncidentService(Store store, IncidentSettings settings, INot
         var number = await unit.Counters.NextAsync(Incident.Kind);
         var entry = map.Find(service);
         var incident = Incident.Declare(number, title, severity, entry?.Id ?? service, impact, actor, settings, unit.Now);
-        if (entry is not null) incident.Page(new ServiceOnCall(entry.Id, entry.Name, map.OnCallOf(entry), map.AnswersFor(entry), map.ChannelOf(entry)));
+        if (OnCallFor(entry?.Id) is { } owners) incident.Page(owners);
         await StartNoticesAsync(unit, incident);
         var saved = await SaveAsync(unit, incident);
         await unit.CommitAsync();
@@ -43,6 +43,31 @@ public sealed class IncidentService(Store store, IncidentSettings settings, INot
         await unit.CommitAsync();
         return saved;
     }
+
+    /// <summary>Records the postmortem and routes its new prevention items to the hardening backlog, a repeat offender's to its team's.</summary>
+    public async Task<Incident> PostmortemAsync(Actor actor, string? id, string? rootCause, string? summary, IReadOnlyList<PreventionItem> prevention, long? seenVersion = null)
+    {
+        await using var unit = await store.BeginAsync();
+        var incident = await TargetAsync(unit, actor, id);
+        incident.EnsureSeen(seenVersion);
+        var before = incident.Data.Postmortem?.Prevention.Count ?? 0;
+        incident.RecordPostmortem(actor, rootCause, summary, prevention);
+        var cause = incident.Data.Postmortem!.RootCause;
+        var since = unit.Now.AddDays(-RepeatWindowDays);
+        var repeatOf = cause is null ? [] : (await unit.Aggregates.ListAsync<IncidentData>(Incident.Kind)).Select(s => s.Body)
+            .Where(i => i.Id != incident.Id && i.DeclaredAt >= since && i.Postmortem?.RootCause == cause).OrderBy(i => i.Number).Select(i => i.Id).ToList();
+        incident.Harden(before, OnCallFor(incident.Data.Service), repeatOf, settings.HardeningDue);
+        var saved = await SaveAsync(unit, incident);
+        await unit.CommitAsync();
+        return saved;
+    }
+
+    /// <summary>A root cause seen again within this many days makes a repeat offender, as `/incident repeats` counts them.</summary>
+    public const int RepeatWindowDays = 90;
+
+    private ServiceOnCall? OnCallFor(string? service) => map.Find(service) is { } entry
+        ? new ServiceOnCall(entry.Id, entry.Name, map.OnCallOf(entry), map.AnswersFor(entry), map.ChannelOf(entry), entry.Team, map.LeadOf(map.TeamOf(entry)))
+        : null;
 
     public async Task<Incident> GetAsync(string id)
     {

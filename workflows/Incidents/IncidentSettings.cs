@@ -15,6 +15,9 @@ public sealed class IncidentSettings
     /// <summary>How long after resolution the postmortem is due.</summary>
     public TimeSpan PostmortemDue { get; set; } = TimeSpan.FromDays(5);
 
+    /// <summary>How long a postmortem's systemic prevention item has, as a hardening task, before it is escalated.</summary>
+    public TimeSpan HardeningDue { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Pre-approved customer comms: channel (statuspage, email, inapp) → severity (Sev1…Sev4 or default) → template.</summary>
     public Dictionary<string, Dictionary<string, string>> Comms { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -36,6 +39,7 @@ public sealed class IncidentSettings
         }
         if (string.IsNullOrWhiteSpace(Channel)) yield return "Incidents:Channel is empty; name the channel incidents are announced in.";
         if (PostmortemDue <= TimeSpan.Zero) yield return "Incidents:PostmortemDue must be a positive time span, like 5.00:00:00.";
+        if (HardeningDue < TimeSpan.FromDays(1)) yield return "Incidents:HardeningDue must be a day or more, like 30.00:00:00.";
     }
 
     private static bool IsNone(string? text) => string.IsNullOrWhiteSpace(text) || text.Trim().Equals("none", StringComparison.OrdinalIgnoreCase);

@@ -47,6 +47,10 @@ public static class BoardPacket
             .Bullets(incidents.Sev1s.Select(i => $"Sev1 {i.Id} — {i.Title}: {(i.ResolvedAt is { } r ? $"resolved in {Markdown.Duration(r - i.DeclaredAt)}" : "not yet resolved")}"
                 + (i.Postmortem?.RootCause is { } cause ? $"; root cause {cause}" : "")), "No Sev1.");
 
+        doc.Heading(3, "Trust ledger: improvements shipped")
+            .Paragraph($"{facts.Ledger.Shipped.Count} shipped this month: {facts.Ledger.Hardening} hardening, {facts.Ledger.Deletions} deletion.")
+            .Bullets(facts.Ledger.Lines(name), "Nothing shipped yet this month.");
+
         doc.Heading(2, "Roadmap milestones").Table(["Due", "Milestone", "Decision", "Owner", "When"],
             facts.Roadmap.Select(p => (IReadOnlyList<string>)[Markdown.Day(p.Due), p.What, $"{p.Decision.Id} ({p.Decision.Title})", name(p.Decision.Owner),
                 p.Due < facts.NextMonth ? "this month" : "next 90 days"]),

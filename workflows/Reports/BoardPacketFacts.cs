@@ -19,7 +19,8 @@ public sealed record BoardPacketFacts(
     IReadOnlyList<KpiDelta> Finances,
     IReadOnlyList<DecisionData> Decided,
     IReadOnlyList<Ask> Asks,
-    Spend.SpendFinances Spend)
+    Spend.SpendFinances Spend,
+    Tasks.TrustLedger Ledger)
 {
     public const int TopRiskCount = 5;
 

@@ -106,7 +106,8 @@ public sealed class ReportDrafts(Store store, KpiCatalog catalog, PeopleDirector
             await sources.DeltasAsync(from, to, settings.Finances),
             decisions.Where(d => d.DecidedAt >= from && d.DecidedAt < to).ToList(),
             [.. Asks(decisions, open, (await unit.Reminders.FindPendingAsync(RiskService.WeeklyReviewKey))?.DueAt), .. SpendSection.Dividend(finances, month.AddMonths(1)) is { } dividend ? [dividend] : Array.Empty<Ask>()],
-            finances);
+            finances,
+            await Tasks.TrustLedger.OfAsync(unit.Aggregates, month));
         var title = $"Board packet {month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
         return await SaveAsync(unit, $"board-packet-{month:yyyy-MM}", title, reader, [BoardPacket.File(facts, Name)], $"{title} {ready}.");
     }

@@ -16,7 +16,21 @@ public sealed class FollowUp
     public FollowUpState State { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DoneAt { get; set; }
+
+    /// <summary>When it must be done by: the owner hears on the day if it is still open, and their manager too.</summary>
+    public DateOnly? Due { get; set; }
+
+    /// <summary>The team whose backlog it sits in (a repeat offender's items go to the owning team's).</summary>
+    public string? Team { get; set; }
+
+    /// <summary>Hardening or deletion: done, it counts as an improvement shipped in the month's trust ledger (seed §6, §10).</summary>
+    public Shipment? Shipment { get; set; }
+    public string? Evidence { get; set; }
+    public bool Escalated { get; set; }
 }
 
+/// <summary>What kind of improvement a done task ships: the trust ledger counts both (seed §10: reward deletion and hardening as shipments).</summary>
+public enum Shipment { Hardening, Deletion }
+
 /// <summary>A follow-up a workflow asks for, before it is stored.</summary>
-public sealed record FollowUpRequest(string Key, string Owner, string Text, string About);
+public sealed record FollowUpRequest(string Key, string Owner, string Text, string About, DateOnly? Due = null, string? Team = null, Shipment? Shipment = null);

@@ -1,3 +1,4 @@
+using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Notifications;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Storage;
@@ -12,6 +13,10 @@ namespace ExecOps.Workflows.Tasks;
 public sealed class FollowUps(Store store)
 {
     public static readonly Recipient Tickets = Recipient.Webhook("tickets");
+    public const string DueKind = "task.due";
+
+    /// <summary>A task is due at the end of its day: the reminder comes the next morning, 09:00 UTC, if it is still open.</summary>
+    public static DateTimeOffset DueAt(DateOnly due) => new(due.AddDays(1).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
 
     public static async Task CreateAsync(UnitOfWork unit, FollowUpRequest request)
     {
@@ -20,10 +25,12 @@ public sealed class FollowUps(Store store)
         var task = new FollowUp
         {
             Id = $"TASK-{await unit.Counters.NextAsync(FollowUp.Kind)}", Key = request.Key, Owner = request.Owner, Text = request.Text, About = request.About, CreatedAt = unit.Now,
+            Due = request.Due, Team = request.Team, Shipment = request.Shipment,
         };
+        if (task.Due is { } due) await unit.Reminders.ScheduleAsync(new Reminder($"task/{task.Id}/due", DueKind, task.Id, DueAt(due)));
         await unit.Aggregates.InsertAsync(FollowUp.Kind, task.Id, task.State.ToString(), task);
         await unit.Requests.RememberAsync(reason, task.Id);
-        await unit.Outbox.EnqueueAsync(new Notification(Recipient.Person(task.Owner), $"New task {task.Id}: {task.Text} (`/tasks` lists yours)."));
+        await unit.Outbox.EnqueueAsync(new Notification(Recipient.Person(task.Owner), $"New task {task.Id}: {task.Text}{(task.Due is { } by ? $" Due {by:yyyy-MM-dd}." : "")} (`/tasks` lists yours)."));
         await unit.Outbox.EnqueueAsync(new Notification(Tickets, $"{task.Id} for {task.Owner}: {task.Text}", new Subject(FollowUp.Kind, task.Id)));
     }
 
@@ -42,8 +49,38 @@ public sealed class FollowUps(Store store)
         machine.Fire(FollowUpTrigger.Finish);
         task.DoneAt = unit.Now;
         await unit.Aggregates.UpdateAsync(FollowUp.Kind, task.Id, task.State.ToString(), task, stored.Version);
+        await unit.Reminders.CancelAsync($"task/{task.Id}/due");
         await unit.AuditAsync(task.Id);
         await unit.CommitAsync();
         return task;
+    }
+
+    /// <summary>A hardening or a deletion shipped outside any postmortem, recorded done at once with its evidence, for the trust ledger.</summary>
+    public async Task<FollowUp> ShipAsync(Actor actor, string what, Shipment kind, string evidence)
+    {
+        await using var unit = await store.BeginAsync();
+        await unit.ClaimRequestAsync();
+        var task = new FollowUp
+        {
+            Id = $"TASK-{await unit.Counters.NextAsync(FollowUp.Kind)}", Key = $"shipped/{Guid.NewGuid():N}", Owner = actor.Id, Text = what, About = "shipped",
+            CreatedAt = unit.Now, DoneAt = unit.Now, Shipment = kind, Evidence = evidence,
+        };
+        FollowUpMachine.For(task).Fire(FollowUpTrigger.Finish);
+        await unit.Aggregates.InsertAsync(FollowUp.Kind, task.Id, task.State.ToString(), task);
+        await unit.AuditAsync(task.Id);
+        await unit.CommitAsync();
+        return task;
+    }
+
+    /// <summary>Its day passed with the task still open: the owner hears, and so does whom they report to, once.</summary>
+    public static async Task MissedAsync(UnitOfWork unit, string id, PeopleDirectory people)
+    {
+        if (await unit.Aggregates.FindAsync<FollowUp>(FollowUp.Kind, id) is not { } stored || !FollowUpMachine.For(stored.Body).CanFire(FollowUpTrigger.Finish) || stored.Body.Escalated) return;
+        var task = stored.Body;
+        task.Escalated = true;
+        await unit.Aggregates.UpdateAsync(FollowUp.Kind, task.Id, task.State.ToString(), task, stored.Version);
+        await unit.Outbox.EnqueueAsync(new Notification(Recipient.Person(task.Owner), $"{task.Id} was due {task.Due:yyyy-MM-dd} and is still open: {task.Text}. Finish it with `/tasks done {task.Id}`."));
+        if (people.Find(task.Owner)?.ReportsTo is { } manager)
+            await unit.Outbox.EnqueueAsync(new Notification(Recipient.Person(manager), $"{task.Id}, {people.NameOf(task.Owner)}'s, was due {task.Due:yyyy-MM-dd} and is still open: {task.Text}."));
     }
 }

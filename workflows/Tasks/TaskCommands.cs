@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExecOps.Workflows.Commands;
 
 namespace ExecOps.Workflows.Tasks;
@@ -7,6 +8,8 @@ public abstract record TaskRequest;
 
 public sealed record ListMyTasks : TaskRequest;
 public sealed record FinishTask(string TaskId) : TaskRequest;
+public sealed record ShowTrustLedger(DateOnly Month) : TaskRequest;
+public sealed record RecordShipment(string What, Shipment Kind, string Evidence) : TaskRequest;
 
 /// <summary>The `/tasks` grammar: its help text, and the parse from words to a typed request.</summary>
 public static class TaskCommands
@@ -15,14 +18,40 @@ public static class TaskCommands
     [
         new("", "/tasks", "Your open follow-up tasks.", ReadOnly: true),
         new("done", "/tasks done TASK-n", "Mark one of your tasks done."),
+        new("ledger", "/tasks ledger [month:YYYY-MM]", "The trust ledger: the hardening and deletions shipped in a month."),
+        new("shipped", "/tasks shipped \"<what>\" kind:hardening|deletion evidence:<link>", "Record an improvement shipped outside a postmortem, for the trust ledger."),
     ]) { RunsBare = true };
 
-    public static bool IsReadOnly(string? verb) => verb != "done";
+    public static bool IsReadOnly(string? verb) => verb is null;
 
-    public static TaskRequest Parse(CommandLine line) => line.Verb switch
+    public static TaskRequest Parse(CommandLine line, DateTimeOffset now) => line.Verb switch
     {
         null => new ListMyTasks(),
+        "ledger" => new ShowTrustLedger(Month(line.Option("month"), now)),
+        "shipped" => ParseShipment(line),
         "done" => new FinishTask(line.Arguments.FirstOrDefault() ?? throw new RefusedException(RefusalKind.Invalid, "Which task? `/tasks done TASK-3`; `/tasks` lists yours.")),
         _ => throw new RefusedException(RefusalKind.Invalid, $"`/tasks {line.Verb}` is not a tasks command.\n{Area.Help()}"),
     };
+
+    private static DateOnly Month(string? text, DateTimeOffset now)
+    {
+        if (text is null) return new DateOnly(now.Year, now.Month, 1);
+        return DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) && month.Year is >= 2000 and <= 2999 ? month
+            : throw new RefusedException(RefusalKind.Invalid, $"month:{text} is not a month; write it like month:2026-11.");
+    }
+
+    private static RecordShipment ParseShipment(CommandLine line)
+    {
+        var what = string.Join(' ', line.Arguments).Trim();
+        var problems = new List<string>();
+        if (what.Length is 0 or > 200) problems.Add("say what shipped, in quotes, in up to 200 characters");
+        Shipment? kind = line.Option("kind")?.ToLowerInvariant() switch { "hardening" => Shipment.Hardening, "deletion" => Shipment.Deletion, _ => null };
+        if (kind is null) problems.Add("kind: must be hardening or deletion");
+        var evidence = line.Option("evidence");
+        if (evidence is null || evidence.Length > 500 || !Uri.TryCreate(evidence, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+            problems.Add("evidence: must be a link to what shows it shipped (the merged change, the retired dashboard)");
+        if (problems.Count > 0)
+            throw new RefusedException(RefusalKind.Invalid, $"Nothing was recorded: {string.Join("; ", problems)}. For example `/tasks shipped \"Deleted the v1 export job\" kind:deletion evidence:https://…`.");
+        return new RecordShipment(what, kind!.Value, evidence!);
+    }
 }

@@ -20,8 +20,8 @@ public sealed class HealthApiTests
         health.ToJsonString().Should().NotContain(database.Folder, "an open endpoint does not say where the data lives");
         // The incident's update reminder, the scoreboard's weekly review and freshness check, the weekly risk
         // review, the drills of the two Tier 0/1 sample services, the board packet draft, the scale readout, the nightly clean-up,
-        // compliance's hourly sweep, weekly post and quarterly dry run, the daily spend anomaly check, the weekly spend report and the quarterly ownership audit.
-        ((int)health["database"]!["pendingReminders"]!).Should().Be(15);
+        // compliance's hourly sweep, weekly post and quarterly dry run, the daily spend anomaly check, the weekly spend report, the quarterly ownership audit and the monthly trust ledger.
+        ((int)health["database"]!["pendingReminders"]!).Should().Be(16);
         ((string?)health["scheduler"]!["status"]).Should().Be("running");
     }
 }
