@@ -14,6 +14,7 @@ using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Reminders;
 using ExecOps.Workflows.Reports;
+using ExecOps.Workflows.Resilience;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Spend;
@@ -148,6 +149,10 @@ public static class WorkflowExtensions
         services.AddSingleton<AdrService>();
         services.AddSingleton<IReminderHandler, AdrReminders>();
         services.AddSingleton<IChatArea, AdrArea>();
+        services.AddSingleton(configuration.Checked<ResilienceSettings>("Resilience", r => r.Problems()));
+        services.AddSingleton<ResilienceService>();
+        services.AddSingleton<IReminderHandler, ResilienceReminders>();
+        services.AddSingleton<IChatArea, ResilienceArea>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton(configuration.Checked<TaskSettings>("Tasks", t => t.Problems()));
         services.AddSingleton<TaskReminders>();

@@ -77,7 +77,7 @@ public sealed partial class ArchitectureTests
     /// <summary>The areas on the template, with the name their files take; a new area joins this list.</summary>
     public static TheoryData<string, string> Areas() => new()
     {
-        { "Incidents", "Incident" }, { "Risks", "Risk" }, { "Changes", "Change" }, { "Decisions", "Decision" }, { "Kpis", "Kpi" }, { "Scoreboard", "Scoreboard" }, { "Compliance", "Compliance" }, { "Contracts", "Contract" }, { "Ownership", "Ownership" }, { "Blockers", "Blocker" }, { "Adrs", "Adr" },
+        { "Incidents", "Incident" }, { "Risks", "Risk" }, { "Changes", "Change" }, { "Decisions", "Decision" }, { "Kpis", "Kpi" }, { "Scoreboard", "Scoreboard" }, { "Compliance", "Compliance" }, { "Contracts", "Contract" }, { "Ownership", "Ownership" }, { "Blockers", "Blocker" }, { "Adrs", "Adr" }, { "Resilience", "Resilience" },
     };
 
     [Theory]

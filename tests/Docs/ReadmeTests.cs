@@ -12,6 +12,7 @@ using ExecOps.Workflows.Machines;
 using ExecOps.Workflows.Ownership;
 using ExecOps.Workflows.Spend;
 using ExecOps.Workflows.People;
+using ExecOps.Workflows.Resilience;
 using ExecOps.Workflows.Risks;
 using ExecOps.Workflows.Scoreboard;
 using ExecOps.Workflows.Tasks;
@@ -46,6 +47,7 @@ public sealed class ReadmeTests
         { "contract-machine", MachineGraph.Mermaid(ContractMachine.For(new ContractData())) },
         { "spend-review-machine", MachineGraph.Mermaid(SpendReviewMachine.For(new SpendReviewData())) },
         { "ownership-audit-machine", MachineGraph.Mermaid(OwnershipAuditMachine.For(new OwnershipAuditData())) },
+        { "game-day-machine", MachineGraph.Mermaid(GameDayMachine.For(new GameDayData(), () => true)) },
         { "adr-machine", MachineGraph.Mermaid(AdrMachine.For(new AdrData(), () => true)) },
         { "blocker-machine", MachineGraph.Mermaid(BlockerMachine.For(new BlockerData(), new BlockerAuthority(() => true, () => true, () => true))) },
     };

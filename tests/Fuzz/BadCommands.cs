@@ -137,5 +137,11 @@ public static class BadCommands
         "/tasks ledger month:99999-99",
         "/tasks shipped \"x\" kind:deletion evidence:javascript:alert(1)",
         "/tasks shipped kind:hardening evidence:https://x.example",
+        "/resilience drill service:payments result:passed recovery:99999999999m notes:\"x\"",
+        "/resilience drill service:payments result:passed recovery:5m data-loss:-1m notes:\"x\"",
+        "/resilience gameday add \"x\" service:payments scenario:\"y\" on:9999-12-31",
+        "/resilience gameday record GD-99999999999999999999 result:passed notes:\"x\" with:@dana",
+        "/resilience gameday record GD-1 result:passed notes:\"x\" with:@nobody",
+        "/resilience frobnicate",
     ];
 }

@@ -13,7 +13,8 @@ public sealed record Team(string Id, string Name, string? Lead, string? Exec, st
 
 /// <summary>
 /// One service, system or data set in the ownership map (seed §10): the team that owns it, the person who answers for it,
-/// who is on call, its tier, who approves its Tier 0/1 changes, and what it depends on.
+/// who is on call, its tier, who approves its Tier 0/1 changes, what it depends on, and its recovery targets (seed §13: how
+/// long it may be down, <see cref="Rto"/>, and how much data it may lose, <see cref="Rpo"/>).
 /// </summary>
 public sealed record OwnedEntry(
     string Id,
@@ -25,7 +26,9 @@ public sealed record OwnedEntry(
     string? Approver,
     int Tier,
     string? Channel,
-    IReadOnlyList<string> DependsOn)
+    IReadOnlyList<string> DependsOn,
+    TimeSpan? Rto = null,
+    TimeSpan? Rpo = null)
 {
     /// <summary>Tier 0/1 services rehearse their rollback every quarter and need their approver's yes for a Tier 0/1 change.</summary>
     public bool IsCritical => Tier <= 1;

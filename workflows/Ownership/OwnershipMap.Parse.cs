@@ -84,9 +84,19 @@ public sealed partial class OwnershipMap
             JsonArray list when list.All(n => n is JsonValue v && v.TryGetValue(out string? _)) => list.Select(n => n!.GetValue<string>().Trim()).ToList(),
             _ => Fault(fields, $"{where}: dependsOn must be a list of the ids of entries it depends on"),
         };
+        var (rto, rpo) = (Span(entry, "rto", where, fields), Span(entry, "rpo", where, fields));
         if (fields.Problems.Count > before) return null;
         return new OwnedEntry(id, kind!.Value, CatalogFields.Text(entry, "name") is { Length: > 0 } name ? name : id, team!.ToLowerInvariant(),
-            Handle(entry, "owner"), Handle(entry, "onCall"), Handle(entry, "approver"), (int)tier!.Value, CatalogFields.Text(entry, "channel")?.TrimStart('#'), dependsOn);
+            Handle(entry, "owner"), Handle(entry, "onCall"), Handle(entry, "approver"), (int)tier!.Value, CatalogFields.Text(entry, "channel")?.TrimStart('#'), dependsOn, rto, rpo);
+    }
+
+    /// <summary>An optional duration written hh:mm:ss, like "01:00:00".</summary>
+    private static TimeSpan? Span(JsonObject entry, string field, string where, CatalogFields fields)
+    {
+        if (entry[field] is null) return null;
+        if (TimeSpan.TryParseExact(CatalogFields.Text(entry, field), @"hh\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero) return span;
+        fields.Problems.Add($"{where}: {field} must be a duration above zero written hh:mm:ss, like \"01:00:00\"");
+        return null;
     }
 
     private static List<string> Fault(CatalogFields fields, string problem)

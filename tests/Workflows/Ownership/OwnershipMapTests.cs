@@ -38,6 +38,7 @@ public sealed class OwnershipMapTests
         entries[3]!["id"] = "payments";
         entries[4]!["dependsOn"] = new JsonArray("search-index", "nowhere");
         root["teams"]!.AsArray()[0]!.AsObject().Remove("channel");
+        entries[5]!["rto"] = "an hour";
 
         var load = () => OwnershipMap.Parse("test.json", root, People);
 
@@ -49,6 +50,7 @@ public sealed class OwnershipMapTests
             "entries[2] (identity): kind must be one of service, system, data-set, not \"microservice\"",
             "entries[3] (payments): the id is used twice; ids must be unique",
             "entries (search-index): it cannot depend on itself",
+            "entries[5] (warehouse): rto must be a duration above zero written hh:mm:ss, like \"01:00:00\"",
             "entries (search-index): dependsOn names \"nowhere\", which is not an entry of the map");
     }
 
