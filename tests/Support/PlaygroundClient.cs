@@ -40,5 +40,9 @@ public sealed class PlaygroundClient(HttpClient http)
     public async Task<IReadOnlyList<MessageView>> MessagesAsync(string to) =>
         (await http.GetFromJsonAsync<List<MessageView>>($"/api/playground/messages?to={Uri.EscapeDataString(to)}", Json))!;
 
+    /// <summary>Waits until a message to <paramref name="to"/> (a person, or a #channel) contains <paramref name="text"/>; answers all of theirs.</summary>
+    public Task<IReadOnlyList<MessageView>> HearsAsync(string to, string text) =>
+        Eventually.Until(() => MessagesAsync(to), m => m.Any(x => x.Text.Contains(text)), $"{to} to hear \"{text}\"");
+
     private sealed record ReplyList(List<ReplyView> Replies);
 }

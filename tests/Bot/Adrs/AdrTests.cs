@@ -16,9 +16,6 @@ public sealed class AdrTests : BotTest
     private const string Sharded = "/adr new \"Shard the ledger by region\" context:\"EU data must stay in the EU.\" "
         + "decision:\"One PostgreSQL cluster per region.\" consequences:\"Cross-region reports read from the warehouse.\"";
 
-    private Task<IReadOnlyList<MessageView>> HearsAsync(string to, string text) =>
-        Eventually.Until(() => Playground.MessagesAsync(to), m => m.Any(x => x.Text.Contains(text)), $"{to} to hear \"{text}\"");
-
     [Fact]
     public async Task An_ADR_is_proposed_accepted_by_the_funding_decisions_approver_superseded_and_exported_in_the_standard_layout()
     {
@@ -26,13 +23,13 @@ public sealed class AdrTests : BotTest
         var proposed = await Playground.OneAsync("bob", Ledger);
         proposed.Text.Should().Be("ADR-1 proposed.");
         proposed.Verbs.Should().BeEmpty("bob may not accept it");
-        await HearsAsync("#architecture", "ADR-1 proposed by Bob Martins: Move the ledger to PostgreSQL. A one-way door: dana (the approver of DEC-2026-11-02-01) or an exec accepts it.");
-        var asked = (await HearsAsync("dana", "ADR-1 \"Move the ledger to PostgreSQL\" records a one-way door")).Single(m => m.Text.Contains("records a one-way door"));
+        await Playground.HearsAsync("#architecture", "ADR-1 proposed by Bob Martins: Move the ledger to PostgreSQL. A one-way door: dana (the approver of DEC-2026-11-02-01) or an exec accepts it.");
+        var asked = (await Playground.HearsAsync("dana", "ADR-1 \"Move the ledger to PostgreSQL\" records a one-way door")).Single(m => m.Text.Contains("records a one-way door"));
         (await Playground.OneAsync("bob", "/adr accept ADR-1")).Text.Should().Contain("that needs an exec, an admin, or the approver of the decision that funded it");
 
         var accepted = (await Playground.ActionAsync("dana", asked.MessageId, AdrActions.Accept, CardJson.DataOf(asked.Card!, AdrActions.Accept))).Single();
         CardJson.Facts(accepted.Card!).Should().Contain("Status: accepted by Dana Okafor, 2026-11-02");
-        await HearsAsync("bob", "ADR-1 \"Move the ledger to PostgreSQL\" is accepted by Dana Okafor.");
+        await Playground.HearsAsync("bob", "ADR-1 \"Move the ledger to PostgreSQL\" is accepted by Dana Okafor.");
         (await Bot.PendingAsync("adr/ADR-1/decide")).Should().BeNull();
 
         await Playground.OneAsync("alice", Sharded);
@@ -45,7 +42,7 @@ public sealed class AdrTests : BotTest
         await Playground.OneAsync("lee", "/adr new \"Retire the v1 API\" context:\"Two clients left.\" decision:\"v1 goes on 2027-03-31.\" consequences:\"Both clients move to v2.\"");
         await Bot.ArmedAsync("adr/ADR-3/decide");
         Bot.Clock.Advance(TimeSpan.FromDays(7));
-        await HearsAsync("#architecture", "ADR-3 \"Retire the v1 API\" has waited 7 days for acceptance");
+        await Playground.HearsAsync("#architecture", "ADR-3 \"Retire the v1 API\" has waited 7 days for acceptance");
 
         var export = await Playground.OneAsync("lee", "/adr export");
         var files = await ReportDataSet.FilesAsync(Bot.CreateClient(), export.Card!);

@@ -15,9 +15,6 @@ public sealed class OwnershipAuditTests : BotTest
 {
     private static readonly DateTimeOffset Opens = AuditClock.Opens;
 
-    private Task<IReadOnlyList<MessageView>> HearsAsync(string to, string text) =>
-        Eventually.Until(() => Playground.MessagesAsync(to), m => m.Any(x => x.Text.Contains(text)), $"{to} to hear \"{text}\"");
-
     private async Task AuditOpensAsync()
     {
         await Playground.OneAsync("alice", "/change new tier:2 service:search \"Tune ranking\"");
@@ -27,7 +24,7 @@ public sealed class OwnershipAuditTests : BotTest
         await SpendPosts.PostAsync(Bot, SpendPosts.Line("2026-12-20", 120, "aws", "identity", "identity"));
         await Bot.ArmedAsync("rhythm/ownership-audit", r => r.DueAt == Opens);
         Bot.Clock.Advance(Opens.AddMinutes(1) - Bot.Clock.GetUtcNow());
-        await HearsAsync("#exec", "Ownership audit 2027-Q1 is open");
+        await Playground.HearsAsync("#exec", "Ownership audit 2027-Q1 is open");
     }
 
     [Fact]
@@ -37,11 +34,11 @@ public sealed class OwnershipAuditTests : BotTest
 
         (await Playground.MessagesAsync("#exec")).Single(m => m.Text.Contains("is open")).Text.Should().Be(
             "Ownership audit 2027-Q1 is open: 3 owner(s) asked to confirm 6 entries. Zombies (nothing for 90 days): ledger, search-index, warehouse. Orphans: none.");
-        var sam = (await HearsAsync("sam", "Ownership audit 2027-Q1: the ownership map says you own")).Single(m => m.Text.StartsWith("Ownership audit"));
+        var sam = (await Playground.HearsAsync("sam", "Ownership audit 2027-Q1: the ownership map says you own")).Single(m => m.Text.StartsWith("Ownership audit"));
         sam.Text.Should().Contain("payments (Tier 0), identity (Tier 2), ledger (Tier 0)");
-        var alice = (await HearsAsync("alice", "Ownership audit 2027-Q1")).Single(m => m.Text.StartsWith("Ownership audit"));
+        var alice = (await Playground.HearsAsync("alice", "Ownership audit 2027-Q1")).Single(m => m.Text.StartsWith("Ownership audit"));
         CardJson.Verbs(alice.Card!).Should().Equal("ownership.confirm");
-        await HearsAsync("bob", "you own search-index (Tier 2), warehouse (Tier 2)");
+        await Playground.HearsAsync("bob", "you own search-index (Tier 2), warehouse (Tier 2)");
         await Bot.ArmedAsync("rhythm/ownership-audit", r => r.DueAt == new DateTimeOffset(2027, 4, 5, 9, 0, 0, TimeSpan.Zero));
 
         (await Playground.OneAsync("sam", "/owner confirm")).Text.Should().Be("Thank you, Sam Alvarez: your ownership is confirmed for the 2027-Q1 audit.");
@@ -51,22 +48,22 @@ public sealed class OwnershipAuditTests : BotTest
 
         (await Playground.OneAsync("alice", "/owner disown warehouse \"not mine\"")).Text.Should().Contain("does not list warehouse as yours");
         (await Playground.OneAsync("bob", "/owner disown search-index \"the discovery team rebuilt it in October\"")).Text.Should().Contain("search-index is handed back");
-        await HearsAsync("#exec", "Bob Martins says search-index (Search index) is not theirs: \"the discovery team rebuilt it in October\"");
+        await Playground.HearsAsync("#exec", "Bob Martins says search-index (Search index) is not theirs: \"the discovery team rebuilt it in October\"");
         (await Playground.OneAsync("alice", "/tasks")).Text.Should().Contain("says search-index (Search index) is not theirs");
 
         await Bot.ArmedAsync("ownership/2027-Q1/bob/ownership.confirm-remind", r => r.DueAt == Opens.AddMinutes(1).AddDays(3));
         Bot.Clock.Advance(TimeSpan.FromDays(3));
-        await HearsAsync("bob", "Reminder: the ownership audit 2027-Q1 is waiting for you to confirm warehouse.");
+        await Playground.HearsAsync("bob", "Reminder: the ownership audit 2027-Q1 is waiting for you to confirm warehouse.");
         await Bot.ArmedAsync("ownership/2027-Q1/bob/ownership.confirm-backup", r => r.DueAt == Opens.AddMinutes(1).AddDays(7));
         Bot.Clock.Advance(TimeSpan.FromDays(4));
         // bob leads the data team himself, so its exec is asked in his place.
-        await HearsAsync("dana", "bob has not confirmed what they own in the ownership audit 2027-Q1 (warehouse) in 7 days");
+        await Playground.HearsAsync("dana", "bob has not confirmed what they own in the ownership audit 2027-Q1 (warehouse) in 7 days");
         (await Playground.OneAsync("dana", "/tasks")).Text.Should().Contain("bob has not confirmed");
         CardJson.Text((await Playground.OneAsync("ceo", "/owner audit")).Card!).Should().Contain("waiting for Dana Okafor (their lead, after no answer)")
             .And.Contain("ledger (Ledger database) · owner Sam Alvarez · no activity on record").And.Contain("search-index by Bob Martins: the discovery team rebuilt it in October");
 
         (await Playground.OneAsync("dana", "/owner confirm")).Text.Should().Contain("Thank you, Dana Okafor");
-        await HearsAsync("#exec", "Ownership audit 2027-Q1 is closed: every owner has answered. Handed back: search-index. Zombies to retire or revive: ledger, search-index, warehouse.");
+        await Playground.HearsAsync("#exec", "Ownership audit 2027-Q1 is closed: every owner has answered. Handed back: search-index. Zombies to retire or revive: ledger, search-index, warehouse.");
         (await Playground.OneAsync("ceo", "/owner audit quarter:2027-Q1")).Card!.ToJsonString().Should().Contain("Closed 2027-01-11");
         (await Bot.PendingAsync("ownership/2027-Q1/bob/ownership.confirm-backup")).Should().BeNull();
     }

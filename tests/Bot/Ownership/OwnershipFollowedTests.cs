@@ -33,28 +33,26 @@ public sealed class OwnershipFollowedTests : IDisposable
         var playground = bot.Playground();
         if (how == "an amendment from chat")
             (await playground.OneAsync("ceo", "/owner set payments owner:@priya oncall:@priya approver:@priya")).Text.Should().Contain("amended for payments");
-        Task<IReadOnlyList<MessageView>> HearsAsync(string person, string text) =>
-            Eventually.Until(() => playground.MessagesAsync(person), m => m.Any(x => x.Text.Contains(text)), $"{person} to hear \"{text}\"");
 
         CardJson.Facts((await playground.OneAsync("lee", "/owner payments")).Card!).Should().Contain("Owner: Priya Nair").And.Contain("On call: Priya Nair");
 
         var change = await playground.OneAsync("alice", Tier0);
-        var asked = (await HearsAsync("priya", "asks for approval of CHG-1")).First(m => m.Text.Contains("asks for approval of CHG-1"));
+        var asked = (await playground.HearsAsync("priya", "asks for approval of CHG-1")).First(m => m.Text.Contains("asks for approval of CHG-1"));
         (await playground.ActionAsync("sam", asked.MessageId, "change.approve", change.ActionData("change.approve"))).Single().Text.Should().Contain("it needs priya (payments's approver)");
         CardJson.Facts((await playground.ActionAsync("priya", asked.MessageId, "change.approve", change.ActionData("change.approve"))).Single().Card!).Should().Contain("State: Approved");
 
         await playground.OneAsync("alice", "/incident declare sev2 \"Card errors\" service:payments");
-        await HearsAsync("priya", "INC-1 Sev2 · Card errors is declared on Payments API (payments), which you are on call for");
+        await playground.HearsAsync("priya", "INC-1 Sev2 · Card errors is declared on Payments API (payments), which you are on call for");
 
         (await playground.OneAsync("priya", "/breakglass service:payments reason:\"vault locked\" duration:1h")).Text.Should().Contain("BG-1");
         (await playground.OneAsync("bob", "/breakglass service:payments reason:\"x\" duration:1h")).Text.Should().Contain("(priya)");
 
         await SpendDataSet.MoversWeekAsync(bot, playground);
-        await HearsAsync("priya", "service payments moved +7,500.00 USD (+107%) in 2026-W45");
+        await playground.HearsAsync("priya", "service payments moved +7,500.00 USD (+107%) in 2026-W45");
 
         await bot.ArmedAsync("drill/payments");
         bot.Clock.Advance(TimeSpan.FromDays(91));
-        await HearsAsync("priya", "The quarterly rollback drill of payments is due");
+        await playground.HearsAsync("priya", "The quarterly rollback drill of payments is due");
         (await playground.MessagesAsync("sam")).Should().NotContain(m => m.Text.Contains("drill of payments") || m.Text.Contains("asks for approval of CHG-1") || m.Text.Contains("which you are on call for"));
     }
 

@@ -9,8 +9,6 @@ namespace ExecOps.Tests.Bot.Resilience;
 /// </summary>
 public sealed class ResilienceScorecardTests : BotTest
 {
-    private Task<IReadOnlyList<MessageView>> HearsAsync(string to, string text) =>
-        Eventually.Until(() => Playground.MessagesAsync(to), m => m.Any(x => x.Text.Contains(text)), $"{to} to hear \"{text}\"");
 
     private async Task<string> ScorecardAsync() => CardJson.Text((await Playground.OneAsync("lee", "/resilience")).Card!);
 
@@ -27,7 +25,7 @@ public sealed class ResilienceScorecardTests : BotTest
         (await Playground.OneAsync("sam", "/resilience drill service:identity result:passed recovery:10m notes:\"x\"")).Text.Should().Contain("identity is not Tier 0 or 1");
         (await Playground.OneAsync("sam", "/resilience drill service:ledger result:passed recovery:90m notes:\"Restore from snapshot was slow\"")).Text
             .Should().Be("DR drill of ledger recorded: passed, recovered in 90 min. It missed its targets, so RISK-1 is open in the risk register.");
-        await HearsAsync("#incidents", "The DR drill of ledger recovered in 90 min, past its RTO of 60 min: Restore from snapshot was slow. RISK-1 is open in the risk register.");
+        await Playground.HearsAsync("#incidents", "The DR drill of ledger recovered in 90 min, past its RTO of 60 min: Restore from snapshot was slow. RISK-1 is open in the risk register.");
         var risk = (await Playground.OneAsync("dana", "/risk show RISK-1")).Card!;
         risk.ToJsonString().Should().Contain("Ledger database DR drill recovered in 90 min, past its RTO of 60 min");
         CardJson.Facts(risk).Should().Contain("Category: Reliability").And.Contain("Owner: Sam Alvarez").And.Contain("Sponsor: Dana Okafor");
@@ -36,7 +34,7 @@ public sealed class ResilienceScorecardTests : BotTest
         CardJson.Facts(gameDay.Card!).Should().Contain("On: 2026-11-05").And.Contain("Result: not run yet");
         await Bot.ArmedAsync("gameday/GD-1/due");
         Bot.Clock.Advance(new DateTimeOffset(2026, 11, 5, 9, 1, 0, TimeSpan.Zero) - Bot.Clock.GetUtcNow());
-        await HearsAsync("sam", "Game day GD-1 \"Lose eu-west-1\" on payments is today");
+        await Playground.HearsAsync("sam", "Game day GD-1 \"Lose eu-west-1\" on payments is today");
         (await Playground.OneAsync("lee", "/resilience gameday record GD-1 result:passed notes:\"x\" with:@dana")).Text.Should().Contain("that needs the service's owner, an incident commander or an admin");
         CardJson.Facts((await Playground.OneAsync("sam", "/resilience gameday record GD-1 result:passed notes:\"Failed over in 12 min\" with:@dana,@alice")).Card!)
             .Should().Contain("Took part: Dana Okafor, Alice Chen");
@@ -44,7 +42,7 @@ public sealed class ResilienceScorecardTests : BotTest
 
         await Playground.OneAsync("alice", "/resilience gameday add \"Kill the index\" service:search scenario:\"Index node loss\" on:2026-11-05");
         (await Playground.OneAsync("alice", "/resilience gameday record GD-2 result:failed notes:\"Queries timed out for 20 min\" with:@ceo,@bob")).Card!.ToJsonString().Should().Contain("RISK-2");
-        await HearsAsync("#incidents", "Game day GD-2 \"Kill the index\" on search failed: Queries timed out for 20 min");
+        await Playground.HearsAsync("#incidents", "Game day GD-2 \"Kill the index\" on search failed: Queries timed out for 20 min");
 
         var after = await ScorecardAsync();
         after.Should().Contain("🟢 Payments API (payments) · Tier 0 · drilled within its targets, game day run")

@@ -12,9 +12,6 @@ public sealed class VarianceCommentaryTests : BotTest
 {
     private Task ArmedAsync(string key, DateTimeOffset due) => Bot.ArmedAsync(key, r => r.DueAt == due);
 
-    private Task<IReadOnlyList<MessageView>> WaitForAsync(string person, string text) =>
-        Eventually.Until(() => Playground.MessagesAsync(person), m => m.Any(x => x.Text.Contains(text)), $"{person} to hear \"{text}\"");
-
     [Fact]
     public async Task A_red_KPIs_owner_is_asked_reminded_then_its_backup_is_asked_and_the_week_closes_once_it_is_answered()
     {
@@ -23,7 +20,7 @@ public sealed class VarianceCommentaryTests : BotTest
         await ArmedAsync(ScoreboardReminders.WeeklyReviewKey, monday.AddDays(7));
 
         Bot.Clock.Advance(TimeSpan.FromDays(7));
-        var asked = await WaitForAsync("alice", "Uptime (SLO) was red in 2026-W45");
+        var asked = await Playground.HearsAsync("alice", "Uptime (SLO) was red in 2026-W45");
         var prompt = asked.Single(m => m.Text.Contains("was red in 2026-W45"));
         prompt.Card!.ToJsonString().Should().Contain("scoreboard.commentary").And.Contain("Cause: why is it red?");
         (await Playground.MessagesAsync("alice")).Should().NotContain(m => m.Text.Contains("MTTR was red"), "MTTR is green");
@@ -33,14 +30,14 @@ public sealed class VarianceCommentaryTests : BotTest
 
         await ArmedAsync("variance/2026-W45/uptime/variance.remind", monday.AddDays(8));
         Bot.Clock.Advance(TimeSpan.FromDays(1));
-        await WaitForAsync("alice", "Reminder: Uptime (SLO) is still red in 2026-W45");
+        await Playground.HearsAsync("alice", "Reminder: Uptime (SLO) is still red in 2026-W45");
         (await Playground.MessagesAsync("sam")).Should().NotContain(m => m.Text.Contains("backup owner"));
 
         await ArmedAsync("variance/2026-W45/uptime/variance.backup", monday.AddDays(9));
         Bot.Clock.Advance(TimeSpan.FromDays(1));
-        var sam = await WaitForAsync("sam", "As backup owner, please add the variance commentary");
-        await WaitForAsync("alice", "so the backup owner has been asked");
-        await WaitForAsync("sam", "New task TASK-1: Variance commentary for Uptime (SLO) (2026-W45) is missing");
+        var sam = await Playground.HearsAsync("sam", "As backup owner, please add the variance commentary");
+        await Playground.HearsAsync("alice", "so the backup owner has been asked");
+        await Playground.HearsAsync("sam", "New task TASK-1: Variance commentary for Uptime (SLO) (2026-W45) is missing");
 
         var data = new { prompt = "2026-W45/uptime", cause = "Failover drill left a region degraded", action = "Sam re-balances traffic; alerting fixed", recovery = "2026-11-20" };
         var backupPrompt = sam.Single(m => m.Text.Contains("As backup owner"));
@@ -68,7 +65,7 @@ public sealed class VarianceCommentaryTests : BotTest
 
         (await Playground.OneAsync("dana", "/scoreboard complete")).Text.Should().Contain("Change Failure Rate (asked: sam)");
 
-        await WaitForAsync("sam", "Change Failure Rate was red in 2026-W45");
+        await Playground.HearsAsync("sam", "Change Failure Rate was red in 2026-W45");
     }
 
     [Fact]

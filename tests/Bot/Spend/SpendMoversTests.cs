@@ -14,15 +14,12 @@ public sealed class SpendMoversTests() : BotTest
 
     private Task ReportRunsAsync() => SpendDataSet.MoversWeekAsync(Bot, Playground);
 
-    private Task<IReadOnlyList<MessageView>> WaitForAsync(string person, string text) =>
-        Eventually.Until(() => Playground.MessagesAsync(person), m => m.Any(x => x.Text.Contains(text)), $"{person} to hear \"{text}\"");
-
     [Fact]
     public async Task The_week_is_posted_each_mover_is_asked_once_a_jump_after_a_change_is_linked_and_the_week_closes_only_when_all_are_explained()
     {
         await ReportRunsAsync();
 
-        var posted = (await WaitForAsync("#finops", "Spend movers for 2026-W45")).Single(m => m.Text.Contains("Spend movers for 2026-W45"));
+        var posted = (await Playground.HearsAsync("#finops", "Spend movers for 2026-W45")).Single(m => m.Text.Contains("Spend movers for 2026-W45"));
         posted.Text.Should().Be("Spend movers for 2026-W45: 38,370.00 USD against 26,600.00 the week before. Top services: payments +7,500.00; search +7,000.00; identity +70.00.");
         var card = CardJson.Text(posted.Card!);
         card.Should().Contain("payments · +7,500.00 (+107%), 7,000.00 → 14,500.00 · linked to CHG-1 automatically")
@@ -31,10 +28,10 @@ public sealed class SpendMoversTests() : BotTest
             .And.Contain("payments-core · +7,500.00 (+107%), 7,000.00 → 14,500.00 · explained through its services")
             .And.Contain("growth · −2,800.00 (−20%), 14,000.00 → 11,200.00 · waiting for Priya");
 
-        await WaitForAsync("sam", "It is linked automatically to CHG-1 \"Card cache\" (completed 2026-11-03 16:00 UTC");
-        var alice = (await WaitForAsync("alice", "service search moved +7,000.00 USD (+200%) in 2026-W45")).First(m => m.Text.StartsWith("service search moved"));
+        await Playground.HearsAsync("sam", "It is linked automatically to CHG-1 \"Card cache\" (completed 2026-11-03 16:00 UTC");
+        var alice = (await Playground.HearsAsync("alice", "service search moved +7,000.00 USD (+200%) in 2026-W45")).First(m => m.Text.StartsWith("service search moved"));
         alice.Card!.ToJsonString().Should().Contain(SpendActionsExplain).And.Contain("What moved, and why?");
-        await WaitForAsync("priya", "team growth moved −2,800.00 USD (−20%) in 2026-W45");
+        await Playground.HearsAsync("priya", "team growth moved −2,800.00 USD (−20%) in 2026-W45");
         (await Playground.MessagesAsync("dana")).Should().NotContain(m => m.Text.Contains("payments-core moved"), "the team moved by payments, which is already asked");
 
         (await Playground.OneAsync("dana", "/spend complete")).Text.Should().Be(
@@ -43,11 +40,11 @@ public sealed class SpendMoversTests() : BotTest
 
         await Bot.ArmedAsync("spend/2026-W45/service:search/spend.mover-remind", r => r.DueAt == Report.AddMinutes(1).AddDays(1));
         Bot.Clock.Advance(TimeSpan.FromDays(1));
-        await WaitForAsync("alice", "Reminder: service search moved +7,000.00 USD in 2026-W45 and has no explanation");
+        await Playground.HearsAsync("alice", "Reminder: service search moved +7,000.00 USD in 2026-W45 and has no explanation");
         await Bot.ArmedAsync("spend/2026-W45/service:search/spend.mover-backup", r => r.DueAt == Report.AddMinutes(1).AddDays(2));
         Bot.Clock.Advance(TimeSpan.FromDays(1));
-        await WaitForAsync("dana", "As backup, please explain it");
-        await WaitForAsync("alice", "so dana has been asked");
+        await Playground.HearsAsync("dana", "As backup, please explain it");
+        await Playground.HearsAsync("alice", "so dana has been asked");
         (await Playground.OneAsync("dana", "/tasks")).Text.Should().Contain("The explanation of service search's spend move (+7,000.00 USD, 2026-W45) is missing");
 
         var data = new Dictionary<string, string> { ["mover"] = "2026-W45/service:search", ["text"] = "Reindex after the schema change", ["change"] = "CHG-9" };

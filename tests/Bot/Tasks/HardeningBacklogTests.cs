@@ -10,8 +10,6 @@ namespace ExecOps.Tests.Bot.Tasks;
 /// </summary>
 public sealed class HardeningBacklogTests : BotTest
 {
-    private Task<IReadOnlyList<MessageView>> HearsAsync(string to, string text) =>
-        Eventually.Until(() => Playground.MessagesAsync(to), m => m.Any(x => x.Text.Contains(text)), $"{to} to hear \"{text}\"");
 
     private async Task PostmortemAsync(string id, string service, string prevention)
     {
@@ -24,7 +22,7 @@ public sealed class HardeningBacklogTests : BotTest
     public async Task Systemic_items_become_due_tasks_a_repeat_offender_goes_to_the_team_and_what_ships_lands_in_the_trust_ledger()
     {
         await PostmortemAsync("INC-1", "payments", "systemic:\"Canary every payments deploy\" prevent:\"Fix the retry loop\"");
-        await HearsAsync("sam", "New task TASK-1: Hardening (systemic prevention from INC-1): Canary every payments deploy Due 2026-12-02.");
+        await Playground.HearsAsync("sam", "New task TASK-1: Hardening (systemic prevention from INC-1): Canary every payments deploy Due 2026-12-02.");
         (await Playground.OneAsync("sam", "/tasks")).Text.Should().Be("Your open tasks:\n• TASK-1 (2026-11-02, due 2026-12-02): Hardening (systemic prevention from INC-1): Canary every payments deploy");
 
         await PostmortemAsync("INC-2", "search", "systemic:\"Block deploys without a rollback plan\" prevent:\"Pin the ranking model\"");
@@ -43,7 +41,7 @@ public sealed class HardeningBacklogTests : BotTest
         (await Playground.OneAsync("alice", "/tasks done TASK-3")).Text.Should().StartWith("TASK-3 done");
         await Bot.ArmedAsync("rhythm/tasks/trust-ledger", r => r.DueAt == new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         Bot.Clock.Advance(new DateTimeOffset(2026, 12, 1, 9, 1, 0, TimeSpan.Zero) - Bot.Clock.GetUtcNow());
-        var ledger = (await HearsAsync("#exec", "Trust ledger 2026-11")).Single(m => m.Text.StartsWith("Trust ledger")).Text;
+        var ledger = (await Playground.HearsAsync("#exec", "Trust ledger 2026-11")).Single(m => m.Text.StartsWith("Trust ledger")).Text;
         ledger.Should().Be("Trust ledger 2026-11: 3 improvement(s) shipped (2 hardening, 1 deletion).\n"
             + "• 2026-11-02 · hardening · Hardening (repeat offender: bad-deploy again after INC-1): Block deploys without a rollback plan · Alice Chen (INC-2)\n"
             + "• 2026-11-02 · deletion · Deleted the v1 export job · Bob Martins · https://git.example.com/data/pull/9\n"
@@ -57,8 +55,8 @@ public sealed class HardeningBacklogTests : BotTest
             .And.Contain("- 2026-11-02 · deletion · Deleted the v1 export job · Bob Martins · https://git.example.com/data/pull/9");
 
         Bot.Clock.Advance(new DateTimeOffset(2026, 12, 3, 9, 1, 0, TimeSpan.Zero) - Bot.Clock.GetUtcNow());
-        await HearsAsync("sam", "TASK-1 was due 2026-12-02 and is still open: Hardening (systemic prevention from INC-1): Canary every payments deploy.");
-        await HearsAsync("dana", "TASK-1, Sam Alvarez's, was due 2026-12-02 and is still open");
+        await Playground.HearsAsync("sam", "TASK-1 was due 2026-12-02 and is still open: Hardening (systemic prevention from INC-1): Canary every payments deploy.");
+        await Playground.HearsAsync("dana", "TASK-1, Sam Alvarez's, was due 2026-12-02 and is still open");
         (await Playground.OneAsync("sam", "/tasks done TASK-1")).Text.Should().StartWith("TASK-1 done");
         (await Playground.OneAsync("lee", "/tasks ledger")).Text.Should().StartWith("Trust ledger 2026-12: 1 improvement(s) shipped (1 hardening, 0 deletion).");
     }
