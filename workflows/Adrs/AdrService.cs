@@ -48,7 +48,7 @@ public sealed class AdrService(Store store, AdrSettings settings, PeopleDirector
     public Task<IReadOnlyList<AdrData>> ListAsync() => store.ReadAsync<IReadOnlyList<AdrData>>(async scope =>
         (await scope.Aggregates.ListAsync<AdrData>(Adr.Kind)).Select(s => s.Body).OrderByDescending(a => a.Number).ToList());
 
-    /// <summary>Every ADR as its file, drafted as a report for the one who asked: a card with the files' links, and the files themselves in Slack.</summary>
+    /// <summary>Every ADR as its file, drafted as a report for the one who asked: a card with the files' links, the files delivered with it where the platform takes files.</summary>
     public Task<ReportData> ExportAsync(Actor actor) => store.WriteAsync(async unit =>
     {
         var all = (await unit.Aggregates.ListAsync<AdrData>(Adr.Kind)).Select(s => s.Body).OrderBy(a => a.Number).ToList();
