@@ -17,6 +17,7 @@ public static class SlackExtensions
         services.AddSingleton<ISlackInboxHandler, SlackInteractionHandler>();
         services.AddSingleton<ISlackInboxHandler, SlackEventHandler>();
         services.AddSingleton<SlackInbox>();
+        services.AddSingleton<SlackIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackInbox>());
         if (section.Get<SlackSettings>()?.Enabled == true)
             services.AddSingleton<IPlatformPort, SlackChatPort>();
