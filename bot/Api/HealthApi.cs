@@ -1,3 +1,6 @@
+using ExecOps.Bot.Slack;
+using ExecOps.Bot.Slack.SocketMode;
+using Microsoft.Extensions.Options;
 using ExecOps.Workflows.Storage;
 using ExecOps.Workflows.Reminders;
 using Quartz;
@@ -13,7 +16,7 @@ public static class HealthApi
         return app;
     }
 
-    private static async Task<IResult> CheckAsync(Store store, ISchedulerFactory schedulers, ILoggerFactory loggers)
+    private static async Task<IResult> CheckAsync(Store store, ISchedulerFactory schedulers, ILoggerFactory loggers, IOptions<SlackSettings> slack, SocketModeConnections sockets)
     {
         object database, outbox, scheduler;
         var healthy = true;
@@ -47,7 +50,11 @@ public static class HealthApi
             healthy = false;
             scheduler = new { status = "down", error = e.Message };
         }
-        var body = new { status = healthy ? "healthy" : "unhealthy", database, scheduler, outbox };
+        // Socket Mode's connections only when it is on: a bot on HTTP alone has none to report.
+        object body = slack.Value.UsesSocketMode
+            ? new { status = healthy ? "healthy" : "unhealthy", database, scheduler, outbox,
+                slackSocketMode = new { open = sockets.Open, wanted = slack.Value.SocketConnections, opened = sockets.Opened, closed = sockets.Closed, acknowledged = sockets.Envelopes } }
+            : new { status = healthy ? "healthy" : "unhealthy", database, scheduler, outbox };
         return healthy ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -1,12 +1,13 @@
 using ExecOps.Bot.Notifications;
 using ExecOps.Bot.Slack;
 using ExecOps.Bot.Slack.Api;
+using ExecOps.Bot.Slack.SocketMode;
 
 namespace ExecOps.Bot.Extensions;
 
 public static class SlackExtensions
 {
-    /// <summary>The Slack adapter. Its endpoints are always mapped (and answer 404 until Slack:SigningSecret is set); it posts only when configured.</summary>
+    /// <summary>The Slack adapter. Its endpoints are always mapped (and answer 404 until Slack:SigningSecret is set); Socket Mode runs with Slack:AppToken; it posts only when either is configured.</summary>
     public static IServiceCollection AddExecOpsSlack(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection("Slack");
@@ -19,8 +20,17 @@ public static class SlackExtensions
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlackIntake>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackInbox>());
-        if (section.Get<SlackSettings>()?.Enabled == true)
+        var settings = section.Get<SlackSettings>();
+        if (settings?.Receives == true)
             services.AddSingleton<IPlatformPort, SlackChatPort>();
+        services.AddSingleton<SocketModeConnections>();
+        if (settings?.UsesSocketMode == true)
+        {
+            if (settings.SocketConnections is < 1 or > 10)
+                throw new InvalidOperationException($"Slack:SocketConnections is {settings.SocketConnections}; Slack allows 1 to 10 Socket Mode connections per app.");
+            services.AddHttpClient(SlackSocketMode.HttpClientName);
+            services.AddHostedService<SlackSocketMode>();
+        }
         return services;
     }
 }

@@ -1,6 +1,6 @@
 namespace ExecOps.Bot.Slack;
 
-/// <summary>Section `Slack`. The adapter is on when a signing secret is set; the secrets belong in the environment.</summary>
+/// <summary>Section `Slack`. The adapter is on when a signing secret (HTTP) or an app-level token (Socket Mode) is set; the secrets belong in the environment.</summary>
 public sealed class SlackSettings
 {
     public string? SigningSecret { get; set; }
@@ -20,5 +20,17 @@ public sealed class SlackSettings
     /// <summary>Slack gives an endpoint 3 seconds; a command not done by this budget is answered later through response_url.</summary>
     public TimeSpan AnswerBudget { get; set; } = TimeSpan.FromSeconds(2.5);
 
+    /// <summary>The app-level token (xapp-…, scope connections:write): with it the bot also receives over Socket Mode, with no public URL.</summary>
+    public string? AppToken { get; set; }
+
+    /// <summary>Socket Mode connections kept open at once, so a refresh never leaves a gap (Slack allows 10 per app).</summary>
+    public int SocketConnections { get; set; } = 2;
+
+    /// <summary>The HTTP endpoints verify requests with the signing secret; without it they answer 404.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret);
+
+    public bool UsesSocketMode => !string.IsNullOrWhiteSpace(AppToken);
+
+    /// <summary>Slack is in use by either receiver, so the bot posts there too.</summary>
+    public bool Receives => Enabled || UsesSocketMode;
 }

@@ -36,6 +36,8 @@ public sealed class FakeSlack : IAsyncDisposable
     private FakeSlack()
     {
         app = LoopbackHost.Create();
+        app.UseWebSockets();
+        app.Map("/link", SocketMode.AcceptAsync);
         app.Map("/api/{method}", context => AnswerAsync(context, (string)context.GetRouteValue("method")!, id: null));
         app.MapPost("/response/{id}", context => AnswerAsync(context, "response_url", (string)context.GetRouteValue("id")!));
         app.MapPost("/upload/{id}", context => AnswerAsync(context, UploadUrl, (string)context.GetRouteValue("id")!));
@@ -45,8 +47,12 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         var slack = new FakeSlack();
         slack.root = (await LoopbackHost.StartAsync(slack.app)).Single();
+        slack.SocketMode.Root = slack.root;
         return slack;
     }
+
+    /// <summary>Socket Mode's side of Slack: the connections `apps.connections.open` hands out.</summary>
+    public FakeSocketMode SocketMode { get; } = new();
 
     /// <summary>Set Slack:ApiBaseUrl to this.</summary>
     public string ApiBaseUrl => $"{root}/api/";
@@ -166,6 +172,8 @@ public sealed class FakeSlack : IAsyncDisposable
             {
                 case "chat.postMessage":
                     return new() { ["ok"] = true, ["channel"] = PostedIn(Field("channel") ?? ""), ["ts"] = NextTs() };
+                case "apps.connections.open":
+                    return new() { ["ok"] = true, ["url"] = SocketMode.NextUrl };
                 case "chat.update":
                     return new() { ["ok"] = true, ["channel"] = Field("channel"), ["ts"] = Field("ts"), ["text"] = Field("text") };
                 case "chat.postEphemeral":

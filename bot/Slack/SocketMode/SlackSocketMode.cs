@@ -1,0 +1,158 @@
+using System.Net.Http.Headers;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace ExecOps.Bot.Slack.SocketMode;
+
+/// <summary>
+/// Slack's Socket Mode receiver (on with `Slack:AppToken`): several outbound WebSocket connections, none listening in public.
+/// Each asks `apps.connections.open` for its URL with the app-level token, connects, and for every envelope hands its payload
+/// to the same intake as the HTTP endpoints, then acknowledges the envelope id within Slack's three seconds, with the answer
+/// where Slack takes one. A close, a `disconnect` or a dead link reconnects with backoff; the other connections carry on meanwhile.
+/// </summary>
+public sealed class SlackSocketMode(IOptions<SlackSettings> options, IHttpClientFactory clients, SlackIntake intake, SocketModeConnections connections, ILogger<SlackSocketMode> logger)
+    : BackgroundService
+{
+    public const string HttpClientName = "slack-socket-mode";
+    private static readonly TimeSpan LongestBackoff = TimeSpan.FromSeconds(30);
+
+    protected override Task ExecuteAsync(CancellationToken stopping) =>
+        Task.WhenAll(Enumerable.Range(1, options.Value.SocketConnections).Select(n => KeepConnectedAsync(n, stopping)));
+
+    private async Task KeepConnectedAsync(int number, CancellationToken stopping)
+    {
+        var backoff = TimeSpan.FromSeconds(1);
+        while (!stopping.IsCancellationRequested)
+        {
+            var asked = false;
+            try
+            {
+                var url = await OpenAsync(stopping);
+                using var socket = new ClientWebSocket();
+                socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(10);
+                // No answer to our pings in this long and the link counts as dead, so it is replaced.
+                socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(20);
+                await socket.ConnectAsync(url, stopping);
+                connections.Up();
+                logger.LogInformation("Socket Mode connection {Number} is open.", number);
+                try { asked = await ReceiveAsync(number, socket, stopping); }
+                finally
+                {
+                    connections.Down();
+                    logger.LogInformation("Socket Mode connection {Number} is closed{Why}.", number, asked ? " at Slack's request" : "");
+                }
+                backoff = TimeSpan.FromSeconds(1);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is WebSocketException or HttpRequestException or SocketModeException or IOException)
+            {
+                logger.LogWarning("Socket Mode connection {Number} failed: {Problem}. Retrying in {Backoff}.", number, e.Message, backoff);
+            }
+            if (asked) continue;
+            await Task.Delay(backoff, stopping).ContinueWith(_ => { }, TaskScheduler.Default);
+            backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, LongestBackoff.Ticks));
+        }
+    }
+
+    /// <summary>A fresh WebSocket URL from `apps.connections.open`, whatever its scheme.</summary>
+    private async Task<Uri> OpenAsync(CancellationToken cancel)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(options.Value.ApiBaseUrl), "apps.connections.open"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.AppToken);
+        using var response = await clients.CreateClient(HttpClientName).SendAsync(request, cancel);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancel)) as JsonObject;
+        if (!response.IsSuccessStatusCode || !SlackPayload.Flag(body, "ok") || !Uri.TryCreate(SlackPayload.Text(body, "url"), UriKind.Absolute, out var url))
+            throw new SocketModeException($"apps.connections.open answered {(int)response.StatusCode} {SlackPayload.Text(body, "error") ?? "without a url"}");
+        return url;
+    }
+
+    /// <returns>True when Slack asked for the connection to be replaced (a `disconnect`), so it is at once.</returns>
+    private async Task<bool> ReceiveAsync(int number, ClientWebSocket socket, CancellationToken stopping)
+    {
+        var sending = new SemaphoreSlim(1, 1);
+        var handling = new List<Task>();
+        while (socket.State == WebSocketState.Open)
+        {
+            if (await ReadFrameAsync(socket, stopping) is not { } frame) break;
+            var message = SocketModeMessage.Read(frame);
+            switch (message.Kind)
+            {
+                case SocketModeKind.Hello:
+                    logger.LogInformation("Socket Mode connection {Number}: hello ({Connections} connections).", number, message.Connections);
+                    break;
+                case SocketModeKind.Disconnect:
+                    logger.LogInformation("Socket Mode connection {Number}: Slack asks to reconnect ({Reason}).", number, message.DisconnectReason);
+                    // Envelopes already received are still acknowledged before the link goes.
+                    await Task.WhenAll(handling);
+                    await CloseAsync(socket);
+                    return true;
+                default:
+                    if (message.IsEnvelope) handling.Add(AcknowledgeAsync(socket, sending, message, stopping));
+                    break;
+            }
+            handling.RemoveAll(t => t.IsCompleted);
+        }
+        await Task.WhenAll(handling);
+        return false;
+    }
+
+    /// <summary>Takes the envelope in, then acknowledges it: an envelope not acknowledged (the process died first) is redelivered by Slack and taken in once.</summary>
+    private async Task AcknowledgeAsync(ClientWebSocket socket, SemaphoreSlim sending, SocketModeMessage envelope, CancellationToken stopping)
+    {
+        try
+        {
+            var payload = envelope.Payload ?? [];
+            var result = envelope.Kind switch
+            {
+                SocketModeKind.SlashCommands => await intake.CommandAsync(Form(payload), ""),
+                SocketModeKind.EventsApi => await intake.EventAsync(payload.ToJsonString()),
+                SocketModeKind.Interactive => await intake.InteractionAsync(payload.ToJsonString()),
+                _ => SlackIntakeResult.Taken,
+            };
+            if (result.Problem is { } problem) logger.LogWarning("Socket Mode envelope {Envelope} was refused: {Problem}", envelope.EnvelopeId, problem);
+            var ack = Encoding.UTF8.GetBytes(SocketModeMessage.Acknowledge(envelope.EnvelopeId!, envelope.AcceptsResponsePayload ? result.Answer : null));
+            await sending.WaitAsync(stopping);
+            try { await socket.SendAsync(ack, WebSocketMessageType.Text, endOfMessage: true, stopping); }
+            finally { sending.Release(); }
+            connections.Acknowledged();
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            logger.LogWarning("Socket Mode envelope {Envelope} was not acknowledged ({Problem}); Slack redelivers it.", envelope.EnvelopeId, e.Message);
+        }
+    }
+
+    /// <summary>One whole text frame, however many pieces it came in; null when the connection closed.</summary>
+    private static async Task<string?> ReadFrameAsync(ClientWebSocket socket, CancellationToken stopping)
+    {
+        var buffer = new byte[16 * 1024];
+        using var frame = new MemoryStream();
+        while (true)
+        {
+            var read = await socket.ReceiveAsync(buffer, stopping);
+            if (read.MessageType == WebSocketMessageType.Close) return null;
+            frame.Write(buffer, 0, read.Count);
+            if (frame.Length > SlackRequestReader.MaxBodyBytes) throw new SocketModeException($"a frame over {SlackRequestReader.MaxBodyBytes} bytes");
+            if (read.EndOfMessage) return Encoding.UTF8.GetString(frame.ToArray());
+        }
+    }
+
+    private static async Task CloseAsync(ClientWebSocket socket)
+    {
+        try { await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "reconnecting", CancellationToken.None); }
+        catch (WebSocketException) { }
+    }
+
+    /// <summary>A slash command's fields form-encoded, as the commands endpoint receives them, so one handler reads both.</summary>
+    public static string Form(JsonObject payload) => string.Join('&', payload
+        .Where(p => p.Value is JsonValue)
+        .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value is JsonValue v && v.TryGetValue<string>(out var text) ? text : p.Value!.ToJsonString())}"));
+}
+
+/// <summary>Slack refused to open a Socket Mode connection, or sent what no connection should carry.</summary>
+public sealed class SocketModeException(string problem) : Exception(problem);
