@@ -76,4 +76,50 @@ public sealed class SocketModeTests : SlackBotTest
         await Slack.SocketMode.SendAsync(envelope.ToJsonString(), Slack.SocketMode.Open.Max());
         ((string?)(await Slack.SocketMode.WaitForAckAsync("after-refresh"))["payload"]!["text"]).Should().NotBeNull();
     }
+
+    [Fact]
+    public async Task A_button_pressed_on_a_card_arrives_as_an_interactive_envelope_and_edits_the_card()
+    {
+        await Slack.SocketMode.WaitForOpenAsync(2);
+        await SendCommandAsync("declare sev1 \"Checkout 5xx\"", "declare");
+        var room = FakeSlack.ChannelId("inc-1-checkout-5xx");
+        var card = await Slack.WaitForAsync("chat.postMessage", c => c.Text("channel") == room);
+        var envelope = Recorded("interactive-shortcut.json");
+        envelope["payload"] = SlackButtons.Press(Alice, "incident.investigate", SlackButtons.Value(card, "incident.investigate"), room, ts: "1700000042.000100");
+
+        await Slack.SocketMode.SendAsync(envelope.ToJsonString());
+
+        (await Slack.SocketMode.WaitForAckAsync("57d6a792-4d35-4d0b-b6aa-3361493e1caf")).ContainsKey("payload").Should().BeFalse("an interaction's acknowledgement carries no answer");
+        var update = await Slack.WaitForAsync("chat.update");
+        (update.Text("channel"), update.Text("ts")).Should().Be((room, "1700000042.000100"));
+        update.Body["blocks"]!.ToJsonString().Should().Contain("Investigating");
+    }
+
+    [Fact]
+    public async Task An_envelope_whose_acknowledgement_was_lost_is_redelivered_and_applied_once()
+    {
+        await Slack.SocketMode.WaitForOpenAsync(2);
+        await SendCommandAsync("declare sev2 \"Checkout 5xx\"", "first");
+        // Slack never saw that acknowledgement (the connection died with it): it sends the envelope again, on another connection.
+        Slack.SocketMode.Abort(Slack.SocketMode.Open.First());
+        await SendCommandAsync("declare sev2 \"Checkout 5xx\"", "first", retry: true);
+
+        await SettledAsync();
+        (await Playground.OneAsync("alice", "/incident list all")).Text.Should().Contain("INC-1").And.NotContain("INC-2");
+        Slack.CallsTo("conversations.create").Count(c => c.Text("name")!.StartsWith("inc-", StringComparison.Ordinal)).Should().Be(1);
+        await Slack.SocketMode.WaitForOpenAsync(2);
+    }
+
+    /// <summary>The recorded slash command as Alice typed it, sent down an open connection and acknowledged.</summary>
+    private async Task<JsonObject> SendCommandAsync(string text, string envelopeId, bool retry = false)
+    {
+        var envelope = Recorded("slash_commands.json");
+        var payload = envelope["payload"]!.AsObject();
+        (payload["command"], payload["text"], payload["user_id"], envelope["envelope_id"]) = ("/incident", text, Alice, envelopeId);
+        if (retry) (envelope["retry_attempt"], envelope["retry_reason"]) = (1, "timeout");
+        var acked = Slack.SocketMode.Acks.Count(a => (string?)a.Ack["envelope_id"] == envelopeId);
+        await Slack.SocketMode.SendAsync(envelope.ToJsonString(), Slack.SocketMode.Open.Last());
+        return (await Eventually.Until(() => Task.FromResult(Slack.SocketMode.Acks.Where(a => (string?)a.Ack["envelope_id"] == envelopeId).ToList()),
+            a => a.Count > acked, $"the ack of {envelopeId}")).Last().Ack;
+    }
 }
