@@ -109,7 +109,7 @@ public sealed class SlackSocketMode(IOptions<SlackSettings> options, IHttpClient
             var payload = envelope.Payload ?? [];
             var result = envelope.Kind switch
             {
-                SocketModeKind.SlashCommands => await intake.CommandAsync(Form(payload), ""),
+                SocketModeKind.SlashCommands => await CommandAsync(payload),
                 SocketModeKind.EventsApi => await intake.EventAsync(payload.ToJsonString()),
                 SocketModeKind.Interactive => await intake.InteractionAsync(payload.ToJsonString()),
                 _ => SlackIntakeResult.Taken,
@@ -125,6 +125,16 @@ public sealed class SlackSocketMode(IOptions<SlackSettings> options, IHttpClient
         {
             logger.LogWarning("Socket Mode envelope {Envelope} was not acknowledged ({Problem}); Slack redelivers it.", envelope.EnvelopeId, e.Message);
         }
+    }
+
+    /// <summary>
+    /// A redelivered command is the same envelope payload again, so its hash (where HTTP has the request's timestamp) tells it
+    /// from another command, while the retry of one still shares its key.
+    /// </summary>
+    private Task<SlackIntakeResult> CommandAsync(JsonObject payload)
+    {
+        var form = Form(payload);
+        return intake.CommandAsync(form, "socket:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(form)))[..16]);
     }
 
     /// <summary>One whole text frame, however many pieces it came in; null when the connection closed.</summary>
