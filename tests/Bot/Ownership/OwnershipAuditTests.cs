@@ -18,7 +18,8 @@ public sealed class OwnershipAuditTests : BotTest
     private async Task AuditOpensAsync()
     {
         await Playground.OneAsync("alice", "/change new tier:2 service:search \"Tune ranking\"");
-        await Playground.OneAsync("alice", "/incident declare sev3 \"Slow refunds\" service:payments");
+        // A Sev4 owes no updates, so no update reminders run while the clock moves and the outbox is drained.
+        await Playground.OneAsync("alice", "/incident declare sev4 \"Slow refunds\" service:payments");
         await Bot.ArmedAsync("rhythm/ownership-audit", r => r.DueAt == Opens);
         Bot.Clock.Advance(new DateTimeOffset(2026, 12, 21, 9, 0, 0, TimeSpan.Zero) - Bot.Clock.GetUtcNow());
         await SpendPosts.PostAsync(Bot, SpendPosts.Line("2026-12-20", 120, "aws", "identity", "identity"));

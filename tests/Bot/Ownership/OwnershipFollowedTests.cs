@@ -36,8 +36,12 @@ public sealed class OwnershipFollowedTests : IDisposable
 
         CardJson.Facts((await playground.OneAsync("lee", "/owner payments")).Card!).Should().Contain("Owner: Priya Nair").And.Contain("On call: Priya Nair");
 
+        // Spend first: its data set makes its own CHG-1, and the drain it ends with must not race an open incident's reminders.
+        await SpendDataSet.MoversWeekAsync(bot, playground);
+        await playground.HearsAsync("priya", "service payments moved +7,500.00 USD (+107%) in 2026-W45");
+
         var change = await playground.OneAsync("alice", Tier0);
-        var asked = (await playground.HearsAsync("priya", "asks for approval of CHG-1")).First(m => m.Text.Contains("asks for approval of CHG-1"));
+        var asked = (await playground.HearsAsync("priya", "asks for approval of CHG-2")).First(m => m.Text.Contains("asks for approval of CHG-2"));
         (await playground.ActionAsync("sam", asked.MessageId, "change.approve", change.ActionData("change.approve"))).Single().Text.Should().Contain("it needs priya (payments's approver)");
         CardJson.Facts((await playground.ActionAsync("priya", asked.MessageId, "change.approve", change.ActionData("change.approve"))).Single().Card!).Should().Contain("State: Approved");
 
@@ -47,13 +51,10 @@ public sealed class OwnershipFollowedTests : IDisposable
         (await playground.OneAsync("priya", "/breakglass service:payments reason:\"vault locked\" duration:1h")).Text.Should().Contain("BG-1");
         (await playground.OneAsync("bob", "/breakglass service:payments reason:\"x\" duration:1h")).Text.Should().Contain("(priya)");
 
-        await SpendDataSet.MoversWeekAsync(bot, playground);
-        await playground.HearsAsync("priya", "service payments moved +7,500.00 USD (+107%) in 2026-W45");
-
         await bot.ArmedAsync("drill/payments");
         bot.Clock.Advance(TimeSpan.FromDays(91));
         await playground.HearsAsync("priya", "The quarterly rollback drill of payments is due");
-        (await playground.MessagesAsync("sam")).Should().NotContain(m => m.Text.Contains("drill of payments") || m.Text.Contains("asks for approval of CHG-1") || m.Text.Contains("which you are on call for"));
+        (await playground.MessagesAsync("sam")).Should().NotContain(m => m.Text.Contains("drill of payments") || m.Text.Contains("asks for approval of CHG-2") || m.Text.Contains("which you are on call for"));
     }
 
     public void Dispose()
