@@ -50,10 +50,11 @@ public static class HealthApi
             healthy = false;
             scheduler = new { status = "down", error = e.Message };
         }
-        // Socket Mode's connections only when it is on: a bot on HTTP alone has none to report.
+        // Socket Mode's connections only when it is on: a bot on HTTP alone has none to report. None open is Slack's side or the
+        // network, not this process, so it does not make the bot unhealthy: a restart would not bring them back.
         object body = slack.Value.UsesSocketMode
             ? new { status = healthy ? "healthy" : "unhealthy", database, scheduler, outbox,
-                slackSocketMode = new { open = sockets.Open, wanted = slack.Value.SocketConnections, opened = sockets.Opened, closed = sockets.Closed, acknowledged = sockets.Envelopes } }
+                slackSocketMode = new { status = sockets.Status(slack.Value.SocketConnections), open = sockets.Open, wanted = slack.Value.SocketConnections, opened = sockets.Opened, closed = sockets.Closed, acknowledged = sockets.Envelopes, lastProblem = sockets.LastProblem } }
             : new { status = healthy ? "healthy" : "unhealthy", database, scheduler, outbox };
         return healthy ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }

@@ -26,6 +26,9 @@ public sealed class SlackSettings
     /// <summary>Socket Mode connections kept open at once, so a refresh never leaves a gap (Slack allows 10 per app).</summary>
     public int SocketConnections { get; set; } = 2;
 
+    /// <summary>How often each Socket Mode connection pings Slack; a link with no pong in twice this long counts as dead and is replaced.</summary>
+    public TimeSpan SocketKeepAlive { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The HTTP endpoints verify requests with the signing secret; without it they answer 404.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret);
 

@@ -25,6 +25,9 @@ public sealed class FakeSocketMode
 
     public IReadOnlyList<(int Connection, JsonObject Ack)> Acks => acks.ToList();
 
+    /// <summary>The next connection is greeted and then never read again, so it answers no ping: a link dead without a close.</summary>
+    public bool StallNext { get; set; }
+
     public string NextUrl => $"{Root.Replace("http://", "ws://", StringComparison.Ordinal)}/link/?ticket={Guid.NewGuid():N}&app_id=A111";
 
     public async Task AcceptAsync(HttpContext context)
@@ -38,6 +41,14 @@ public sealed class FakeSocketMode
         var number = Interlocked.Increment(ref connected);
         open[number] = socket;
         await SendRawAsync(socket, SharedExternal.Read("slack-socket-mode/hello.json"));
+        if (StallNext)
+        {
+            StallNext = false;
+            // A WebSocket answers pings only while someone reads it; this one waits until the test's host stops.
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            open.TryRemove(number, out _);
+            return;
+        }
         var buffer = new byte[64 * 1024];
         try
         {

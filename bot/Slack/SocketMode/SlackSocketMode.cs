@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using ExecOps.Bot.Api;
 using Microsoft.Extensions.Options;
 
 namespace ExecOps.Bot.Slack.SocketMode;
@@ -16,46 +17,94 @@ public sealed class SlackSocketMode(IOptions<SlackSettings> options, IHttpClient
     : BackgroundService
 {
     public const string HttpClientName = "slack-socket-mode";
+    private static readonly TimeSpan ShortestBackoff = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromSeconds(30);
+
+    /// <summary>apps.connections.open errors no retry can mend: the token or the workspace must change first.</summary>
+    private static readonly HashSet<string> Unrecoverable = ["invalid_auth", "not_authed", "account_inactive", "user_removed_from_team", "team_disabled"];
 
     protected override Task ExecuteAsync(CancellationToken stopping) =>
         Task.WhenAll(Enumerable.Range(1, options.Value.SocketConnections).Select(n => KeepConnectedAsync(n, stopping)));
 
     private async Task KeepConnectedAsync(int number, CancellationToken stopping)
     {
-        var backoff = TimeSpan.FromSeconds(1);
+        var backoff = ShortestBackoff;
         while (!stopping.IsCancellationRequested)
         {
-            var asked = false;
+            TimeSpan wait;
             try
             {
-                var url = await OpenAsync(stopping);
-                using var socket = new ClientWebSocket();
-                socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(10);
-                // No answer to our pings in this long and the link counts as dead, so it is replaced.
-                socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(20);
-                await socket.ConnectAsync(url, stopping);
-                connections.Up();
-                logger.LogInformation("Socket Mode connection {Number} is open.", number);
-                try { asked = await ReceiveAsync(number, socket, stopping); }
-                finally
-                {
-                    connections.Down();
-                    logger.LogInformation("Socket Mode connection {Number} is closed{Why}.", number, asked ? " at Slack's request" : "");
-                }
-                backoff = TimeSpan.FromSeconds(1);
+                var reason = await ConnectOnceAsync(number, stopping);
+                wait = Pause(number, reason, ref backoff);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception e) when (e is WebSocketException or HttpRequestException or SocketModeException or IOException)
+            catch (SocketModeException e) when (e.Unrecoverable)
+            {
+                logger.LogError("Socket Mode connection {Number} cannot open: {Problem}. Check Slack:AppToken; retrying every {Backoff}.", number, e.Message, LongestBackoff);
+                connections.Failed(e.Message);
+                wait = LongestBackoff;
+            }
+            // Whatever breaks one connection, the loop outlives it: a receiver that stops quietly is the failure to avoid.
+            catch (Exception e)
             {
                 logger.LogWarning("Socket Mode connection {Number} failed: {Problem}. Retrying in {Backoff}.", number, e.Message, backoff);
+                connections.Failed(e.Message);
+                wait = backoff;
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, LongestBackoff.Ticks));
             }
-            if (asked) continue;
-            await Task.Delay(backoff, stopping).ContinueWith(_ => { }, TaskScheduler.Default);
-            backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, LongestBackoff.Ticks));
+            if (wait > TimeSpan.Zero) await Task.Delay(wait, stopping).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    /// <returns>Slack's reason when it asked for the connection to go (a `disconnect`); null when the link closed.</returns>
+    private async Task<string?> ConnectOnceAsync(int number, CancellationToken stopping)
+    {
+        var url = await OpenAsync(stopping);
+        using var socket = new ClientWebSocket();
+        socket.Options.KeepAliveInterval = options.Value.SocketKeepAlive;
+        // No pong to our pings in this long and the link counts as dead, so it is replaced.
+        socket.Options.KeepAliveTimeout = options.Value.SocketKeepAlive * 2;
+        await socket.ConnectAsync(url, stopping);
+        connections.Up();
+        logger.LogInformation("Socket Mode connection {Number} is open.", number);
+        string? reason = null;
+        try { return reason = await ReceiveAsync(number, socket, stopping); }
+        finally
+        {
+            connections.Down();
+            logger.LogInformation("Socket Mode connection {Number} is closed ({Why}).", number, reason ?? "the link closed");
+        }
+    }
+
+    /// <summary>
+    /// How long to wait before the next connection, by why the last one ended: a refresh at once (the others carry the load
+    /// meanwhile); too many connections for the app with a growing backoff, so two bots sharing a token do not storm Slack;
+    /// Socket Mode turned off in the app's settings at the longest backoff, since only a person can turn it on again.
+    /// </summary>
+    private TimeSpan Pause(int number, string? reason, ref TimeSpan backoff)
+    {
+        switch (reason)
+        {
+            case "too_many_websockets":
+                var wait = backoff;
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, LongestBackoff.Ticks));
+                logger.LogWarning("Socket Mode connection {Number}: Slack holds too many connections for this app (another bot with the same app token, or Slack:SocketConnections above what is left). Retrying in {Backoff}.", number, wait);
+                connections.Failed("Slack refused the connection: too_many_websockets");
+                return wait;
+            case "link_disabled":
+                logger.LogError("Socket Mode connection {Number}: Socket Mode is turned off in the app's settings at api.slack.com. Retrying every {Backoff}.", number, LongestBackoff);
+                connections.Failed("Socket Mode is turned off in the app's settings (link_disabled)");
+                backoff = ShortestBackoff;
+                return LongestBackoff;
+            case null:
+                backoff = ShortestBackoff * 2;
+                return ShortestBackoff;
+            default:
+                backoff = ShortestBackoff;
+                return TimeSpan.Zero;
         }
     }
 
@@ -65,14 +114,16 @@ public sealed class SlackSocketMode(IOptions<SlackSettings> options, IHttpClient
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(options.Value.ApiBaseUrl), "apps.connections.open"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.AppToken);
         using var response = await clients.CreateClient(HttpClientName).SendAsync(request, cancel);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancel)) as JsonObject;
-        if (!response.IsSuccessStatusCode || !SlackPayload.Flag(body, "ok") || !Uri.TryCreate(SlackPayload.Text(body, "url"), UriKind.Absolute, out var url))
-            throw new SocketModeException($"apps.connections.open answered {(int)response.StatusCode} {SlackPayload.Text(body, "error") ?? "without a url"}");
-        return url;
+        // An outage or a proxy answers with a page, not JSON: that is a refusal to retry, not a reason for the loop to die.
+        var body = StrictJson.Object(await response.Content.ReadAsStringAsync(cancel));
+        if (response.IsSuccessStatusCode && SlackPayload.Flag(body, "ok") && Uri.TryCreate(SlackPayload.Text(body, "url"), UriKind.Absolute, out var url))
+            return url;
+        var error = SlackPayload.Text(body, "error");
+        throw new SocketModeException($"apps.connections.open answered {(int)response.StatusCode} {error ?? "without a url"}", error is not null && Unrecoverable.Contains(error));
     }
 
-    /// <returns>True when Slack asked for the connection to be replaced (a `disconnect`), so it is at once.</returns>
-    private async Task<bool> ReceiveAsync(int number, ClientWebSocket socket, CancellationToken stopping)
+    /// <returns>Slack's reason when it asked for the connection to be replaced (a `disconnect`); null when the link closed.</returns>
+    private async Task<string?> ReceiveAsync(int number, ClientWebSocket socket, CancellationToken stopping)
     {
         var sending = new SemaphoreSlim(1, 1);
         var handling = new List<Task>();
@@ -85,12 +136,16 @@ public sealed class SlackSocketMode(IOptions<SlackSettings> options, IHttpClient
                 case SocketModeKind.Hello:
                     logger.LogInformation("Socket Mode connection {Number}: hello ({Connections} connections).", number, message.Connections);
                     break;
+                case SocketModeKind.Disconnect when message.DisconnectReason == "warning":
+                    // Slack's notice that a refresh_requested follows in a few seconds: the link still carries envelopes until then.
+                    logger.LogInformation("Socket Mode connection {Number}: Slack warns it will ask for a refresh soon.", number);
+                    break;
                 case SocketModeKind.Disconnect:
-                    logger.LogInformation("Socket Mode connection {Number}: Slack asks to reconnect ({Reason}).", number, message.DisconnectReason);
+                    logger.LogInformation("Socket Mode connection {Number}: Slack asks to disconnect ({Reason}).", number, message.DisconnectReason);
                     // Envelopes already received are still acknowledged before the link goes.
                     await Task.WhenAll(handling);
                     await CloseAsync(socket);
-                    return true;
+                    return message.DisconnectReason ?? "unspecified";
                 default:
                     if (message.IsEnvelope) handling.Add(AcknowledgeAsync(socket, sending, message, stopping));
                     break;
@@ -98,7 +153,7 @@ public sealed class SlackSocketMode(IOptions<SlackSettings> options, IHttpClient
             handling.RemoveAll(t => t.IsCompleted);
         }
         await Task.WhenAll(handling);
-        return false;
+        return null;
     }
 
     /// <summary>Takes the envelope in, then acknowledges it: an envelope not acknowledged (the process died first) is redelivered by Slack and taken in once.</summary>
@@ -165,4 +220,7 @@ public sealed class SlackSocketMode(IOptions<SlackSettings> options, IHttpClient
 }
 
 /// <summary>Slack refused to open a Socket Mode connection, or sent what no connection should carry.</summary>
-public sealed class SocketModeException(string problem) : Exception(problem);
+public sealed class SocketModeException(string problem, bool unrecoverable = false) : Exception(problem)
+{
+    public bool Unrecoverable => unrecoverable;
+}

@@ -13,7 +13,13 @@ public sealed class SocketModeTests : SlackBotTest
 {
     private const string Alice = "U01ALICE01";
 
-    protected override Dictionary<string, string?> Settings() => new() { ["Slack:SigningSecret"] = null, ["Slack:AppToken"] = "xapp-1-A111-test" };
+    protected override Dictionary<string, string?> Settings() => new()
+    {
+        ["Slack:SigningSecret"] = null,
+        ["Slack:AppToken"] = "xapp-1-A111-test",
+        // Short, so a dead link shows within a test; Slack's own links are pinged every 10 seconds.
+        ["Slack:SocketKeepAlive"] = "00:00:00.500",
+    };
 
     private static JsonObject Recorded(string file) => JsonNode.Parse(SharedExternal.Read($"slack-socket-mode/{file}"))!.AsObject();
 
@@ -59,22 +65,102 @@ public sealed class SocketModeTests : SlackBotTest
     }
 
     [Fact]
-    public async Task A_disconnect_opens_a_new_connection_and_what_comes_on_it_is_handled()
+    public async Task A_refresh_requested_opens_a_new_connection_and_the_envelope_sent_just_before_it_is_still_acknowledged()
     {
         await Slack.SocketMode.WaitForOpenAsync(2);
         var before = Slack.SocketMode.Connected;
+        var opens = Slack.CallsTo("apps.connections.open").Count;
         var asked = Slack.SocketMode.Open.First();
+        var inFlight = Recorded("slash_commands.json");
+        (inFlight["payload"]!["command"], inFlight["payload"]!["text"], inFlight["payload"]!["user_id"], inFlight["envelope_id"]) = ("/incident", "declare sev3 \"Search slow\"", Alice, "before-refresh");
 
-        await Slack.SocketMode.SendAsync(SharedExternal.Read("slack-socket-mode/disconnect-link_disabled.json"), asked);
+        await Slack.SocketMode.SendAsync(inFlight.ToJsonString(), asked);
+        await Slack.SocketMode.SendAsync(Disconnect("refresh_requested"), asked);
 
-        await Eventually.Until(() => Task.FromResult(Slack.SocketMode.Connected), n => n > before, "a new connection after the disconnect");
+        ((string?)(await Slack.SocketMode.WaitForAckAsync("before-refresh"))["payload"]!["text"]).Should().Contain("INC-1");
+        Slack.SocketMode.Acks.Single(a => (string?)a.Ack["envelope_id"] == "before-refresh").Connection.Should().Be(asked, "it is acknowledged on its own connection before that one closes");
+        await Eventually.Until(() => Task.FromResult(Slack.SocketMode.Connected), n => n > before, "a new connection after the refresh");
         await Slack.SocketMode.WaitForOpenAsync(2);
         Slack.SocketMode.Open.Should().NotContain(asked);
-        Slack.CallsTo("apps.connections.open").Count.Should().BeGreaterThanOrEqualTo(3);
-        var envelope = Recorded("slash_commands.json");
-        (envelope["payload"]!["command"], envelope["payload"]!["text"], envelope["payload"]!["user_id"], envelope["envelope_id"]) = ("/incident", "list", Alice, "after-refresh");
-        await Slack.SocketMode.SendAsync(envelope.ToJsonString(), Slack.SocketMode.Open.Max());
-        ((string?)(await Slack.SocketMode.WaitForAckAsync("after-refresh"))["payload"]!["text"]).Should().NotBeNull();
+        Slack.CallsTo("apps.connections.open").Count.Should().Be(opens + 1);
+        var after = Recorded("slash_commands.json");
+        (after["payload"]!["command"], after["payload"]!["text"], after["payload"]!["user_id"], after["envelope_id"]) = ("/incident", "list", Alice, "after-refresh");
+        await Slack.SocketMode.SendAsync(after.ToJsonString(), Slack.SocketMode.Open.Max());
+        ((string?)(await Slack.SocketMode.WaitForAckAsync("after-refresh"))["payload"]!["text"]).Should().Contain("INC-1");
+    }
+
+    [Fact]
+    public async Task A_warning_keeps_the_connection_carrying_envelopes()
+    {
+        await Slack.SocketMode.WaitForOpenAsync(2);
+        var warned = Slack.SocketMode.Open.First();
+
+        await Slack.SocketMode.SendAsync(Disconnect("warning"), warned);
+        await SendCommandAsync("list", "after-warning", warned);
+
+        Slack.SocketMode.Acks.Single(a => (string?)a.Ack["envelope_id"] == "after-warning").Connection.Should().Be(warned);
+        Slack.SocketMode.Open.Should().Contain(warned);
+        Slack.SocketMode.Connected.Should().Be(2, "a warning is no reason to reconnect");
+    }
+
+    [Fact]
+    public async Task Link_disabled_and_too_many_websockets_are_reported_in_healthz_with_what_to_do()
+    {
+        await Slack.SocketMode.WaitForOpenAsync(2);
+        var (one, two) = (Slack.SocketMode.Open.First(), Slack.SocketMode.Open.Last());
+
+        await Slack.SocketMode.SendAsync(SharedExternal.Read("slack-socket-mode/disconnect-too_many_websockets.json"), one);
+        var health = await Eventually.Until(Health, h => ((string?)h["lastProblem"])?.Contains("too_many_websockets") == true, "/healthz to name too_many_websockets");
+        // Retried after a backoff, not at once, so two bots sharing one app token do not storm Slack.
+        await Eventually.Until(() => Task.FromResult(Slack.SocketMode.Connected), n => n == 3, "the refused connection retried");
+
+        await Slack.SocketMode.SendAsync(SharedExternal.Read("slack-socket-mode/disconnect-link_disabled.json"), two);
+        health = await Eventually.Until(Health, h => ((string?)h["lastProblem"])!.Contains("link_disabled"), "/healthz to name link_disabled");
+        ((string?)health["lastProblem"]).Should().Contain("turned off in the app's settings");
+        ((string?)health["status"]).Should().Be("degraded");
+        ((int)health["open"]!, (int)health["wanted"]!).Should().Be((1, 2));
+    }
+
+    [Fact]
+    public async Task A_link_that_stops_answering_pings_is_replaced()
+    {
+        await Slack.SocketMode.WaitForOpenAsync(2);
+        Slack.SocketMode.StallNext = true;
+        await Slack.SocketMode.SendAsync(Disconnect("refresh_requested"), Slack.SocketMode.Open.First());
+
+        // The third connection is the stalled one; the fourth replaces it once its pings go unanswered.
+        await Eventually.Until(() => Task.FromResult(Slack.SocketMode.Connected), n => n >= 4, "the dead link replaced");
+        await Eventually.Until(Health, h => (string?)h["status"] == "ok" && (long)h["closed"]! >= 2, "/healthz to count the dead link closed and all connections open");
+        await SendCommandAsync("list", "after-dead-link", Slack.SocketMode.Open.Max());
+    }
+
+    [Fact]
+    public async Task A_refused_apps_connections_open_is_retried_with_backoff_and_a_bad_token_is_named_in_healthz()
+    {
+        await Slack.SocketMode.WaitForOpenAsync(2);
+        var before = Slack.SocketMode.Connected;
+        Slack.FailNext("apps.connections.open", 503);
+        Slack.FailNext("apps.connections.open", 200, "internal_error");
+        await Slack.SocketMode.SendAsync(Disconnect("refresh_requested"), Slack.SocketMode.Open.First());
+
+        await Eventually.Until(() => Task.FromResult(Slack.SocketMode.Connected), n => n > before, "a connection once Slack answers again");
+        Slack.CallsTo("apps.connections.open").Count.Should().BeGreaterThanOrEqualTo(5, "two at start, two refused, one that worked");
+        await Slack.SocketMode.WaitForOpenAsync(2);
+
+        Slack.FailNext("apps.connections.open", 200, "invalid_auth");
+        await Slack.SocketMode.SendAsync(Disconnect("refresh_requested"), Slack.SocketMode.Open.First());
+        var health = await Eventually.Until(Health, h => ((string?)h["lastProblem"])?.Contains("invalid_auth") == true, "/healthz to name invalid_auth");
+        ((string?)health["lastProblem"]).Should().NotContain("xapp-", "the token is never shown");
+    }
+
+    private async Task<JsonNode> Health() => JsonNode.Parse(await Bot.CreateClient().GetStringAsync("/healthz"))!["slackSocketMode"]!;
+
+    /// <summary>The recorded disconnect with Slack's other reasons put in: the same shape, another `reason`.</summary>
+    private static string Disconnect(string reason)
+    {
+        var message = Recorded("disconnect-link_disabled.json");
+        message["reason"] = reason;
+        return message.ToJsonString();
     }
 
     [Fact]
@@ -111,14 +197,14 @@ public sealed class SocketModeTests : SlackBotTest
     }
 
     /// <summary>The recorded slash command as Alice typed it, sent down an open connection and acknowledged.</summary>
-    private async Task<JsonObject> SendCommandAsync(string text, string envelopeId, bool retry = false)
+    private async Task<JsonObject> SendCommandAsync(string text, string envelopeId, int? connection = null, bool retry = false)
     {
         var envelope = Recorded("slash_commands.json");
         var payload = envelope["payload"]!.AsObject();
         (payload["command"], payload["text"], payload["user_id"], envelope["envelope_id"]) = ("/incident", text, Alice, envelopeId);
         if (retry) (envelope["retry_attempt"], envelope["retry_reason"]) = (1, "timeout");
         var acked = Slack.SocketMode.Acks.Count(a => (string?)a.Ack["envelope_id"] == envelopeId);
-        await Slack.SocketMode.SendAsync(envelope.ToJsonString(), Slack.SocketMode.Open.Last());
+        await Slack.SocketMode.SendAsync(envelope.ToJsonString(), connection ?? Slack.SocketMode.Open.Last());
         return (await Eventually.Until(() => Task.FromResult(Slack.SocketMode.Acks.Where(a => (string?)a.Ack["envelope_id"] == envelopeId).ToList()),
             a => a.Count > acked, $"the ack of {envelopeId}")).Last().Ack;
     }
