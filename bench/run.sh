@@ -7,6 +7,7 @@
 #   bench/run.sh           the full run (20 s per load run, 10 s for /scoreboard and /spend; about 15 minutes on 2 cores)
 #   bench/run.sh --smoke   tiny counts (2 s per run), to check the harness works
 #   bench/run.sh --replicas 3   one bot on SQLite, one and three on PostgreSQL behind HAProxy (bench/replicas.sh)
+#   bench/run.sh --socket-mode  slash commands acknowledged over Socket Mode beside HTTP, with the Bolt peer (bench/socket-mode.sh)
 #   BENCH_KEEP=1 bench/run.sh   keeps the scratch folder (logs, database) to look into afterwards
 #
 # Needs the .NET 10 SDK, Node 20 with npm, openssl and curl; installs wrk and sqlite3 with apt-get
@@ -15,6 +16,7 @@ set -euo pipefail
 
 bench=$(cd "$(dirname "$0")" && pwd)
 [ "${1:-}" = "--replicas" ] && exec "$bench/replicas.sh" "${2:-3}"
+[ "${1:-}" = "--socket-mode" ] && exec "$bench/socket-mode.sh"
 repo=$(dirname "$bench")
 smoke=false
 [ "${1:-}" = "--smoke" ] && smoke=true

@@ -2,7 +2,9 @@
 // `/incident update` to SQLite before it acknowledges, so an answered update survives a crash.
 // better-sqlite3 in WAL mode with synchronous=FULL: every commit is on disk before the answer goes.
 // It keeps the update and its timeline row, one transaction per command; no outbox, inbox or audit.
-//   PORT, SLACK_SIGNING_SECRET, SLACK_API_URL, DB (the SQLite file to create).
+// With SLACK_APP_TOKEN it takes the same commands over Socket Mode instead (Bolt's own SocketModeReceiver), the peer of
+// the bot's Socket Mode receiver.
+//   PORT, SLACK_SIGNING_SECRET, SLACK_API_URL, DB (the SQLite file to create); SLACK_APP_TOKEN for Socket Mode.
 'use strict';
 const { App } = require('@slack/bolt');
 const Database = require('better-sqlite3');
@@ -20,12 +22,11 @@ const update = db.transaction((id, actor, text) => {
   note.run(id, new Date().toISOString(), actor, text);
 });
 
-const app = new App({
-  signingSecret: process.env.SLACK_SIGNING_SECRET,
-  token: 'xoxb-bench',
-  clientOptions: { slackApiUrl: process.env.SLACK_API_URL },
-  endpoints: '/api/slack/commands',
-});
+const clientOptions = { slackApiUrl: process.env.SLACK_API_URL };
+const app = new App(process.env.SLACK_APP_TOKEN
+  // Bolt's Socket Mode client finds apps.connections.open through the installer's client options.
+  ? { token: 'xoxb-bench', appToken: process.env.SLACK_APP_TOKEN, socketMode: true, clientOptions, installerOptions: { clientOptions } }
+  : { signingSecret: process.env.SLACK_SIGNING_SECRET, token: 'xoxb-bench', clientOptions, endpoints: '/api/slack/commands' });
 
 app.command('/incident', async ({ command, ack }) => {
   const [verb, id, ...rest] = command.text.split(' ');
@@ -34,4 +35,4 @@ app.command('/incident', async ({ command, ack }) => {
   await ack({ response_type: 'in_channel', text: `${id} · ${verb}: ${text} (by <@${command.user_id}>)` });
 });
 
-app.start(Number(process.env.PORT)).then(() => console.log('durable bolt peer listening'));
+(process.env.SLACK_APP_TOKEN ? app.start() : app.start(Number(process.env.PORT))).then(() => console.log('durable bolt peer listening'));
