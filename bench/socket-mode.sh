@@ -17,23 +17,11 @@ threads=1 fixed_connections=50
 secret="bench-$RANDOM-$RANDOM"
 playground="play-$RANDOM-$RANDOM"
 
-tmp=$(mktemp -d /tmp/execops-bench-socket.XXXXXX)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  if [ -n "${BENCH_KEEP:-}" ]; then echo "bench: kept $tmp" >&2; else rm -rf "$tmp"; fi
-}
-trap cleanup EXIT INT TERM
-say() { echo "bench: $*" >&2; }
-
-for tool in dotnet node npm curl; do command -v "$tool" >/dev/null || { say "needs $tool on PATH"; exit 1; }; done
-for pkg in wrk sqlite3; do
-  if ! command -v "$pkg" >/dev/null; then
-    say "installing $pkg from Debian's packages"
-    apt-get install -y -qq "$pkg" >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq "$pkg" >/dev/null; }
-  fi
-done
+# shellcheck source=tools/common.sh
+. "$bench/tools/common.sh"
+scratch execops-bench-socket
+needs dotnet node npm curl
+debian_packages wrk sqlite3
 
 say "building the bot in Release; installing the peers' npm packages"
 dotnet publish "$repo/bot/ExecOps.Bot.csproj" -c Release -o "$tmp/bot" --nologo -v q >"$tmp/publish.log" 2>&1 || { cat "$tmp/publish.log" >&2; exit 1; }
