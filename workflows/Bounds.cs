@@ -46,6 +46,12 @@ public static class Bounds
         return at;
     }
 
+    /// <summary>
+    /// A time a provider says something happened, which the bot cannot send back: outside <see cref="Happened"/>'s
+    /// window (a redelivery months on, a wrong clock) it is placed at its receipt rather than the delivery lost.
+    /// </summary>
+    public static DateTimeOffset Placed(DateTimeOffset at, DateTimeOffset now) => at >= now - EventsReach && at <= now + ClockSkew ? at : now;
+
     /// <summary>A month a report is about: one that has started, and not before the bot's history.</summary>
     public static DateOnly Month(DateOnly month, DateOnly today, string field)
     {

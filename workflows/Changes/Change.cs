@@ -95,6 +95,26 @@ public sealed class Change(ChangeData data, long version, ChangeSettings setting
         Record(at, "started", firstCommitAt is { } c ? $"first commit {c:yyyy-MM-dd HH:mm}" : "");
     }
 
+    /// <summary>
+    /// A deployment of this change, as a pipeline reports it. An approved change whose success or failure arrives
+    /// without its start (a workflow run reports only its end) is started at <paramref name="startedAt"/> first.
+    /// A first commit time that cannot be one (after the start, or over a year before it) is left out: the
+    /// deployment happened either way, and a pipeline's guess must not stop it being recorded.
+    /// </summary>
+    public void Deployed(DeployStep step, DateTimeOffset startedAt, DateTimeOffset at, DateTimeOffset? firstCommitAt, string? detail)
+    {
+        var start = step == DeployStep.Started ? at : startedAt;
+        var commit = firstCommitAt is { } c && c <= start && c >= start - LeadTimeReach ? c : (DateTimeOffset?)null;
+        if (step == DeployStep.Started)
+        {
+            Start(at, commit);
+            return;
+        }
+        if (Machine(Actor.System).CanFire(ChangeTrigger.Start)) Start(startedAt, commit);
+        if (step == DeployStep.Succeeded) Complete(at);
+        else Failed(at, detail);
+    }
+
     public void Stage(DateTimeOffset at, int percent)
     {
         if (percent is < 1 or > 100) throw new RefusedException(RefusalKind.Invalid, $"A stage is a percentage of traffic from 1 to 100, not {percent}.", Id);

@@ -10,7 +10,7 @@ using ExecOps.Workflows.Kernel;
 namespace ExecOps.Workflows.Changes;
 
 /// <summary>Loads a change envelope, lets it act, and saves it with its history and messages in one transaction.</summary>
-public sealed class ChangeService(Store store, ChangeSettings settings, OwnershipMap map, IncidentService incidents)
+public sealed partial class ChangeService(Store store, ChangeSettings settings, OwnershipMap map, IncidentService incidents)
 {
     public const string LinkKind = "change-link";
 

@@ -21,4 +21,12 @@ public sealed partial class Incident
         Send(new Notification(Recipient.Channel(service.Channel), $"{declared}. Follow it in #{Data.Room}.", new Subject(Kind, Id)));
         Note(Actor.System.Id, "paged", $"on-call of {service.Service}: {service.OnCall ?? "nobody (the ownership map names none)"}; owner {service.Owner ?? "none"}", now);
     }
+
+    /// <summary>An incident a monitor or a pager declared has an IC who has not heard of it yet: they are told, with how to hand it on.</summary>
+    public void CallCommander(string source)
+    {
+        var where = Data.Service is null ? "" : $" on {Data.Service}";
+        Tell(Data.Roles[IncidentRole.Commander], $"{source} declared {Id} {Data.Severity.Label()} · {Data.Title}{where}, and you are its incident commander as the on-call. " +
+            $"Join #{Data.Room}; if you cannot take it, hand it on with `/incident role {Id} ic @someone`.");
+    }
 }

@@ -143,6 +143,12 @@ public sealed partial class Incident : Aggregate<IncidentData>
         return true;
     }
 
+    /// <summary>From now on this incident answers for the provider's incident <paramref name="link"/> (`pagerduty:PFQZPSY`).</summary>
+    public void Link(string link)
+    {
+        if (!Data.Links.Contains(link)) Data.Links.Add(link);
+    }
+
     /// <summary>When the next update reminder should fire, or null when none is owed.</summary>
     public DateTimeOffset? UpdateReminderDue =>
         OwesUpdates && Data.NextUpdateDue is { } due ? due + Data.MissedUpdates * settings.CadenceFor(Data.Severity)!.Value : null;

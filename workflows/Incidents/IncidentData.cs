@@ -33,5 +33,8 @@ public sealed class IncidentData
     /// <summary>The customer notification clocks its contracts start (seed §8).</summary>
     public List<CustomerNotice> Notices { get; set; } = [];
 
+    /// <summary>The providers' own incidents this one answers for (`pagerduty:PFQZPSY`): their later events come here.</summary>
+    public List<string> Links { get; set; } = [];
+
     public string? Commander => Roles.GetValueOrDefault(IncidentRole.Commander);
 }

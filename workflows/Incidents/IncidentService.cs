@@ -7,7 +7,7 @@ using ExecOps.Workflows.Kernel;
 namespace ExecOps.Workflows.Incidents;
 
 /// <summary>Loads an incident, lets it act, and saves it with its timeline, outbox rows and reminders in one transaction.</summary>
-public sealed class IncidentService(Store store, IncidentSettings settings, INoticeObligations obligations, PeopleDirectory people, OwnershipMap map)
+public sealed partial class IncidentService(Store store, IncidentSettings settings, INoticeObligations obligations, PeopleDirectory people, OwnershipMap map)
 {
     public const string UpdateDue = "incident.update-due";
     public const string PostmortemDue = "incident.postmortem-due";
