@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using ExecOps.Bot.Hosting;
+using ExecOps.Bot.Integrations;
+using ExecOps.Bot.Integrations.Alertmanager;
+using ExecOps.Bot.Integrations.GitHub;
+using ExecOps.Bot.Integrations.PagerDuty;
 using ExecOps.Bot.Reports;
 using ExecOps.Bot.Api;
 using ExecOps.Bot.Playground;
@@ -33,6 +37,8 @@ public static class HttpExtensions
         services.Configure<SpendApiSettings>(configuration.GetSection("Spend"));
         services.Configure<DiagnosticsSettings>(configuration.GetSection("Diagnostics"));
         services.Configure<ScoreboardPageSettings>(configuration.GetSection("ScoreboardPage"));
+        configuration.Checked<IntegrationSettings>("Integrations", i => i.Problems());
+        services.Configure<IntegrationSettings>(configuration.GetSection("Integrations"));
         services.AddSingleton<PlaygroundGate>();
         var protection = services.AddDataProtection().SetApplicationName("ExecOps.Bot");
         if (KeysInDatabase(configuration))
@@ -100,6 +106,9 @@ public static class HttpExtensions
             app.MapPrometheusScrapingEndpoint("/metrics");
         }
         app.MapTimelineEventsApi();
+        app.MapAlertmanagerApi();
+        app.MapGitHubApi();
+        app.MapPagerDutyApi();
         app.MapMetricsApi();
         app.MapChangeEventsApi();
         app.MapEvidenceApi();
