@@ -27,6 +27,10 @@ public sealed class FollowUp
     public Shipment? Shipment { get; set; }
     public string? Evidence { get; set; }
     public bool Escalated { get; set; }
+
+    /// <summary>The ticket it became in the tracker (a Jira issue key), and where to open it.</summary>
+    public string? Ticket { get; set; }
+    public string? TicketUrl { get; set; }
 }
 
 /// <summary>What kind of improvement a done task ships: the trust ledger counts both (seed §10: reward deletion and hardening as shipments).</summary>

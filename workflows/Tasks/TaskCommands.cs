@@ -10,6 +10,7 @@ public sealed record ListMyTasks : TaskRequest;
 public sealed record FinishTask(string TaskId) : TaskRequest;
 public sealed record ShowTrustLedger(DateOnly Month) : TaskRequest;
 public sealed record RecordShipment(string What, Shipment Kind, string Evidence) : TaskRequest;
+public sealed record AddTask(string What, string Owner, DateOnly? Due) : TaskRequest;
 
 /// <summary>The `/tasks` grammar: its help text, and the parse from words to a typed request.</summary>
 public static class TaskCommands
@@ -17,6 +18,7 @@ public static class TaskCommands
     public static readonly CommandArea Area = new("tasks", "your follow-up tasks from the operating system",
     [
         new("", "/tasks", "Your open follow-up tasks.", ReadOnly: true),
+        new("add", "/tasks add \"<what>\" owner:@person [due:YYYY-MM-DD]", "Open a follow-up task for someone by hand; it becomes a ticket like any other."),
         new("done", "/tasks done TASK-n", "Mark one of your tasks done."),
         new("ledger", "/tasks ledger [month:YYYY-MM]", "The trust ledger: the hardening and deletions shipped in a month."),
         new("shipped", "/tasks shipped \"<what>\" kind:hardening|deletion evidence:<link>", "Record an improvement shipped outside a postmortem, for the trust ledger."),
@@ -29,6 +31,7 @@ public static class TaskCommands
         null => new ListMyTasks(),
         "ledger" => new ShowTrustLedger(Month(line.Option("month"), now)),
         "shipped" => ParseShipment(line),
+        "add" => ParseAdd(line),
         "done" => new FinishTask(line.Arguments.FirstOrDefault() ?? throw new RefusedException(RefusalKind.Invalid, "Which task? `/tasks done TASK-3`; `/tasks` lists yours.")),
         _ => throw new RefusedException(RefusalKind.Invalid, $"`/tasks {line.Verb}` is not a tasks command.\n{Area.Help()}"),
     };
@@ -38,6 +41,24 @@ public static class TaskCommands
         if (text is null) return new DateOnly(now.Year, now.Month, 1);
         return DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) && month.Year is >= 2000 and <= 2999 ? month
             : throw new RefusedException(RefusalKind.Invalid, $"month:{text} is not a month; write it like month:2026-11.");
+    }
+
+    private static AddTask ParseAdd(CommandLine line)
+    {
+        var what = string.Join(' ', line.Arguments).Trim();
+        var owner = line.Option("owner") ?? line.Mentions.FirstOrDefault();
+        var problems = new List<string>();
+        if (what.Length is 0 or > 200) problems.Add("say what is to be done, in quotes, in up to 200 characters");
+        if (string.IsNullOrWhiteSpace(owner)) problems.Add("owner: must name who does it, e.g. owner:@priya");
+        DateOnly? due = null;
+        if (line.Option("due") is { } text)
+        {
+            try { due = CommandValues.Date(text, "due"); }
+            catch (RefusedException e) { problems.Add(e.Message.TrimEnd('.')); }
+        }
+        if (problems.Count > 0)
+            throw new RefusedException(RefusalKind.Invalid, $"No task was opened: {string.Join("; ", problems)}. For example `/tasks add \"Rotate the card-vault keys\" owner:@priya due:2026-12-15`.");
+        return new AddTask(what, owner!, due);
     }
 
     private static RecordShipment ParseShipment(CommandLine line)
