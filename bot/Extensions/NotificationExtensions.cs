@@ -1,6 +1,10 @@
 using ExecOps.Bot.Notifications;
 using ExecOps.Bot.Playground;
 using ExecOps.Bot.Settings;
+using ExecOps.Bot.Tickets;
+using ExecOps.Bot.Hosting;
+using ExecOps.Workflows.People;
+using ExecOps.Workflows.Tasks;
 
 namespace ExecOps.Bot.Extensions;
 
@@ -24,6 +28,13 @@ public static class NotificationExtensions
             if (!Uri.TryCreate(webhook.Url, UriKind.Absolute, out var url) || string.IsNullOrEmpty(webhook.Secret))
                 throw new InvalidOperationException($"Webhooks:{name}:Url must be an absolute URL, and Webhooks:{name}:Secret must be set to sign the calls.");
             services.AddSingleton<IPlatformPort>(sp => new SignedWebhookPort(name, url, webhook.Secret, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SignedWebhookPort)), sp.GetRequiredService<TimeProvider>()));
+        }
+        var jira = configuration.Checked<JiraSettings>("Tickets:Jira", j => j.Problems());
+        if (jira.IsOn)
+        {
+            services.AddHttpClient(nameof(JiraPort), client => client.Timeout = TimeSpan.FromSeconds(30));
+            services.AddSingleton<IPlatformPort>(sp => new JiraPort(jira, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(JiraPort)),
+                sp.GetRequiredService<FollowUps>(), sp.GetRequiredService<PeopleDirectory>(), sp.GetRequiredService<PublicAddress>()));
         }
         services.AddSingleton<IChatPort, ChatPorts>();
         services.AddSingleton<OutboxDispatcher>();

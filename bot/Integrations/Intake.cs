@@ -14,7 +14,7 @@ public sealed record Handled<T>(T? Value, bool Duplicate, string? Refused);
 /// unverified delivery before anything else with 401 and an audit count, parse JSON, and run each delivery as a
 /// request keyed by the provider's own id, so a redelivery is answered 200 (the provider stops retrying) and changes nothing.
 /// </summary>
-public static class Delivery
+public static class Intake
 {
     public static async Task<(byte[]? Body, IResult? Problem)> ReadAsync(HttpRequest request)
     {

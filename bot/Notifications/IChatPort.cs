@@ -10,7 +10,8 @@ namespace ExecOps.Bot.Notifications;
 /// go with the message where the platform takes uploads; the card links to them everywhere.
 /// </summary>
 /// <param name="Queued">When the message was committed to the outbox, for the delivery latency.</param>
-public sealed record Delivery(string MessageId, Recipient To, string Text, Card? Card, IReadOnlyList<string>? Members = null, IReadOnlyList<ReportFile>? Files = null, DateTimeOffset? Queued = null);
+/// <param name="About">What the message is about, for a port that acts on it (a tracker opening a task's ticket).</param>
+public sealed record Delivery(string MessageId, Recipient To, string Text, Card? Card, IReadOnlyList<string>? Members = null, IReadOnlyList<ReportFile>? Files = null, DateTimeOffset? Queued = null, Subject? About = null);
 
 /// <summary>The way out to a chat platform. Each adapter implements it; the dispatcher is the only caller.</summary>
 public interface IChatPort

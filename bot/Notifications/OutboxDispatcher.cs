@@ -114,7 +114,7 @@ public sealed class OutboxDispatcher(
         {
             // An answer is the platform call itself, rendered when its request ran.
             var (card, files) = message.Notification.To.IsAnswer ? (null, null) : await cards.ContentForAsync(message.Notification.About, message.Notification.To);
-            await port.DeliverAsync(new Delivery(message.MessageId, message.Notification.To, message.Notification.Text, card, message.Notification.Members, files, message.CreatedAt), cancel);
+            await port.DeliverAsync(new Delivery(message.MessageId, message.Notification.To, message.Notification.Text, card, message.Notification.Members, files, message.CreatedAt, message.Notification.About), cancel);
             await store.WriteAsync(async u => { await u.Outbox.MarkDeliveredAsync(message.Id); return true; }, cancel);
             return true;
         }

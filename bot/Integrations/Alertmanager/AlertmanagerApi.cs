@@ -18,11 +18,11 @@ public static class AlertmanagerApi
     {
         var alertmanager = settings.Value.Alertmanager;
         if (!BearerToken.Matches(request, alertmanager.Token))
-            return await Delivery.UnauthorizedAsync(store, "alertmanager",
+            return await Intake.UnauthorizedAsync(store, "alertmanager",
                 "Send `Authorization: Bearer <Integrations:Alertmanager:Token>` (in Alertmanager: http_config.authorization.credentials). The endpoint is closed while no token is configured.");
-        var (body, tooLarge) = await Delivery.ReadAsync(request);
+        var (body, tooLarge) = await Intake.ReadAsync(request);
         if (tooLarge is not null) return tooLarge;
-        var (group, problem) = Delivery.Parse(body!, "Alertmanager's webhook payload (version 4)");
+        var (group, problem) = Intake.Parse(body!, "Alertmanager's webhook payload (version 4)");
         if (problem is not null) return problem;
         var (alerts, unusable) = AlertmanagerAlert.Read(group!, alertmanager, clock.GetUtcNow());
         if (unusable is not null) return Problems.BadRequest(unusable);
@@ -30,7 +30,7 @@ public static class AlertmanagerApi
         var answers = new List<object>();
         foreach (var alert in alerts)
         {
-            var handled = await Delivery.RunAsync(alert.Key, "alertmanager", $"alert {alert.Status}", () => incidents.ReceiveAsync(alert.Signal));
+            var handled = await Intake.RunAsync(alert.Key, "alertmanager", $"alert {alert.Status}", () => incidents.ReceiveAsync(alert.Signal));
             answers.Add(new
             {
                 fingerprint = alert.Fingerprint, status = alert.Status,

@@ -18,18 +18,18 @@ public static class GitHubApi
     private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<IntegrationSettings> settings, ChangeService changes, OwnershipMap map, Store store, TimeProvider clock, ILogger<IntegrationSettings> log)
     {
         var github = settings.Value.GitHub;
-        var (body, tooLarge) = await Delivery.ReadAsync(request);
+        var (body, tooLarge) = await Intake.ReadAsync(request);
         if (tooLarge is not null) return tooLarge;
         var signature = request.Headers["X-Hub-Signature-256"].ToString();
         if (!signature.StartsWith("sha256=", StringComparison.Ordinal) || !WebhookSignature.Matches(body, github.Secret, signature["sha256=".Length..]))
-            return await Delivery.UnauthorizedAsync(store, "github",
+            return await Intake.UnauthorizedAsync(store, "github",
                 "X-Hub-Signature-256 is missing or does not match: set the webhook's secret to Integrations:GitHub:Secret. The endpoint is closed while no secret is configured.");
         var @event = request.Headers["X-GitHub-Event"].ToString();
         var id = request.Headers["X-GitHub-Delivery"].ToString();
         if (@event.Length == 0 || id.Length is 0 or > 100)
             return Problems.BadRequest("X-GitHub-Event or X-GitHub-Delivery is missing; GitHub sends both with every delivery.");
         if (@event == "ping") return Results.Ok(new { pong = true, detail = "The webhook reaches ExecOps.Bot and its signature is right." });
-        var (delivery, problem) = Delivery.Parse(body!, $"GitHub's {@event} payload");
+        var (delivery, problem) = Intake.Parse(body!, $"GitHub's {@event} payload");
         if (problem is not null) return problem;
 
         var reading = GitHubDeployment.Read(@event, delivery!, github, map, clock.GetUtcNow());
@@ -39,8 +39,8 @@ public static class GitHubApi
             log.LogInformation("GitHub delivery {Delivery} ({Event}) not used: {Reason}", id, @event, reading.Ignored);
             return Results.Ok(new { ignored = reading.Ignored });
         }
-        var handled = await Delivery.RunAsync(id, "github", $"{@event} {deployment.Step}".ToLowerInvariant(), () => changes.DeployAsync(deployment, "github"));
-        if (handled.Duplicate) return Results.Ok(new { duplicate = true, detail = Delivery.AlreadyApplied });
+        var handled = await Intake.RunAsync(id, "github", $"{@event} {deployment.Step}".ToLowerInvariant(), () => changes.DeployAsync(deployment, "github"));
+        if (handled.Duplicate) return Results.Ok(new { duplicate = true, detail = Intake.AlreadyApplied });
         if (handled.Refused is { } refused) return Problems.BadRequest(refused);
         var outcome = handled.Value!;
         if (outcome.ChangeRefused is { } why) log.LogWarning("GitHub delivery {Delivery}: {Change} was not moved: {Reason}", id, deployment.ChangeId, why);

@@ -17,12 +17,12 @@ public static class PagerDutyApi
     private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<IntegrationSettings> settings, IncidentService incidents, Store store, TimeProvider clock, ILogger<IntegrationSettings> log)
     {
         var pagerDuty = settings.Value.PagerDuty;
-        var (body, tooLarge) = await Delivery.ReadAsync(request);
+        var (body, tooLarge) = await Intake.ReadAsync(request);
         if (tooLarge is not null) return tooLarge;
         if (body!.Length == 0 || !Signed(body, pagerDuty.Secret, request.Headers["X-PagerDuty-Signature"].ToString()))
-            return await Delivery.UnauthorizedAsync(store, "pagerduty",
+            return await Intake.UnauthorizedAsync(store, "pagerduty",
                 "X-PagerDuty-Signature holds no v1= signature of this body: set Integrations:PagerDuty:Secret to the webhook subscription's secret. The endpoint is closed while no secret is configured.");
-        var (delivery, problem) = Delivery.Parse(body, "a PagerDuty V3 webhook");
+        var (delivery, problem) = Intake.Parse(body, "a PagerDuty V3 webhook");
         if (problem is not null) return problem;
 
         var reading = PagerDutyEvent.Read(delivery!, pagerDuty, clock.GetUtcNow());
@@ -32,8 +32,8 @@ public static class PagerDutyApi
             log.LogInformation("PagerDuty event {Event} ({Type}) not used: {Reason}", reading.Id, reading.EventType, reading.Ignored);
             return Results.Ok(new { ignored = reading.Ignored });
         }
-        var handled = await Delivery.RunAsync(reading.Id!, "pagerduty", reading.EventType!, () => incidents.ReceiveAsync(signal));
-        if (handled.Duplicate) return Results.Ok(new { duplicate = true, detail = Delivery.AlreadyApplied });
+        var handled = await Intake.RunAsync(reading.Id!, "pagerduty", reading.EventType!, () => incidents.ReceiveAsync(signal));
+        if (handled.Duplicate) return Results.Ok(new { duplicate = true, detail = Intake.AlreadyApplied });
         if (handled.Refused is { } refused) return Problems.BadRequest(refused);
         return Results.Ok(new { joined = handled.Value!.Joined, declared = handled.Value.Declared, announced = handled.Value.Announced is not null });
     }
