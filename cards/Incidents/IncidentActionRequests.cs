@@ -16,6 +16,7 @@ public static class IncidentActionRequests
         IncidentRequest request = actionId switch
         {
             IncidentUpdate => new PostStatusUpdate(id, data.GetValueOrDefault(Data.Text) ?? ""),
+            IncidentPublishStatus => new PublishStatusPage(id),
             IncidentPostmortem => new WritePostmortem(id, Blank(data, Data.Cause), Blank(data, Data.Summary),
                 Blank(data, Data.Systemic) is { } systemic ? [new PreventionItem(systemic, Systemic: true)] : []),
             _ => new TakeStep(id, StepOf(actionId)),

@@ -12,11 +12,12 @@ public static class IncidentActions
     public const string IncidentUpdate = "incident.update";
     public const string IncidentPostmortem = "incident.postmortem";
     public const string IncidentRefresh = "incident.refresh";
+    public const string IncidentPublishStatus = "incident.publish-status";
 
     public static string IncidentStep(string step) => IncidentStepPrefix + step.ToLowerInvariant();
 
     /// <summary>Every id the incident card may carry, registered by the incident area.</summary>
-    public static readonly IReadOnlyList<string> All = [.. Incident.Steps.Select(s => IncidentStep(s.ToString())), IncidentUpdate, IncidentPostmortem, IncidentRefresh];
+    public static readonly IReadOnlyList<string> All = [.. Incident.Steps.Select(s => IncidentStep(s.ToString())), IncidentUpdate, IncidentPostmortem, IncidentRefresh, IncidentPublishStatus];
 
     public static class Data
     {

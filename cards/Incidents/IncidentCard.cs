@@ -19,6 +19,7 @@ public static class IncidentCard
         facts.Add(new("Impact", data.Impact ?? "not stated"));
         facts.Add(new("Declared", $"{data.DeclaredAt:yyyy-MM-dd HH:mm} UTC"));
         if (data.NextUpdateDue is { } due) facts.Add(new("Next update due", $"{due:HH:mm} UTC{(data.MissedUpdates > 0 ? $" (overdue, {data.MissedUpdates} missed)" : "")}"));
+        if (data.StatusPage is { } page) facts.Add(new("Status page", page.Url ?? (page.Id is null ? "publishing…" : page.Id)));
         if (data.PostmortemDue is { } pm && data.AwaitsPostmortem) facts.Add(new("Postmortem due", $"{pm:yyyy-MM-dd HH:mm} UTC"));
 
         var body = new List<CardBlock> { new FactsBlock(facts) };

@@ -32,6 +32,16 @@ public static class IncidentReportCards
         new($"{Label(channel)} draft · {incident.Id}", [new TextBlock(message)], [])
         { Subtitle = $"Pre-approved {incident.Data.Severity.Label()} template; review before sending." };
 
+    /// <summary>The confirmation before the words go public: what will be posted, where, and one button to post it.</summary>
+    public static Card StatusPagePreview(Incident incident, string message, string? component)
+    {
+        var post = incident.Data.StatusPage;
+        var what = post?.Id is null && post is not { Published: > 0 } ? "opens a status-page incident" : $"updates the status-page incident{(post?.Url is { } url ? $" ({url})" : "")}";
+        return new($"Publish to the status page · {incident.Id}", [new TextBlock(message), new TextBlock($"Publishing {what}{(component is null ? "" : $" and marks {component}")}; subscribers are notified.", TextStyle.Subtle)],
+            [new ActionButton("Publish", IncidentActions.IncidentPublishStatus, IncidentCard.Reference(incident), ButtonStyle.Positive)])
+        { Subtitle = $"Pre-approved {incident.Data.Severity.Label()} template · the IC or Comms lead publishes" };
+    }
+
     private static string Label(string channel) => channel switch
     {
         "statuspage" => "Status page",

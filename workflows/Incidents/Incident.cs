@@ -167,6 +167,7 @@ public sealed partial class Incident : Aggregate<IncidentData>
 
     private void StartPostmortemClock()
     {
+        ResolveStatusPage();
         Data.PostmortemDue = now + settings.PostmortemDue;
         Tell(Data.Commander, $"{Id} is resolved. Its postmortem is due {Data.PostmortemDue:yyyy-MM-dd HH:mm} UTC: `/incident postmortem {Id} cause:… summary:\"…\" systemic:\"…\"`.");
     }

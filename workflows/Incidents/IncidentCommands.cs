@@ -15,7 +15,7 @@ public static partial class IncidentCommands
         new("sev", "/incident sev [INC-n] <1-4>", "Change the severity; the update cadence follows."),
         new("role", "/incident role [INC-n] <ic|ops|comms|legal> @person", "Give someone a seat; the IC hands over with `role ic @person`."),
         new("notified", "/incident notified [INC-n] <customer>", "Record that a contracted customer was told of the incident (Comms, Legal, the IC); the deadline met or missed goes on the timeline."),
-        new("comms", "/incident comms [INC-n] <statuspage|email|inapp>", "Render the pre-approved customer message for this severity.", ReadOnly: true),
+        new("comms", "/incident comms [INC-n] <statuspage|email|inapp> [publish]", "Render the pre-approved customer message for this severity; `statuspage publish` shows it with a button to post it on the status page (IC or Comms lead).", ReadOnly: true),
         new("brief", "/incident brief [INC-n]", "Exec briefing: impact, mitigation, owner, next update.", ReadOnly: true),
         new("timeline", "/incident timeline [INC-n]", "Every event, with time and actor.", ReadOnly: true),
         new("postmortem", "/incident postmortem [INC-n] cause:<category> summary:\"…\" systemic:\"…\" [prevent:\"…\"]", "Record the postmortem; closing needs one systemic prevention item."),
@@ -85,7 +85,10 @@ public static partial class IncidentCommands
         var channel = rest.FirstOrDefault()?.ToLowerInvariant();
         if (channel is null || !CommsChannels.Contains(channel))
             throw Wrong("comms", $"Choose a template: {string.Join(", ", CommsChannels)}.");
-        return new RenderComms(id, channel);
+        var publish = rest.Skip(1).FirstOrDefault()?.ToLowerInvariant();
+        if (publish is not (null or "publish") || (publish is not null && channel != "statuspage"))
+            throw Wrong("comms", "Only the status page is published from here: `/incident comms statuspage publish`.");
+        return new RenderComms(id, channel, publish is not null);
     }
 
     private static WritePostmortem Postmortem(string? id, CommandLine line)

@@ -36,5 +36,8 @@ public sealed class IncidentData
     /// <summary>The providers' own incidents this one answers for (`pagerduty:PFQZPSY`): their later events come here.</summary>
     public List<string> Links { get; set; } = [];
 
+    /// <summary>What this incident has said on the public status page, once it has been published there.</summary>
+    public StatusPagePost? StatusPage { get; set; }
+
     public string? Commander => Roles.GetValueOrDefault(IncidentRole.Commander);
 }

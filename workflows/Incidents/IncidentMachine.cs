@@ -20,7 +20,8 @@ internal static class IncidentMachine
             .InternalTransition(ChangeSeverity, _ => { })
             .InternalTransition(AssignRole, _ => { })
             .InternalTransition(MissUpdate, _ => incident.MissedUpdates++)
-            .InternalTransition(AttachEvent, _ => { });
+            .InternalTransition(AttachEvent, _ => { })
+            .InternalTransition(PublishStatus, _ => { });
 
         machine.Configure(Declared).SubstateOf(Active)
             .Permit(Investigate, Investigating)
@@ -48,6 +49,7 @@ internal static class IncidentMachine
             .PermitIf(Close, Closed, () => incident.Postmortem?.HasSystemicItem == true, PostmortemGuard)
             .Permit(Reopen, Investigating)
             .InternalTransition(RecordPostmortem, _ => { })
+            .InternalTransition(PublishStatus, _ => { })
             .InternalTransition(PostUpdate, _ => { })
             .InternalTransition(ChangeSeverity, _ => { })
             .InternalTransition(AssignRole, _ => { });

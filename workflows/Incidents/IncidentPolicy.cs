@@ -29,6 +29,14 @@ public static class IncidentPolicy
         throw Forbidden(incident, actor, "post an update to", "its incident commander, ops lead or comms lead");
     }
 
+    /// <summary>The public status page speaks for the company: the IC or the Comms lead publishes there.</summary>
+    public static void EnsureCanPublish(IncidentData incident, Actor actor)
+    {
+        if (IsCommander(incident, actor) || actor.Has(Roles.IncidentCommander)) return;
+        if (incident.Roles.GetValueOrDefault(IncidentRole.Comms) == actor.Id && actor.IsKnown) return;
+        throw Forbidden(incident, actor, "publish to the status page for", "its incident commander or comms lead");
+    }
+
     private static bool IsCommander(IncidentData incident, Actor actor) => actor.IsKnown && incident.Commander == actor.Id;
 
     private static RefusedException Forbidden(IncidentData incident, Actor actor, string what, string who) =>

@@ -14,7 +14,8 @@ public sealed record SetSeverity(string? IncidentId, Severity Severity) : Incide
 public sealed record GiveRole(string? IncidentId, IncidentRole Role, string Person) : IncidentRequest(IncidentId);
 public sealed record WritePostmortem(string? IncidentId, string? RootCause, string? Summary, IReadOnlyList<PreventionItem> Prevention) : IncidentRequest(IncidentId);
 public sealed record RecordNotified(string? IncidentId, string Customer) : IncidentRequest(IncidentId);
-public sealed record RenderComms(string? IncidentId, string Channel) : IncidentRequest(IncidentId);
+public sealed record RenderComms(string? IncidentId, string Channel, bool Publish = false) : IncidentRequest(IncidentId);
+public sealed record PublishStatusPage(string? IncidentId) : IncidentRequest(IncidentId);
 public sealed record ShowIncident(string? IncidentId) : IncidentRequest(IncidentId);
 public sealed record BriefIncident(string? IncidentId) : IncidentRequest(IncidentId);
 public sealed record ShowTimeline(string? IncidentId) : IncidentRequest(IncidentId);

@@ -44,6 +44,16 @@ public sealed partial class IncidentService(Store store, IncidentSettings settin
         return saved;
     }
 
+    /// <summary>The status page opened the incident's counterpart: its id and link are kept, once.</summary>
+    public async Task StatusPageOpenedAsync(string id, string statusPageId, string? url)
+    {
+        await using var unit = await store.BeginAsync();
+        var incident = await LoadAsync(unit, id);
+        if (!incident.StatusPageOpened(statusPageId, url)) return;
+        await SaveAsync(unit, incident);
+        await unit.CommitAsync();
+    }
+
     /// <summary>Records the postmortem and routes its new prevention items to the hardening backlog, a repeat offender's to its team's.</summary>
     public async Task<Incident> PostmortemAsync(Actor actor, string? id, string? rootCause, string? summary, IReadOnlyList<PreventionItem> prevention, long? seenVersion = null)
     {

@@ -21,6 +21,9 @@ public sealed class IncidentSettings
     /// <summary>Pre-approved customer comms: channel (statuspage, email, inapp) → severity (Sev1…Sev4 or default) → template.</summary>
     public Dictionary<string, Dictionary<string, string>> Comms { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Statuspage:ResolveWithIncident: resolving an incident that was published resolves its status-page incident, with the template's words.</summary>
+    public bool ResolveStatusPage { get; set; }
+
     public TimeSpan? CadenceFor(Severity severity)
     {
         if (!UpdateCadence.TryGetValue(severity.Label(), out var text) || IsNone(text)) return null;

@@ -4,5 +4,5 @@ namespace ExecOps.Workflows.Incidents;
 public enum IncidentTrigger
 {
     Investigate, Identify, Mitigate, Resolve, Close, Reopen,
-    PostUpdate, ChangeSeverity, AssignRole, RecordPostmortem, MissUpdate, AttachEvent,
+    PostUpdate, ChangeSeverity, AssignRole, RecordPostmortem, MissUpdate, AttachEvent, PublishStatus,
 }
