@@ -1,4 +1,5 @@
 using ExecOps.Cards;
+using ExecOps.Bot.StatusPages;
 using ExecOps.Cards.Incidents;
 using ExecOps.Workflows;
 using ExecOps.Workflows.Commands;
@@ -10,7 +11,7 @@ using ExecOps.Workflows.People;
 namespace ExecOps.Bot.Conversation;
 
 /// <summary>`/incident` and the incident card's buttons, turned into service calls and answered with cards.</summary>
-public sealed class IncidentArea(IncidentService incidents, IncidentQueries queries, IncidentSettings settings, PeopleDirectory people, ChangeService changes, TimeProvider clock) : IChatArea
+public sealed class IncidentArea(IncidentService incidents, IncidentQueries queries, IncidentSettings settings, PeopleDirectory people, ChangeService changes, StatuspageSettings statuspage, TimeProvider clock) : IChatArea
 {
     public CommandArea Area => IncidentCommands.Area;
 
@@ -31,6 +32,11 @@ public sealed class IncidentArea(IncidentService incidents, IncidentQueries quer
         WritePostmortem p => Shared(await incidents.PostmortemAsync(actor, p.IncidentId, p.RootCause, p.Summary, p.Prevention, p.Seen)),
         RecordNotified n => Shared(await incidents.ActAsync(actor, n.IncidentId, i => i.RecordNotified(actor, n.Customer))),
         RenderComms c => await CommsAsync(actor, c),
+        PublishStatusPage p => Shared(await incidents.ActAsync(actor, p.IncidentId, i =>
+        {
+            EnsureStatusPage();
+            i.PublishStatus(actor, IncidentComms.Render(settings, i.Data, "statuspage"));
+        }, p.Seen)),
         ShowIncident s => [Reply.Private(IncidentCard.Build(await TargetAsync(actor, s.IncidentId), people))],
         BriefIncident b => [Reply.Private(IncidentBriefCard.Build(await TargetAsync(actor, b.IncidentId), people, clock.GetUtcNow()))],
         ShowTimeline t => [Reply.Private(await TimelineAsync(actor, t.IncidentId))],
@@ -71,6 +77,16 @@ public sealed class IncidentArea(IncidentService incidents, IncidentQueries quer
     {
         var incident = await TargetAsync(actor, request.IncidentId);
         var message = IncidentComms.Render(settings, incident.Data, request.Channel);
-        return [Reply.Private(IncidentReportCards.Comms(incident, request.Channel, message))];
+        if (!request.Publish) return [Reply.Private(IncidentReportCards.Comms(incident, request.Channel, message))];
+        EnsureStatusPage();
+        IncidentPolicy.EnsureCanPublish(incident.Data, actor);
+        var component = statuspage.ComponentOf(incident.Data.Service) is null ? null : $"the {incident.Data.Service} component";
+        return [Reply.Private(IncidentReportCards.StatusPagePreview(incident, message, component))];
+    }
+
+    private void EnsureStatusPage()
+    {
+        if (!statuspage.IsOn)
+            throw new RefusedException(RefusalKind.NotAllowedNow, "No status page is connected: an admin sets Statuspage:PageId and Statuspage:ApiKey. Until then, `/incident comms statuspage` gives the words to paste.");
     }
 }

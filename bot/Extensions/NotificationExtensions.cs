@@ -2,6 +2,8 @@ using ExecOps.Bot.Notifications;
 using ExecOps.Bot.Playground;
 using ExecOps.Bot.Settings;
 using ExecOps.Bot.Tickets;
+using ExecOps.Bot.StatusPages;
+using ExecOps.Workflows.Incidents;
 using ExecOps.Bot.Hosting;
 using ExecOps.Workflows.People;
 using ExecOps.Workflows.Tasks;
@@ -35,6 +37,13 @@ public static class NotificationExtensions
             services.AddHttpClient(nameof(JiraPort), client => client.Timeout = TimeSpan.FromSeconds(30));
             services.AddSingleton<IPlatformPort>(sp => new JiraPort(jira, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(JiraPort)),
                 sp.GetRequiredService<FollowUps>(), sp.GetRequiredService<PeopleDirectory>(), sp.GetRequiredService<PublicAddress>()));
+        }
+        var statuspage = configuration.Checked<StatuspageSettings>("Statuspage", s => s.Problems());
+        services.AddSingleton(statuspage);
+        if (statuspage.IsOn)
+        {
+            services.AddHttpClient(nameof(StatuspagePort), client => client.Timeout = TimeSpan.FromSeconds(30));
+            services.AddSingleton<IPlatformPort>(sp => new StatuspagePort(statuspage, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(StatuspagePort)), sp.GetRequiredService<IncidentService>()));
         }
         services.AddSingleton<IChatPort, ChatPorts>();
         services.AddSingleton<OutboxDispatcher>();

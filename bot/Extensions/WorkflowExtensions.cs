@@ -39,6 +39,7 @@ public static class WorkflowExtensions
         services.AddSingleton(directory);
 
         var incidents = configuration.Checked<IncidentSettings>("Incidents", i => i.Problems());
+        incidents.ResolveStatusPage = configuration.GetValue<bool>("Statuspage:ResolveWithIncident");
         services.AddSingleton(incidents);
         services.AddSingleton<IncidentService>();
         services.AddSingleton<IncidentQueries>();
