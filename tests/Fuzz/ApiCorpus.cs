@@ -9,7 +9,7 @@ namespace ExecOps.Tests.Fuzz;
 public static class ApiCorpus
 {
     public static IEnumerable<FuzzCase> All() =>
-        Metrics().Concat(Evidence()).Concat(Contracts()).Concat(Spend()).Concat(Usage()).Concat(ChangeEvents()).Concat(TimelineEvents()).Concat(Diagnostics()).Concat(Health()).Concat(Scoreboard()).Concat(Reports());
+        Metrics().Concat(Evidence()).Concat(Contracts()).Concat(Spend()).Concat(Usage()).Concat(ChangeEvents()).Concat(TimelineEvents()).Concat(Integrations()).Concat(Diagnostics()).Concat(Health()).Concat(Scoreboard()).Concat(Reports());
 
     private static FuzzCase Post(string route, string path, string name, byte[] body, string bearer, bool refused = true, string type = "application/json") =>
         new(route, name, bot => bot.SendAsync(HttpMethod.Post, path, body, type, $"Bearer {bearer}"), refused);
@@ -182,6 +182,60 @@ public static class ApiCorpus
             request.Headers.TryAddWithoutValidation("Idempotency-Key", new string('k', 5000));
             return bot.Http.SendAsync(request);
         });
+    }
+
+    /// <summary>The providers' webhooks: well signed but malformed, and malformed in their signing.</summary>
+    private static IEnumerable<FuzzCase> Integrations()
+    {
+        static FuzzCase Deliver(string route, string name, byte[] body, Action<HttpRequestMessage> sign, bool refused = true) => new(route, name, bot =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, route["POST ".Length..]) { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new("application/json");
+            sign(request);
+            return bot.Http.SendAsync(request);
+        }, refused);
+        static string Hmac(string secret, byte[] body) => Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+
+        const string alertmanager = "POST /api/integrations/alertmanager";
+        void Bearer(HttpRequestMessage r) => r.Headers.TryAddWithoutValidation("Authorization", $"Bearer {IntegrationDeliveries.AlertmanagerToken}");
+        var group = JsonNode.Parse(SharedExternal.Read("alertmanager/alertmanager-gateway.docs-example.firing.json"))!.AsObject();
+        foreach (var m in JsonMutations.Of(group)) yield return Deliver(alertmanager, m.Name, m.Body, Bearer, refused: false);
+        yield return Deliver(alertmanager, "no token", Utf8(group.ToJsonString()), _ => { });
+        yield return Deliver(alertmanager, "a token of 8k characters", Utf8(group.ToJsonString()), r => r.Headers.TryAddWithoutValidation("Authorization", "Bearer " + new string('t', 8192)));
+        yield return Deliver(alertmanager, "an alert pending", Utf8("""{"version":"4","alerts":[{"status":"pending","labels":{"service":"payments"}}]}"""), Bearer);
+        yield return Deliver(alertmanager, "a summary of 50k characters", Utf8($$"""{"version":"4","alerts":[{"status":"firing","labels":{"service":"payments"},"annotations":{"summary":"{{new string('s', 50_000)}}"},"startsAt":"2026-11-01T00:00:00Z"}]}"""), Bearer, refused: false);
+        yield return Deliver(alertmanager, "startsAt of year 1", Utf8("""{"version":"4","alerts":[{"status":"firing","labels":{"service":"payments"},"startsAt":"0001-01-01T00:00:00Z"}]}"""), Bearer, refused: false);
+        yield return Deliver(alertmanager, "junk bytes", [0xFF, 0xFE, 0x00], Bearer);
+
+        const string github = "POST /api/integrations/github";
+        Action<HttpRequestMessage> GitHub(byte[] body, string @event = "deployment_status", string delivery = "fuzz-1") => r =>
+        {
+            r.Headers.TryAddWithoutValidation("X-GitHub-Event", @event);
+            r.Headers.TryAddWithoutValidation("X-GitHub-Delivery", delivery);
+            r.Headers.TryAddWithoutValidation("X-Hub-Signature-256", $"sha256={Hmac(IntegrationDeliveries.GitHubSecret, body)}");
+        };
+        var deployment = JsonNode.Parse(SharedExternal.Read("github-webhooks/deployment_status.created.payload.json"))!.AsObject();
+        foreach (var m in JsonMutations.Of(deployment)) yield return Deliver(github, m.Name, m.Body, GitHub(m.Body, delivery: $"fuzz-{m.Name.GetHashCode():x}"), refused: false);
+        var sample = Utf8(deployment.ToJsonString());
+        yield return Deliver(github, "a signature of junk", sample, r => { GitHub(sample)(r); r.Headers.Remove("X-Hub-Signature-256"); r.Headers.TryAddWithoutValidation("X-Hub-Signature-256", "sha256=zz" + new string('0', 62)); });
+        yield return Deliver(github, "a signature of 8k characters", sample, r => { GitHub(sample)(r); r.Headers.Remove("X-Hub-Signature-256"); r.Headers.TryAddWithoutValidation("X-Hub-Signature-256", "sha256=" + new string('a', 8192)); });
+        yield return Deliver(github, "a delivery id of 5k characters", sample, GitHub(sample, delivery: new string('d', 5000)));
+        yield return Deliver(github, "no event header", sample, GitHub(sample, @event: ""));
+        var junk = new byte[] { 0xFF, 0xFE, 0x00 };
+        yield return Deliver(github, "signed junk bytes", junk, GitHub(junk));
+        var description = Utf8(IntegrationDeliveries.With(deployment.ToJsonString(), d => d["deployment"]!["description"] = $"CHG-{new string('9', 400)}"));
+        yield return Deliver(github, "a change id of 400 digits", description, GitHub(description, delivery: "fuzz-long-change"), refused: false);
+
+        const string pagerDuty = "POST /api/integrations/pagerduty";
+        Action<HttpRequestMessage> PagerDuty(byte[] body) => r => r.Headers.TryAddWithoutValidation("X-PagerDuty-Signature", $"v1={Hmac(IntegrationDeliveries.PagerDutySecret, body)}");
+        var triggered = JsonNode.Parse(SharedExternal.Read("pagerduty/incident.triggered.zulip.json"))!.AsObject();
+        foreach (var m in JsonMutations.Of(triggered)) yield return Deliver(pagerDuty, m.Name, m.Body, PagerDuty(m.Body), refused: false);
+        var page = Utf8(triggered.ToJsonString());
+        yield return Deliver(pagerDuty, "signatures of junk", page, r => r.Headers.TryAddWithoutValidation("X-PagerDuty-Signature", "v1=, v1=xyz,,v2=" + new string('a', 64)));
+        yield return Deliver(pagerDuty, "10k signatures", page, r => r.Headers.TryAddWithoutValidation("X-PagerDuty-Signature", string.Join(",", Enumerable.Repeat("v1=" + new string('0', 64), 10_000))));
+        yield return Deliver(pagerDuty, "signed junk bytes", junk, PagerDuty(junk));
+        var priority = Utf8(IntegrationDeliveries.With(triggered.ToJsonString(), d => d["event"]!["data"]!["priority"] = new JsonObject { ["summary"] = "P0" }));
+        yield return Deliver(pagerDuty, "a priority P0", priority, PagerDuty(priority), refused: false);
     }
 
     private static IEnumerable<FuzzCase> Diagnostics()

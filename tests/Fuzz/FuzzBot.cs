@@ -43,7 +43,7 @@ public sealed class FuzzBot : IAsyncLifetime
         Slack.AddUser(SlackCeo, "morgan.reyes@example.com", "ceo");
         Issuer = await TestOpenIdIssuer.StartAsync();
         Connector = await FakeConnector.StartAsync();
-        Bot = new BotFactory(Database, settings: new()
+        Bot = new BotFactory(Database, settings: new(IntegrationDeliveries.Settings())
         {
             ["Slack:SigningSecret"] = SlackRequests.Secret,
             ["Slack:BotToken"] = "xoxb-test-token",

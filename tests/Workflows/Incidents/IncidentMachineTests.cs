@@ -9,8 +9,8 @@ namespace ExecOps.Tests.Workflows.Incidents;
 /// <summary>Every state against every trigger: the whole transition table, allowed and refused.</summary>
 public sealed class IncidentMachineTests
 {
-    private static readonly IncidentTrigger[] ActiveBookkeeping = [PostUpdate, ChangeSeverity, AssignRole, MissUpdate, AttachEvent];
-    private static readonly IncidentTrigger[] ResolvedBookkeeping = [RecordPostmortem, PostUpdate, ChangeSeverity, AssignRole];
+    private static readonly IncidentTrigger[] ActiveBookkeeping = [PostUpdate, ChangeSeverity, AssignRole, MissUpdate, AttachEvent, PublishStatus];
+    private static readonly IncidentTrigger[] ResolvedBookkeeping = [RecordPostmortem, PostUpdate, ChangeSeverity, AssignRole, PublishStatus];
 
     public static TheoryData<IncidentState, IncidentTrigger, IncidentState?> EveryPair()
     {
