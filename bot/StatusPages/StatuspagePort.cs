@@ -44,38 +44,19 @@ public sealed class StatuspagePort(StatuspageSettings settings, HttpClient http,
         return answer is JsonArray open ? (string?)open.FirstOrDefault(i => StatuspageIncident.IsFor(i, incident))?["id"] : null;
     }
 
-    private async Task<Answer> SendAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancel)
+    private async Task<JsonAnswer> SendAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancel)
     {
         using var request = new HttpRequestMessage(method, $"{settings.BaseUrl.TrimEnd('/')}/v1/pages/{Uri.EscapeDataString(settings.PageId!)}/{path}");
         request.Headers.Authorization = new AuthenticationHeaderValue("OAuth", settings.ApiKey);
         if (body is not null) request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        try
-        {
-            using var response = await http.SendAsync(request, cancel);
-            var text = await response.Content.ReadAsStringAsync(cancel);
-            JsonNode? parsed;
-            try { parsed = text.Length == 0 ? null : JsonNode.Parse(text); }
-            catch (System.Text.Json.JsonException) { parsed = null; }
-            return new Answer(response.StatusCode, parsed, response.Headers.RetryAfter?.Delta);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new DeliveryFailedException($"statuspage: {e.Message}");
-        }
-        catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
-        {
-            throw new DeliveryFailedException("statuspage: no answer in time");
-        }
+        return await JsonCall.SendAsync(http, request, Platform, cancel);
     }
 
-    private sealed record Answer(HttpStatusCode Status, JsonNode? Body, TimeSpan? RetryAfter);
-
     /// <returns>The answer's body when the page took the call; else the failure, permanent for a 4xx other than 429, with Statuspage's own words.</returns>
-    private static JsonNode? Ensure(Answer answer, string what)
+    private JsonNode? Ensure(JsonAnswer answer, string what)
     {
-        if ((int)answer.Status is >= 200 and < 300) return answer.Body;
-        var permanent = (int)answer.Status is >= 400 and < 500 && answer.Status != HttpStatusCode.TooManyRequests;
+        if (answer.Succeeded) return answer.Body;
         var said = answer.Body is JsonObject o && (o["error"] ?? o["message"]) is { } error ? $": {error.ToJsonString()}" : "";
-        throw new DeliveryFailedException($"statuspage: {(int)answer.Status} {what}{said}", permanent, answer.RetryAfter);
+        throw answer.Failure(Platform, what + said);
     }
 }

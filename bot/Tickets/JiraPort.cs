@@ -33,15 +33,15 @@ public sealed class JiraPort(JiraSettings settings, HttpClient http, FollowUps f
         }
         using var request = Request(HttpMethod.Post, "rest/api/3/issue");
         request.Content = new StringContent(JiraIssue.For(task, settings, people.NameOf(task.Owner), address.Url).ToJsonString(), Encoding.UTF8, "application/json");
-        var (status, body, retryAfter) = await SendAsync(request, cancel);
-        if (status is HttpStatusCode.Created or HttpStatusCode.OK && body.Text("key") is { } key)
+        var answer = await JsonCall.SendAsync(http, request, Platform, cancel);
+        if (answer.Succeeded && answer.Body.Text("key") is { } key)
         {
             await followUps.TicketOpenedAsync(task.Id, key, Browse(key));
             return;
         }
-        var reason = Errors(body) ?? $"Jira answered {(int)status}";
-        if (status == HttpStatusCode.BadRequest) await followUps.TicketRefusedAsync(task.Id, "Jira", reason);
-        throw Failure(status, $"creating {task.Id}'s issue: {reason}", retryAfter);
+        var reason = Errors(answer.Body) ?? $"Jira answered {(int)answer.Status}";
+        if (answer.Status == HttpStatusCode.BadRequest) await followUps.TicketRefusedAsync(task.Id, "Jira", reason);
+        throw answer.Failure(Platform, $"creating {task.Id}'s issue: {reason}");
     }
 
     /// <summary>The issue already opened for the task, if any.</summary>
@@ -49,9 +49,9 @@ public sealed class JiraPort(JiraSettings settings, HttpClient http, FollowUps f
     {
         var jql = Uri.EscapeDataString($"labels = \"{JiraIssue.Label(task)}\"");
         using var request = Request(HttpMethod.Get, $"rest/api/3/search/jql?jql={jql}&fields=key&maxResults=1");
-        var (status, body, retryAfter) = await SendAsync(request, cancel);
-        if (status != HttpStatusCode.OK) throw Failure(status, $"looking for {task.Id}'s issue: {Errors(body) ?? $"Jira answered {(int)status}"}", retryAfter);
-        return body?["issues"] is JsonArray issues && issues.Count > 0 ? issues[0].Text("key") : null;
+        var answer = await JsonCall.SendAsync(http, request, Platform, cancel);
+        if (!answer.Succeeded) throw answer.Failure(Platform, $"looking for {task.Id}'s issue: {Errors(answer.Body) ?? $"Jira answered {(int)answer.Status}"}");
+        return answer.Body?["issues"] is JsonArray issues && issues.Count > 0 ? issues[0].Text("key") : null;
     }
 
     private HttpRequestMessage Request(HttpMethod method, string path)
@@ -62,27 +62,6 @@ public sealed class JiraPort(JiraSettings settings, HttpClient http, FollowUps f
         return request;
     }
 
-    private async Task<(HttpStatusCode Status, JsonNode? Body, TimeSpan? RetryAfter)> SendAsync(HttpRequestMessage request, CancellationToken cancel)
-    {
-        try
-        {
-            using var response = await http.SendAsync(request, cancel);
-            var text = await response.Content.ReadAsStringAsync(cancel);
-            JsonNode? body;
-            try { body = text.Length == 0 ? null : JsonNode.Parse(text); }
-            catch (System.Text.Json.JsonException) { body = null; }
-            return (response.StatusCode, body, response.Headers.RetryAfter?.Delta);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new DeliveryFailedException($"jira: {e.Message}");
-        }
-        catch (TaskCanceledException e) when (!cancel.IsCancellationRequested)
-        {
-            throw new DeliveryFailedException($"jira: no answer in time ({e.Message})");
-        }
-    }
-
     /// <summary>Jira's own words for what was wrong: `errorMessages` and the per-field `errors`.</summary>
     private static string? Errors(JsonNode? body)
     {
@@ -90,12 +69,6 @@ public sealed class JiraPort(JiraSettings settings, HttpClient http, FollowUps f
         if (body?["errorMessages"] is JsonArray messages) said.AddRange(messages.Select(m => m.Text()).OfType<string>());
         if (body?["errors"] is JsonObject fields) said.AddRange(fields.Select(f => $"{f.Key}: {f.Value.Text()}"));
         return said.Count == 0 ? null : string.Join("; ", said);
-    }
-
-    private static DeliveryFailedException Failure(HttpStatusCode status, string what, TimeSpan? retryAfter)
-    {
-        var permanent = (int)status is >= 400 and < 500 && status != HttpStatusCode.TooManyRequests;
-        return new DeliveryFailedException($"jira: {(int)status} {what}", permanent, retryAfter);
     }
 
     private string Browse(string key) => $"{settings.BaseUrl!.TrimEnd('/')}/browse/{key}";
