@@ -1,4 +1,6 @@
 using ExecOps.Bot.Notifications;
+using ExecOps.Workflows.Notifications;
+using ExecOps.Workflows.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -59,6 +61,15 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     }
 
     public OutboxDispatcher Dispatcher => Services.GetRequiredService<OutboxDispatcher>();
+
+    /// <summary>One aggregate as committed (an incident, a change, a task), for a test to check what a command or delivery did to it.</summary>
+    public async Task<T> AggregateAsync<T>(string kind, string id) =>
+        (await Services.GetRequiredService<Store>().ReadAsync(s => s.Aggregates.FindAsync<T>(kind, id)))!.Body;
+
+    /// <summary>Until the one message left (owed to <paramref name="to"/>, when named) is back in the outbox for later: pending, and not due yet on the bot's clock.</summary>
+    public Task RetryWaitingAsync(Recipient? to = null, string what = "a message to wait for its retry") => Eventually.Until(
+        () => Services.GetRequiredService<Store>().ReadAsync(async s => (await s.Outbox.CountAsync()).Pending == 1 && (await s.Outbox.DueAsync(10, to)).Count == 0),
+        waiting => waiting, what);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

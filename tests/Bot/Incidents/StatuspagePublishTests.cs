@@ -1,7 +1,5 @@
 using ExecOps.Tests.Support;
 using ExecOps.Workflows.Incidents;
-using ExecOps.Workflows.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ExecOps.Tests.Bot.Incidents;
 
@@ -32,11 +30,7 @@ public sealed class StatuspagePublishTests : IAsyncLifetime
         database.Dispose();
     }
 
-    private async Task<IncidentData> IncidentAsync()
-    {
-        await using var unit = await bot.Services.GetRequiredService<Store>().BeginAsync();
-        return (await unit.Aggregates.FindAsync<IncidentData>(Incident.Kind, "INC-1"))!.Body;
-    }
+    private Task<IncidentData> IncidentAsync() => bot.AggregateAsync<IncidentData>(Incident.Kind, "INC-1");
 
     private async Task<ReplyView> PublishAsync(string who)
     {
@@ -117,8 +111,7 @@ public sealed class StatuspagePublishTests : IAsyncLifetime
 
         await PublishAsync("alice");
         await Eventually.Until(() => Task.FromResult(page.Calls), c => c.Any(x => x.Method == "POST"), "the first create");
-        await Eventually.Until(() => bot.Services.GetRequiredService<Store>().ReadAsync(async s => (await s.Outbox.CountAsync()).Pending == 1 && (await s.Outbox.DueAsync(10, Incident.StatusPageFeed)).Count == 0),
-            waiting => waiting, "the post to wait for its retry");
+        await bot.RetryWaitingAsync(Incident.StatusPageFeed, "the post to wait for its retry");
         bot.Clock.Advance(TimeSpan.FromMinutes(10));
         await Eventually.Until(IncidentAsync, i => i.StatusPage?.Id is not null, "the page's incident id");
 

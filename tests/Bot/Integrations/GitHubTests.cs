@@ -30,11 +30,7 @@ public sealed class GitHubTests() : BotTest(Settings())
         await Playground.ActionAsync("sam", created.MessageId, "change.approve", created.ActionData("change.approve"));
     }
 
-    private async Task<ChangeData> ChangeAsync(string id = "CHG-1")
-    {
-        await using var unit = await Bot.Services.GetRequiredService<Store>().BeginAsync();
-        return (await unit.Aggregates.FindAsync<ChangeData>(Change.Kind, id))!.Body;
-    }
+    private Task<ChangeData> ChangeAsync(string id = "CHG-1") => Bot.AggregateAsync<ChangeData>(Change.Kind, id);
 
     private async Task<int> ReleasesAsync()
     {

@@ -1,9 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ExecOps.Tests.Support;
-using ExecOps.Workflows.Storage;
 using ExecOps.Workflows.Tasks;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ExecOps.Tests.Bot.Tickets;
 
@@ -35,16 +33,9 @@ public sealed class JiraTicketTests : IAsyncLifetime
         database.Dispose();
     }
 
-    private async Task<FollowUp> TaskAsync(string id = "TASK-1")
-    {
-        await using var unit = await bot.Services.GetRequiredService<Store>().BeginAsync();
-        return (await unit.Aggregates.FindAsync<FollowUp>(FollowUp.Kind, id))!.Body;
-    }
+    private Task<FollowUp> TaskAsync(string id = "TASK-1") => bot.AggregateAsync<FollowUp>(FollowUp.Kind, id);
 
-    /// <summary>The ticket is back in the outbox for later: pending, and not due yet on the bot's clock.</summary>
-    private Task RetryWaitingAsync() => Eventually.Until(
-        () => bot.Services.GetRequiredService<Store>().ReadAsync(async s => (await s.Outbox.CountAsync()).Pending == 1 && (await s.Outbox.DueAsync(10, FollowUps.Tickets)).Count == 0),
-        waiting => waiting, "the ticket to wait for its retry");
+    private Task RetryWaitingAsync() => bot.RetryWaitingAsync(FollowUps.Tickets, "the ticket to wait for its retry");
 
     [Fact]
     public async Task A_task_added_by_hand_opens_exactly_one_issue_even_when_the_first_attempt_gets_a_503()
