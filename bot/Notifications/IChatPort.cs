@@ -24,4 +24,7 @@ public sealed class DeliveryFailedException(string message, bool permanent = fal
 {
     public bool Permanent { get; } = permanent;
     public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    /// <summary>Whether an HTTP failure is one that retrying cannot fix: 4xx other than 408 and 429.</summary>
+    public static bool IsPermanentStatus(int status) => status is >= 400 and < 500 and not 408 and not 429;
 }

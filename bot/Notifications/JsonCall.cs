@@ -8,9 +8,9 @@ public sealed record JsonAnswer(HttpStatusCode Status, JsonNode? Body, TimeSpan?
 {
     public bool Succeeded => (int)Status is >= 200 and < 300;
 
-    /// <summary>The failure the outbox acts on: for good on a 4xx other than 429 (it would be refused again), else retried.</summary>
+    /// <summary>The failure the outbox acts on: for good when sending it again would be refused again, else retried.</summary>
     public DeliveryFailedException Failure(string platform, string what) =>
-        new($"{platform}: {(int)Status} {what}", (int)Status is >= 400 and < 500 && Status != HttpStatusCode.TooManyRequests, RetryAfter);
+        new($"{platform}: {(int)Status} {what}", DeliveryFailedException.IsPermanentStatus((int)Status), RetryAfter);
 }
 
 /// <summary>One call of a tracker's or status page's JSON API from an outbox port: an unreachable API or one that does not answer in time is retried.</summary>

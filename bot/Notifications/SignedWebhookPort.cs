@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -40,8 +39,7 @@ public sealed class SignedWebhookPort(string name, Uri url, string secret, HttpC
         using (response)
         {
             if (response.IsSuccessStatusCode) return;
-            var permanent = (int)response.StatusCode is >= 400 and < 500 && response.StatusCode != HttpStatusCode.TooManyRequests;
-            throw new DeliveryFailedException($"{Platform}: the webhook answered {(int)response.StatusCode}", permanent, response.Headers.RetryAfter?.Delta);
+            throw new DeliveryFailedException($"{Platform}: the webhook answered {(int)response.StatusCode}", DeliveryFailedException.IsPermanentStatus((int)response.StatusCode), response.Headers.RetryAfter?.Delta);
         }
     }
 }

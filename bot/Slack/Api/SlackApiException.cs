@@ -31,7 +31,4 @@ public sealed class SlackApiException(
 
     /// <summary>Whether an ok:false error code is one that retrying cannot fix.</summary>
     public static bool IsPermanentError(string error) => !PassingErrors.Contains(error);
-
-    /// <summary>Whether an HTTP failure is one that retrying cannot fix: 4xx other than 408 and 429.</summary>
-    public static bool IsPermanentStatus(int status) => status is >= 400 and < 500 and not 408 and not 429;
 }

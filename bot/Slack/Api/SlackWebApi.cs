@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ExecOps.Bot.Notifications;
 using Microsoft.Extensions.Options;
 
 namespace ExecOps.Bot.Slack.Api;
@@ -189,7 +190,7 @@ public sealed class SlackWebApi(HttpClient http, IOptions<SlackSettings> setting
         var status = (int)response.StatusCode;
         var error = Text(answer.Reply?["error"]) ?? $"http_{status}";
         // Slack sends Retry-After in seconds.
-        return new SlackApiException(method, error, SlackApiException.IsPermanentStatus(status),
+        return new SlackApiException(method, error, DeliveryFailedException.IsPermanentStatus(status),
             $"Slack's {method}{About(subject)} answered HTTP {status}: {(answer.Reply is null ? Clip(answer.Raw) : error)}",
             response.Headers.RetryAfter?.Delta, status);
     }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ExecOps.Bot.Notifications;
 
 namespace ExecOps.Bot.Teams.Connector;
 
@@ -78,7 +79,7 @@ public sealed class ConnectorClient(HttpClient http, ConnectorTokens tokens, ILo
         var status = (int)response.StatusCode;
         var failure = new ConnectorException(
             $"The Bot Connector answered {status} to {method} {url.AbsolutePath} for {subject}: {Reason(raw)}",
-            status, ConnectorException.IsPermanentStatus(status), response.Headers.RetryAfter?.Delta);
+            status, DeliveryFailedException.IsPermanentStatus(status), response.Headers.RetryAfter?.Delta);
         logger.LogWarning("Bot Connector {Method} {Path} for {Subject} failed with {Status}; permanent: {Permanent}.",
             method, url.AbsolutePath, subject, status, failure.Permanent);
         throw failure;

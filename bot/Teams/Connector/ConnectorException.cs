@@ -16,7 +16,4 @@ public sealed class ConnectorException(
 
     /// <summary>From a 429's or 503's Retry-After header: how long the service wants to be left alone.</summary>
     public TimeSpan? RetryAfter { get; } = retryAfter;
-
-    /// <summary>Whether an HTTP failure is one that retrying cannot fix.</summary>
-    public static bool IsPermanentStatus(int status) => status is >= 400 and < 500 and not 408 and not 429;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ExecOps.Bot.Notifications;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 
@@ -127,7 +128,7 @@ public sealed class ConnectorTokens(IOptions<TeamsSettings> settings, TimeProvid
         }
 
         var status = e.StatusCode == 0 ? (int?)null : e.StatusCode;
-        var permanent = status is { } code && ConnectorException.IsPermanentStatus(code);
+        var permanent = status is { } code && DeliveryFailedException.IsPermanentStatus(code);
         return new ConnectorException($"No token for the Bot Connector from {authority}: {(status is null ? "unreachable" : $"HTTP {status}")} ({e.ErrorCode}).",
             status, permanent, e.Headers?.RetryAfter?.Delta, e);
     }
